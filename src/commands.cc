@@ -1,0 +1,285 @@
+// The subcommands of the `suchi` CLI (see commands.h): wiring of the rule
+// set, the batch driver, the sinks, the claim store and the reports.
+#include "commands.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include "conflict.h"
+#include "eval.h"
+#include "pipeline.h"
+#include "report.h"
+#include "rules.h"
+#include "sinks.h"
+#include "store.h"
+
+namespace suchi {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+std::shared_ptr<const RuleSet> LoadRulesOrSay(const CommandOptions& o) {
+  Result<std::shared_ptr<const RuleSet>> rs = LoadRuleSet(o.rules_dir);
+  if (!rs.ok()) {
+    std::cerr << "suchi: error: " << rs.status().message() << "\n";
+    return nullptr;
+  }
+  return *rs;
+}
+
+// Progress on stderr, only when stderr is a terminal and not --quiet.
+class Progress {
+ public:
+  explicit Progress(bool quiet) : on_(!quiet && ::isatty(2)), t0_(Clock::now()) {}
+  void Tick() {
+    long done = ++done_;
+    if (!on_ || done % 25 != 0) return;
+    double s = std::chrono::duration<double>(Clock::now() - t0_).count();
+    std::fprintf(stderr, "\r%ld articles, %.0f articles/s ", done, s > 0 ? done / s : 0.0);
+  }
+  void Done() {
+    if (on_) std::fputs("\r\033[K", stderr);
+  }
+  double Seconds() const { return std::chrono::duration<double>(Clock::now() - t0_).count(); }
+  long done() const { return done_; }
+
+ private:
+  bool on_;
+  long done_ = 0;
+  Clock::time_point t0_;
+};
+
+BatchOptions MakeBatchOptions(const CommandOptions& o, Depth depth) {
+  BatchOptions b;
+  b.input.encoding = o.encoding;
+  b.jobs = o.jobs;
+  b.depth = depth;
+  return b;
+}
+
+void SayWarnings(const Article& a) {
+  for (const std::string& w : a.warnings) std::cerr << "suchi: warning: " << a.id << ": " << w << "\n";
+}
+
+// Runs a batch that only streams results to one writer on stdout or a file.
+int StreamTo(const CommandOptions& o, Depth depth, const std::string& path,
+             std::unique_ptr<ResultWriter> (*make)(std::ostream&, const CommandOptions&)) {
+  auto rules = LoadRulesOrSay(o);
+  if (!rules) return 2;
+  Result<std::unique_ptr<AtomicFile>> file = AtomicFile::Create(path);
+  if (!file.ok()) {
+    std::cerr << "suchi: error: " << file.status().message() << "\n";
+    return 2;
+  }
+  std::unique_ptr<ResultWriter> writer = make((*file)->out(), o);
+  Progress progress(o.quiet);
+  BatchStats st = RunBatch(o.inputs, *rules, MakeBatchOptions(o, depth),
+                           [&](Result<ArticleResult>&& r) {
+                             if (!r.ok()) {
+                               std::cerr << "suchi: error: " << r.status().message() << "\n";
+                               return;
+                             }
+                             SayWarnings(r->article);
+                             writer->Write(*r);
+                             progress.Tick();
+                           });
+  progress.Done();
+  if (Status s = (*file)->Commit(); !s.ok()) {
+    std::cerr << "suchi: error: " << s.message() << "\n";
+    return 2;
+  }
+  return st.errors > 0 ? 2 : 0;
+}
+
+std::unique_ptr<ResultWriter> MakeSentenceWriter(std::ostream& out, const CommandOptions&) {
+  return std::make_unique<SentenceJsonlWriter>(out);
+}
+std::unique_ptr<ResultWriter> MakeQuantityWriter(std::ostream& out, const CommandOptions& o) {
+  return std::make_unique<QuantityJsonlWriter>(out, o.with_time);
+}
+std::unique_ptr<ResultWriter> MakeClaimWriter(std::ostream& out, const CommandOptions&) {
+  return std::make_unique<ClaimJsonlWriter>(out);
+}
+
+bool EnsureDir(const std::string& dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec || !fs::is_directory(dir)) {
+    std::cerr << "suchi: error: " << dir << ": cannot create output directory\n";
+    return false;
+  }
+  return true;
+}
+
+std::unique_ptr<ClaimStore> OpenStore(const CommandOptions& o) {
+  std::string path = o.db.empty() ? o.out_dir + "/suchi.db" : o.db;
+  Result<std::unique_ptr<ClaimStore>> store = ClaimStore::Open(path);
+  if (!store.ok()) {
+    std::cerr << "suchi: error: " << store.status().message() << "\n";
+    return nullptr;
+  }
+  return std::move(store.value());
+}
+
+// Writes conflicts.jsonl, report.html and report.md into `dir`.
+bool WriteFindings(const std::string& dir, const std::vector<Claim>& claims,
+                   const std::vector<Conflict>& conflicts) {
+  std::ostringstream jl;
+  WriteConflictsJsonl(jl, conflicts);
+  for (Status s : {WriteFileAtomically(dir + "/conflicts.jsonl", jl.str()),
+                   WriteFileAtomically(dir + "/report.html", RenderHtmlReport(claims, conflicts)),
+                   WriteFileAtomically(dir + "/report.md", RenderMarkdownReport(claims, conflicts))})
+    if (!s.ok()) {
+      std::cerr << "suchi: error: " << s.message() << "\n";
+      return false;
+    }
+  return true;
+}
+
+// Keeps the conflicts that involve at least one claim of `articles`.
+std::vector<Conflict> Touching(const std::vector<Conflict>& all, const std::set<std::string>& ids) {
+  std::vector<Conflict> out;
+  for (const Conflict& c : all)
+    for (const std::string& cid : c.claims)
+      if (ids.count(cid)) {
+        out.push_back(c);
+        break;
+      }
+  return out;
+}
+
+}  // namespace
+
+int CmdSegment(const CommandOptions& o) {
+  return StreamTo(o, Depth::kSegment, o.out_dir.empty() ? "-" : o.out_dir + "/sentences.jsonl",
+                  MakeSentenceWriter);
+}
+
+int CmdNumbers(const CommandOptions& o) {
+  if (o.text.empty())
+    return StreamTo(o, Depth::kNumbers, o.out_dir.empty() ? "-" : o.out_dir + "/numbers.jsonl",
+                    MakeQuantityWriter);
+  auto rules = LoadRulesOrSay(o);
+  if (!rules) return 2;
+  Article a;
+  a.id = "text";
+  a.text = o.text;
+  ArticleResult r = ProcessArticle(std::move(a), *rules, Depth::kNumbers);
+  QuantityJsonlWriter(std::cout, o.with_time).Write(r);
+  return 0;
+}
+
+int CmdExtract(const CommandOptions& o) {
+  if (!o.out_dir.empty() && !EnsureDir(o.out_dir)) return 2;
+  return StreamTo(o, Depth::kClaims, o.out_dir.empty() ? "-" : o.out_dir + "/claims.jsonl",
+                  MakeClaimWriter);
+}
+
+// Stores each result and writes its claims; runs on the emitting thread.
+struct RunSink {
+  ClaimStore& store;
+  ClaimJsonlWriter& claims_out;
+  Progress& progress;
+  std::set<std::string> batch_claims;
+  long claims = 0, added = 0, unchanged = 0, replaced = 0, store_errors = 0;
+
+  void operator()(Result<ArticleResult>&& r) {
+    if (!r.ok()) {
+      std::cerr << "suchi: error: " << r.status().message() << "\n";
+      return;
+    }
+    SayWarnings(r->article);
+    claims_out.Write(*r);
+    claims += static_cast<long>(r->claims.size());
+    for (const Claim& c : r->claims) batch_claims.insert(c.id);
+    Result<ClaimStore::PutResult> put =
+        store.PutArticle(r->article, ContentHash(r->article), r->claims);
+    if (!put.ok()) {
+      std::cerr << "suchi: error: " << put.status().message() << "\n";
+      ++store_errors;
+    } else {
+      ClaimStore::PutResult p = *put;
+      (p == ClaimStore::PutResult::kAdded ? added
+       : p == ClaimStore::PutResult::kReplaced ? replaced : unchanged) += 1;
+    }
+    progress.Tick();
+  }
+};
+
+int CmdRun(const CommandOptions& o) {
+  auto rules = LoadRulesOrSay(o);
+  if (!rules || !EnsureDir(o.out_dir)) return 2;
+  std::unique_ptr<ClaimStore> store = OpenStore(o);
+  if (!store) return 2;
+  Result<std::unique_ptr<AtomicFile>> claims_file = AtomicFile::Create(o.out_dir + "/claims.jsonl");
+  if (!claims_file.ok()) {
+    std::cerr << "suchi: error: " << claims_file.status().message() << "\n";
+    return 2;
+  }
+  ClaimJsonlWriter claims_out((*claims_file)->out());
+  Progress progress(o.quiet);
+  RunSink sink{*store, claims_out, progress, {}};
+  BatchStats st = RunBatch(o.inputs, *rules, MakeBatchOptions(o, Depth::kClaims),
+                           [&](Result<ArticleResult>&& r) { sink(std::move(r)); });
+  progress.Done();
+  if (Status s = (*claims_file)->Commit(); !s.ok()) {
+    std::cerr << "suchi: error: " << s.message() << "\n";
+    return 2;
+  }
+  Result<std::vector<Claim>> all = store->AllClaims();
+  if (!all.ok()) {
+    std::cerr << "suchi: error: " << all.status().message() << "\n";
+    return 2;
+  }
+  std::vector<Conflict> conflicts = FindConflicts(*all, rules->rates);
+  if (!o.all_conflicts) conflicts = Touching(conflicts, sink.batch_claims);
+  if (!WriteFindings(o.out_dir, *all, conflicts)) return 2;
+  if (!o.quiet)
+    std::fprintf(stderr,
+                 "suchi: %ld articles (%ld new, %ld changed, %ld unchanged), %ld claims, "
+                 "%zu conflicts, %ld errors, %.2f s; wrote %s/{claims.jsonl,conflicts.jsonl,"
+                 "report.html,report.md}\n",
+                 st.articles, sink.added, sink.replaced, sink.unchanged, sink.claims,
+                 conflicts.size(), st.errors + sink.store_errors, progress.Seconds(),
+                 o.out_dir.c_str());
+  if (st.errors + sink.store_errors > 0) return 2;
+  return o.fail_on_conflict && !conflicts.empty() ? 1 : 0;
+}
+
+int CmdReport(const CommandOptions& o) {
+  auto rules = LoadRulesOrSay(o);
+  if (!rules || !EnsureDir(o.out_dir)) return 2;
+  std::unique_ptr<ClaimStore> store = OpenStore(o);
+  if (!store) return 2;
+  Result<std::vector<Claim>> all = store->AllClaims();
+  if (!all.ok()) {
+    std::cerr << "suchi: error: " << all.status().message() << "\n";
+    return 2;
+  }
+  std::vector<Conflict> conflicts = FindConflicts(*all, rules->rates);
+  if (!WriteFindings(o.out_dir, *all, conflicts)) return 2;
+  if (!o.quiet)
+    std::fprintf(stderr, "suchi: %zu stored claims, %zu conflicts; wrote %s/report.html\n",
+                 all->size(), conflicts.size(), o.out_dir.c_str());
+  return o.fail_on_conflict && !conflicts.empty() ? 1 : 0;
+}
+
+int CmdEval(const std::string& gold_prefix, const std::string& claims,
+            const std::string& conflicts, bool verbose) {
+  Result<std::string> report = Evaluate(gold_prefix, claims, conflicts, EvalOptions{verbose});
+  if (!report.ok()) {
+    std::cerr << "suchi: error: " << report.status().message() << "\n";
+    return 2;
+  }
+  std::cout << *report;
+  return 0;
+}
+
+}  // namespace suchi

@@ -1,0 +1,38 @@
+// The subcommands of the `suchi` CLI as library functions. Each prints its
+// results (stdout or files), its diagnostics to stderr, and returns the
+// process exit code: 0 ok, 1 conflicts found with --fail-on-conflict, 2
+// errors (bad rules, unreadable inputs: the others' results are complete).
+// suchi_main.cc only parses flags and calls these.
+#ifndef SUCHI_COMMANDS_H_
+#define SUCHI_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+namespace suchi {
+
+struct CommandOptions {
+  std::vector<std::string> inputs;  // files, directories, JSONL, "-"
+  std::string rules_dir;
+  std::string encoding = "auto";
+  std::string out_dir;       // "" = stdout where a command allows it
+  std::string db;            // claim store path ("" = OUT/suchi.db)
+  std::string text;          // `numbers --text`: scan this string
+  int jobs = 1;
+  bool quiet = false;
+  bool with_time = false;    // `numbers`: also print dates/years
+  bool fail_on_conflict = false;
+  bool all_conflicts = false;  // `run`: report every stored conflict
+};
+
+int CmdSegment(const CommandOptions& o);
+int CmdNumbers(const CommandOptions& o);
+int CmdExtract(const CommandOptions& o);
+int CmdRun(const CommandOptions& o);
+int CmdReport(const CommandOptions& o);
+int CmdEval(const std::string& gold_prefix, const std::string& claims,
+            const std::string& conflicts, bool verbose);
+
+}  // namespace suchi
+
+#endif  // SUCHI_COMMANDS_H_

@@ -1,0 +1,149 @@
+// The pipeline driver (see pipeline.h): one article through every stage,
+// and an ordered, bounded worker pool for batches.
+#include "pipeline.h"
+
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "extract.h"
+#include "numbers.h"
+#include "segment.h"
+
+namespace suchi {
+
+ArticleResult ProcessArticle(Article article, const RuleSet& rules, Depth depth) {
+  ArticleResult r;
+  r.article = std::move(article);
+  r.norm = Normalize(r.article.text);
+  r.sentences = Segment(r.article, r.norm, rules.chrome);
+  if (depth == Depth::kSegment) return r;
+  r.quantities.resize(r.sentences.size());
+  for (std::size_t i = 0; i < r.sentences.size(); ++i) {
+    if (r.sentences[i].kind == SentenceKind::kChrome) continue;
+    r.quantities[i] = FindQuantities(r.sentences[i].text, rules.numbers);
+  }
+  if (depth == Depth::kNumbers) return r;
+  CodePointIndex cps(r.article.text);
+  r.claims = ExtractClaims(r.article, r.norm, cps, r.sentences, r.quantities, rules.extract);
+  return r;
+}
+
+namespace {
+
+// Work shared by the reader (caller thread), the workers and the emitter.
+// Articles carry a sequence number; finished results wait in `done` until
+// every earlier one has been handed to the sink.
+class OrderedPool {
+ public:
+  OrderedPool(const RuleSet& rules, const BatchOptions& opt, const ResultSink& sink)
+      : rules_(rules), opt_(opt), sink_(sink) {}
+
+  // Queues one input (article or error); blocks while too many are in flight.
+  void Push(Result<Article>&& in) {
+    std::unique_lock lock(mu_);
+    room_.wait(lock, [&] { return in_flight_ < opt_.max_in_flight; });
+    ++in_flight_;
+    todo_.emplace_back(next_seq_++, std::move(in));
+    work_.notify_one();
+  }
+
+  void Start() {
+    for (int i = 0; i < opt_.jobs; ++i) workers_.emplace_back([this] { Work(); });
+  }
+
+  // Waits until everything queued has been handed to the sink.
+  void Finish() {
+    {
+      std::lock_guard lock(mu_);
+      closed_ = true;
+    }
+    work_.notify_all();
+    for (auto& t : workers_) t.join();
+  }
+
+ private:
+  void Work() {
+    while (true) {
+      std::optional<std::pair<long, Result<Article>>> item;
+      {
+        std::unique_lock lock(mu_);
+        work_.wait(lock, [&] { return closed_ || !todo_.empty(); });
+        if (todo_.empty()) return;
+        item.emplace(std::move(todo_.front()));
+        todo_.pop_front();
+      }
+      auto& [seq, in] = *item;
+      Result<ArticleResult> out =
+          in.ok() ? Result<ArticleResult>(ProcessArticle(std::move(in.value()), rules_, opt_.depth))
+                  : Result<ArticleResult>(in.status());
+      Deliver(seq, std::move(out));
+    }
+  }
+
+  // Stores a result and hands every result now in order to the sink. Only
+  // one thread emits at a time, so the sink needs no locking.
+  void Deliver(long seq, Result<ArticleResult>&& out) {
+    std::unique_lock lock(mu_);
+    done_.emplace(seq, std::move(out));
+    if (emitting_) return;
+    emitting_ = true;
+    while (!done_.empty() && done_.begin()->first == next_emit_) {
+      auto node = done_.extract(done_.begin());
+      ++next_emit_;
+      lock.unlock();
+      sink_(std::move(node.mapped()));
+      lock.lock();
+      --in_flight_;
+      room_.notify_one();
+    }
+    emitting_ = false;
+  }
+
+  const RuleSet& rules_;
+  const BatchOptions& opt_;
+  const ResultSink& sink_;
+  std::mutex mu_;
+  std::condition_variable work_, room_;
+  std::deque<std::pair<long, Result<Article>>> todo_;
+  std::map<long, Result<ArticleResult>> done_;
+  std::vector<std::thread> workers_;
+  long next_seq_ = 0, next_emit_ = 0;
+  int in_flight_ = 0;
+  bool closed_ = false, emitting_ = false;
+};
+
+}  // namespace
+
+BatchStats RunBatch(const std::vector<std::string>& paths, const RuleSet& rules,
+                    const BatchOptions& options, const ResultSink& sink) {
+  BatchStats stats;
+  BatchOptions opt = options;
+  if (opt.jobs < 1) opt.jobs = 1;
+  if (opt.max_in_flight < opt.jobs * 2) opt.max_in_flight = opt.jobs * 2;
+  // Wraps the caller's sink to count; runs on the emitting thread only.
+  ResultSink counting = [&](Result<ArticleResult>&& r) {
+    if (r.ok()) {
+      ++stats.articles;
+      stats.bytes += static_cast<long>(r->article.text.size());
+    } else {
+      ++stats.errors;
+      stats.error_messages.push_back(r.status().message());
+    }
+    sink(std::move(r));
+  };
+  OrderedPool pool(rules, opt, counting);
+  pool.Start();
+  Status read = ReadArticles(paths, opt.input, [&](Result<Article> a) { pool.Push(std::move(a)); });
+  pool.Finish();
+  if (!read.ok()) {
+    ++stats.errors;
+    stats.error_messages.push_back(read.message());
+  }
+  return stats;
+}
+
+}  // namespace suchi

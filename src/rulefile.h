@@ -1,0 +1,50 @@
+// Reading of the self-documenting rule files under rules/.
+//
+// Every rule file is UTF-8 text. Lines starting with '#' are documentation
+// (the header explains the columns, like Kiwi's dictionaries); blank lines
+// are ignored; every other line is one row of TAB-separated fields. Errors
+// name the file and line ("rules/units.tsv:12: ..."), never C++ code.
+#ifndef SUCHI_RULEFILE_H_
+#define SUCHI_RULEFILE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "status.h"
+
+namespace suchi {
+
+struct RuleRow {
+  std::string file;  // path as given
+  int line = 0;      // 1-based
+  std::vector<std::string> fields;
+  // Returns "file:line".
+  std::string Where() const;
+  // Returns fields[i], or "" when the row is shorter.
+  const std::string& Field(std::size_t i) const;
+};
+
+// Returns the rows of `path`, each with between min_fields and max_fields
+// fields (trailing empty fields count), or an error naming file:line for a
+// missing file, invalid UTF-8 or a wrong field count.
+Result<std::vector<RuleRow>> ReadRuleFile(const std::string& path,
+                                          std::size_t min_fields,
+                                          std::size_t max_fields);
+
+// Parses rule text as if read from `name` (for tests and fuzzing).
+Result<std::vector<RuleRow>> ParseRuleText(std::string_view text,
+                                           const std::string& name,
+                                           std::size_t min_fields,
+                                           std::size_t max_fields);
+
+// Returns an error "file:line: duplicate id 'X' (first at line N)" when two
+// rows share the value of column `col`, ok otherwise.
+Status CheckUniqueColumn(const std::vector<RuleRow>& rows, std::size_t col);
+
+// Returns "file:line: message".
+Status RuleError(const RuleRow& row, std::string_view message);
+
+}  // namespace suchi
+
+#endif  // SUCHI_RULEFILE_H_

@@ -1,0 +1,86 @@
+// Output sinks: one class per output format, fed with pipeline results in
+// input order. Extraction never knows which formats are written. Files are
+// written atomically (a temporary file renamed into place on Commit), so a
+// reader never sees half a file.
+#ifndef SUCHI_SINKS_H_
+#define SUCHI_SINKS_H_
+
+#include <fstream>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "pipeline.h"
+#include "status.h"
+#include "types.h"
+
+namespace suchi {
+
+// A file written through a temporary name and renamed on Commit(); "-"
+// means standard output. Destroying an uncommitted file removes the
+// temporary.
+class AtomicFile {
+ public:
+  // Returns the open file, or an error naming the path.
+  static Result<std::unique_ptr<AtomicFile>> Create(const std::string& path);
+  ~AtomicFile();
+  std::ostream& out();
+  // Returns ok once the data is flushed and renamed into place.
+  Status Commit();
+
+ private:
+  explicit AtomicFile(std::string path) : path_(std::move(path)) {}
+  std::string path_, tmp_;
+  std::ofstream file_;
+  bool committed_ = false;
+};
+
+// Receives results in input order.
+class ResultWriter {
+ public:
+  virtual ~ResultWriter() = default;
+  virtual void Write(const ArticleResult& r) = 0;
+};
+
+// One JSON object per sentence (the `suchi segment` debugging view).
+class SentenceJsonlWriter : public ResultWriter {
+ public:
+  explicit SentenceJsonlWriter(std::ostream& out) : out_(out) {}
+  void Write(const ArticleResult& r) override;
+
+ private:
+  std::ostream& out_;
+};
+
+// One JSON object per quantity, with original offsets (`suchi numbers`).
+class QuantityJsonlWriter : public ResultWriter {
+ public:
+  QuantityJsonlWriter(std::ostream& out, bool with_time) : out_(out), with_time_(with_time) {}
+  void Write(const ArticleResult& r) override;
+
+ private:
+  std::ostream& out_;
+  bool with_time_;
+};
+
+// One JSON object per claim (claims.jsonl, CONTRACT.md).
+class ClaimJsonlWriter : public ResultWriter {
+ public:
+  explicit ClaimJsonlWriter(std::ostream& out) : out_(out) {}
+  void Write(const ArticleResult& r) override;
+
+ private:
+  std::ostream& out_;
+};
+
+// Writes one JSON object per claim / conflict.
+void WriteClaimsJsonl(std::ostream& out, const std::vector<Claim>& claims);
+void WriteConflictsJsonl(std::ostream& out, const std::vector<Conflict>& conflicts);
+
+// Returns ok after writing `content` to `path` atomically.
+Status WriteFileAtomically(const std::string& path, const std::string& content);
+
+}  // namespace suchi
+
+#endif  // SUCHI_SINKS_H_

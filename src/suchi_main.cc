@@ -1,0 +1,96 @@
+// suchi: numeric claims from Korean news articles, and the figures that
+// disagree. This file only parses flags (CLI11) and calls commands.h.
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <thread>
+
+#include "commands.h"
+#include "rules.h"
+
+#ifndef SUCHI_DEFAULT_RULES
+#define SUCHI_DEFAULT_RULES "rules"
+#endif
+
+namespace {
+
+// Returns ./rules when run from a checkout, else the build's source rules.
+std::string FallbackRulesDir() {
+  if (std::filesystem::is_regular_file("rules/chrome.tsv")) return "rules";
+  return SUCHI_DEFAULT_RULES;
+}
+
+void AddInputs(CLI::App* cmd, suchi::CommandOptions& o, bool required) {
+  cmd->add_option("inputs", o.inputs,
+                  "Articles: directories of .txt, .txt files, .jsonl files, or - (JSONL on stdin)")
+      ->required(required);
+  cmd->add_option("--encoding", o.encoding, "Input encoding: auto, utf-8, cp949, euc-kr")
+      ->capture_default_str();
+  cmd->add_option("-j,--jobs", o.jobs, "Worker threads")->capture_default_str();
+  cmd->add_flag("-q,--quiet", o.quiet, "No progress line or summary");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"suchi: pulls numeric claims out of Korean news and flags figures that disagree"};
+  app.require_subcommand(1);
+  suchi::CommandOptions o;
+  o.jobs = std::max(1u, std::thread::hardware_concurrency());
+  o.rules_dir = suchi::DefaultRulesDir(FallbackRulesDir());
+  o.out_dir = "";
+  app.add_option("--rules", o.rules_dir, "Rules directory (default: $SUCHI_RULES or ./rules)");
+
+  auto* run = app.add_subcommand("run", "Extract claims, store them, flag conflicts, write reports");
+  AddInputs(run, o, true);
+  std::string run_out = "out";
+  run->add_option("-o,--out", run_out, "Output directory")->capture_default_str();
+  run->add_option("--db", o.db, "Claim store (default: OUT/suchi.db)");
+  run->add_flag("--fail-on-conflict", o.fail_on_conflict, "Exit 1 when conflicts are found");
+  run->add_flag("--all-conflicts", o.all_conflicts,
+                "Report every stored conflict, not only those touching this batch");
+
+  auto* extract = app.add_subcommand("extract", "Write claims as JSON Lines");
+  AddInputs(extract, o, true);
+  extract->add_option("-o,--out", o.out_dir, "Write OUT/claims.jsonl (default: stdout)");
+
+  auto* numbers = app.add_subcommand("numbers", "Print every quantity found, one JSON per line");
+  AddInputs(numbers, o, false);
+  numbers->add_option("--text", o.text, "Scan this text instead of input files");
+  numbers->add_flag("--with-time", o.with_time, "Also print dates and years");
+
+  auto* segment = app.add_subcommand("segment", "Print sentences, one JSON per line");
+  AddInputs(segment, o, true);
+
+  auto* report = app.add_subcommand("report", "Regenerate conflicts and reports from the store");
+  std::string report_out = "out";
+  report->add_option("-o,--out", report_out, "Output directory")->capture_default_str();
+  report->add_option("--db", o.db, "Claim store (default: OUT/suchi.db)");
+  report->add_flag("--fail-on-conflict", o.fail_on_conflict, "Exit 1 when conflicts are found");
+
+  auto* eval = app.add_subcommand("eval", "Score claims against a gold set");
+  std::string gold, claims_path = "out/claims.jsonl", conflicts_path;
+  bool verbose = false;
+  eval->add_option("gold", gold, "Gold prefix, e.g. ../shared/gold/seeds")->required();
+  eval->add_option("claims", claims_path, "claims.jsonl")->capture_default_str();
+  eval->add_option("conflicts", conflicts_path, "conflicts.jsonl");
+  eval->add_flag("-v,--verbose", verbose, "List misses, extras and negative hits");
+
+  CLI11_PARSE(app, argc, argv);
+  if (o.jobs < 1) o.jobs = 1;
+  if (*run) {
+    o.out_dir = run_out;
+    return suchi::CmdRun(o);
+  }
+  if (*report) {
+    o.out_dir = report_out;
+    return suchi::CmdReport(o);
+  }
+  if (*extract) return suchi::CmdExtract(o);
+  if (*numbers) {
+    if (o.inputs.empty() && o.text.empty()) o.inputs = {"-"};
+    return suchi::CmdNumbers(o);
+  }
+  if (*segment) return suchi::CmdSegment(o);
+  return suchi::CmdEval(gold, claims_path, conflicts_path, verbose);
+}

@@ -1,0 +1,76 @@
+// Tests of rule-file reading: comments, field counts, file:line errors.
+#include "rulefile.h"
+
+#include <gtest/gtest.h>
+
+namespace suchi {
+namespace {
+
+struct ParseCase {
+  const char* name;
+  const char* text;
+  std::size_t min, max;
+  int rows;            // expected rows, or -1 for an error
+  const char* error;   // substring of the error
+};
+
+TEST(RuleFileTest, Parse) {
+  const ParseCase cases[] = {
+      {"empty", "", 1, 3, 0, ""},
+      {"comments and blanks", "# header\n\n  # indented comment\n", 1, 3, 0, ""},
+      {"two rows", "a\tb\nc\td\n", 2, 2, 2, ""},
+      {"crlf", "a\tb\r\nc\td\r\n", 2, 2, 2, ""},
+      {"bom", "\xEF\xBB\xBF" "a\tb\n", 2, 2, 1, ""},
+      {"trailing empty field counts", "a\tb\t\n", 3, 3, 1, ""},
+      {"too few fields", "# h\na\n", 2, 2, -1, "x.tsv:2: expected 2 TAB-separated fields, found 1"},
+      {"too many fields", "a\tb\tc\n", 1, 2, -1, "x.tsv:1: expected 1 to 2"},
+      {"invalid utf8", "ok\n\xC3(\n", 1, 1, -1, "x.tsv:2: invalid UTF-8"},
+      {"hangul", "만\t10000\n", 2, 2, 1, ""},
+  };
+  for (const ParseCase& c : cases) {
+    Result<std::vector<RuleRow>> r = ParseRuleText(c.text, "x.tsv", c.min, c.max);
+    if (c.rows < 0) {
+      ASSERT_FALSE(r.ok()) << c.name;
+      EXPECT_NE(r.status().message().find(c.error), std::string::npos)
+          << c.name << ": " << r.status().message();
+    } else {
+      ASSERT_TRUE(r.ok()) << c.name << ": " << r.status().message();
+      EXPECT_EQ(static_cast<int>(r->size()), c.rows) << c.name;
+    }
+  }
+}
+
+TEST(RuleFileTest, RowsKnowTheirLine) {
+  Result<std::vector<RuleRow>> r = ParseRuleText("# doc\n\nfirst\tx\n# more\nsecond\ty\n", "r.tsv", 2, 2);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->size(), 2u);
+  EXPECT_EQ((*r)[0].Where(), "r.tsv:3");
+  EXPECT_EQ((*r)[1].Where(), "r.tsv:5");
+  EXPECT_EQ((*r)[1].Field(1), "y");
+  EXPECT_EQ((*r)[1].Field(7), "");
+}
+
+TEST(RuleFileTest, DuplicateIdsNameBothLines) {
+  Result<std::vector<RuleRow>> r = ParseRuleText("a\t1\nb\t2\na\t3\n", "d.tsv", 2, 2);
+  ASSERT_TRUE(r.ok());
+  Status s = CheckUniqueColumn(*r, 0);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message(), "d.tsv:3: duplicate id 'a' (first at line 1)");
+  EXPECT_TRUE(CheckUniqueColumn(*r, 1).ok());
+}
+
+TEST(RuleFileTest, MissingFileIsAnError) {
+  Result<std::vector<RuleRow>> r = ReadRuleFile("/nonexistent/rules.tsv", 1, 1);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("/nonexistent/rules.tsv"), std::string::npos);
+}
+
+// Former bugs.
+TEST(RuleFileTest, LastLineWithoutNewlineIsRead) {
+  Result<std::vector<RuleRow>> r = ParseRuleText("a\tb\nc\td", "x.tsv", 2, 2);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->size(), 2u);
+}
+
+}  // namespace
+}  // namespace suchi
