@@ -1,0 +1,232 @@
+// Reading articles from directories, .txt files, JSON Lines and stdin (see
+// input.h).
+//
+// JSON Lines are streamed with std::getline, one record at a time; a .txt
+// file is read whole (at most kMaxFileBytes). Each JSONL line is decoded
+// like a file (so a CP949 line is accepted) before it is parsed. meta.jsonl
+// beside .txt files is metadata, never articles; it is read once per
+// directory and cached for the duration of one ReadArticles call.
+#include "input.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+
+#include "decode.h"
+
+namespace suchi {
+namespace {
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+constexpr std::uintmax_t kMaxFileBytes = 64ull << 20;
+constexpr const char* kMetaFile = "meta.jsonl";
+
+using MetaMap = std::map<std::string, ArticleMeta>;
+
+// Returns the string field `key` of object `j`, or "" (numbers are printed).
+std::string StringField(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return "";
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number()) return it->dump();
+  return "";
+}
+
+ArticleMeta MetaFromJson(const json& j) {
+  return ArticleMeta{StringField(j, "published"), StringField(j, "outlet"), StringField(j, "url"),
+                     StringField(j, "author")};
+}
+
+std::string StripCr(std::string line) {
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
+class Reader {
+ public:
+  Reader(const InputOptions& options, const ArticleSink& sink) : options_(options), sink_(sink) {}
+
+  // Reads one command-line path; returns an error for a missing path.
+  Status ReadPath(const std::string& path) {
+    if (path == "-") {
+      ReadJsonl(std::cin, "stdin");
+      return Status();
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) return Fail(path + ": no such file or directory");
+    if (fs::is_directory(st)) return ReadDirectory(path);
+    fs::path p(path);
+    if (p.filename() == kMetaFile) {
+      sink_(Status::Error(path + ": meta.jsonl holds article metadata, not articles"));
+      return Status();
+    }
+    if (p.extension() == ".jsonl") {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) return Fail(path + ": cannot open");
+      ReadJsonl(in, path);
+    } else {
+      ReadText(p);
+    }
+    return Status();
+  }
+
+ private:
+  Status Fail(std::string message) {
+    sink_(Status::Error(message));
+    return Status::Error(std::move(message));
+  }
+
+  Status ReadDirectory(const std::string& dir) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+      const fs::path& p = it->path();
+      if (p.filename() == kMetaFile) continue;
+      std::string ext = p.extension().string();
+      if ((ext == ".txt" || ext == ".jsonl") && it->is_regular_file(ec)) files.push_back(p);
+    }
+    if (ec) return Fail(dir + ": cannot list directory: " + ec.message());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& p : files) {
+      if (p.extension() == ".jsonl") {
+        std::ifstream in(p, std::ios::binary);
+        if (!in) {
+          sink_(Status::Error(p.string() + ": cannot open"));
+          continue;
+        }
+        ReadJsonl(in, p.string());
+      } else {
+        ReadText(p);
+      }
+    }
+    return Status();
+  }
+
+  void ReadText(const fs::path& p) {
+    std::string path = p.string();
+    std::error_code ec;
+    std::uintmax_t size = fs::file_size(p, ec);
+    if (ec) {
+      sink_(Status::Error(path + ": cannot read: " + ec.message()));
+      return;
+    }
+    if (size > kMaxFileBytes) {
+      sink_(Status::Error(path + ": file too large (" + std::to_string(size) +
+                          " bytes; the limit is 64 MiB)"));
+      return;
+    }
+    std::ifstream in(p, std::ios::binary);
+    if (!in) {
+      sink_(Status::Error(path + ": cannot open"));
+      return;
+    }
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    Result<Decoded> d = DecodeToUtf8(bytes, options_.encoding);
+    if (!d.ok()) {
+      sink_(Status::Error(path + ": " + d.status().message()));
+      return;
+    }
+    Article a;
+    a.id = p.stem().string();
+    a.source = path;
+    a.text = std::move(d->text);
+    a.encoding = d->encoding;
+    a.warnings = std::move(d->warnings);
+    const MetaMap& meta = MetaFor(p.parent_path());
+    if (auto it = meta.find(a.id); it != meta.end()) a.meta = it->second;
+    sink_(std::move(a));
+  }
+
+  // Returns the metadata of directory `dir` (read once; errors reported).
+  const MetaMap& MetaFor(const fs::path& dir) {
+    std::string key = dir.empty() ? "." : dir.string();
+    auto [it, fresh] = meta_.try_emplace(key);
+    if (!fresh) return it->second;
+    fs::path file = fs::path(key) / kMetaFile;
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return it->second;
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+      line = StripCr(std::move(line));
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;
+      json j = json::parse(line, nullptr, false);
+      std::string id = j.is_object() ? StringField(j, "id") : "";
+      if (id.empty()) {
+        sink_(Status::Error(file.string() + ":" + std::to_string(n) +
+                            ": metadata line is not a JSON object with an \"id\""));
+        continue;
+      }
+      it->second[id] = MetaFromJson(j);
+    }
+    return it->second;
+  }
+
+  void ReadJsonl(std::istream& in, const std::string& path) {
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+      line = StripCr(std::move(line));
+      if (n == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;
+      std::string where = path + ":" + std::to_string(n);
+      sink_(ArticleFromJsonLine(line, where, options_));
+    }
+  }
+
+  const InputOptions& options_;
+  const ArticleSink& sink_;
+  std::map<std::string, MetaMap> meta_;
+};
+
+}  // namespace
+
+Result<Article> ArticleFromJsonLine(std::string_view line, const std::string& where,
+                                    const InputOptions& options) {
+  Result<Decoded> d = DecodeToUtf8(line, options.encoding);
+  if (!d.ok()) return Status::Error(where + ": " + d.status().message());
+  json j = json::parse(d->text, nullptr, false);
+  if (j.is_discarded()) return Status::Error(where + ": not valid JSON");
+  if (!j.is_object()) return Status::Error(where + ": not a JSON object");
+  Article a;
+  a.id = StringField(j, "id");
+  if (a.id.empty()) a.id = where.substr(where.find_last_of('/') + 1);  // "file.jsonl:12"
+  a.source = where;
+  auto text = j.find("text");
+  auto body = j.find("body");
+  if (text != j.end() && text->is_string()) {
+    a.text = text->get<std::string>();
+  } else if (body != j.end() && body->is_string()) {
+    std::string title = StringField(j, "title");
+    a.text = title.empty() ? body->get<std::string>() : title + "\n\n" + body->get<std::string>();
+  } else {
+    return Status::Error(where + ": record has no string \"body\" or \"text\"");
+  }
+  if (a.text.find_first_not_of(" \t\r\n") == std::string::npos)
+    return Status::Error(where + ": empty text");
+  a.meta = MetaFromJson(j);
+  a.encoding = StringField(j, "encoding");
+  if (a.encoding.empty()) a.encoding = d->encoding;
+  a.warnings = std::move(d->warnings);
+  return a;
+}
+
+Status ReadArticles(const std::vector<std::string>& paths, const InputOptions& options,
+                    const ArticleSink& sink) {
+  Reader reader(options, sink);
+  std::string errors;
+  for (const std::string& p : paths) {
+    Status s = reader.ReadPath(p);
+    if (!s.ok()) errors += (errors.empty() ? "" : "; ") + s.message();
+  }
+  return errors.empty() ? Status() : Status::Error(errors);
+}
+
+}  // namespace suchi

@@ -1,0 +1,51 @@
+// Reading articles: directories of .txt files, .txt files, JSON Lines files
+// and stdin ("-"), streamed one article at a time.
+//
+// A .txt article's id is its file name without extension; its text is the
+// whole file (the first non-empty line is the title). Metadata comes from a
+// meta.jsonl beside the files (id, published, outlet, url, author). A JSONL
+// record is {"id","title","body","published","outlet","url",...}; its text is
+// title + "\n\n" + body (or its "text" field when present); a record without
+// "id" gets "<file name>:<line>"; its "encoding" field, if any, is reported
+// as the article's encoding. A bad article (unreadable, empty, binary, over
+// 64 MiB, a line that is not JSON or has no body) is reported through the
+// callback and never stops the batch. JSONL is streamed line by line; each
+// line is decoded like a file (so CP949 lines are accepted) before parsing.
+// Directories are not searched recursively; files named meta.jsonl are
+// metadata and never read as articles.
+#ifndef SUCHI_INPUT_H_
+#define SUCHI_INPUT_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "status.h"
+#include "types.h"
+
+namespace suchi {
+
+struct InputOptions {
+  std::string encoding = "auto";  // see DecodeToUtf8
+};
+
+// Called once per article, in input order: either an Article or an error
+// whose message names the source (path, or path:line for JSONL).
+using ArticleSink = std::function<void(Result<Article>)>;
+
+// Streams every article under `paths` to `sink` in a deterministic order
+// (directories: .txt and .jsonl files sorted by name). Returns an error only
+// when an input path itself does not exist or cannot be listed; such a path
+// is reported and the remaining paths are still read.
+Status ReadArticles(const std::vector<std::string>& paths, const InputOptions& options,
+                    const ArticleSink& sink);
+
+// Parses one JSON Lines record (for tests and fuzzing). `where` names it in
+// errors ("dir/file.jsonl:12"); without an "id" the article's id is `where`
+// without its directory ("file.jsonl:12"). Stdin records are "stdin:N".
+Result<Article> ArticleFromJsonLine(std::string_view line, const std::string& where,
+                                    const InputOptions& options);
+
+}  // namespace suchi
+
+#endif  // SUCHI_INPUT_H_

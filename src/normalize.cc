@@ -1,0 +1,214 @@
+// Normalization of article text with a byte map to the original (see
+// normalize.h).
+//
+// Two passes, both linear. Pass 1 is NFC with ICU's UTF-8 normalizer; it is
+// skipped when the text is already NFC (nearly always), otherwise its Edits
+// give the original span of every NFC byte. Pass 2 walks the NFC text one
+// code point at a time and applies the character mappings below, recording
+// for every output byte the original [begin, end) of its source character.
+//
+// Mappings (pass 2):
+//   U+FF01..U+FF5E full-width ASCII      -> ASCII
+//   TAB, U+00A0, U+3000, other Zs spaces -> ' ' (then runs of ' ' fold to one)
+//   other C0/C1 controls                 -> ' '
+//   \r\n, \r, U+0085, U+2028, U+2029     -> '\n'
+//   U+2212                               -> '-'
+//   U+2010 U+2011 U+2013 U+FE63          -> '-' when directly followed by a digit
+//   U+2018 U+2019 U+201A U+201B U+2032   -> '\''
+//   U+201C U+201D U+201E U+201F U+2033   -> '"'
+//   U+2027 U+2219 U+22C5 U+30FB U+FF65 U+318D (Hangul araea used as a
+//   middle dot in news: "52ㆍ사진")      -> U+00B7
+//   U+200B..U+200D U+2060 U+FEFF U+00AD -> removed
+// Corner brackets 「」『』 are kept as written: they are quotation marks
+// the segmenter pairs like parentheses.
+#include "normalize.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+
+namespace suchi {
+namespace {
+
+// Decodes the code point at s[i] (valid UTF-8 assumed; a stray byte decodes
+// as itself with length 1). Sets *len.
+char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* len) {
+  unsigned char c = s[i];
+  auto cont = [&](std::size_t k) -> char32_t {
+    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) & 0x3F : 0;
+  };
+  if (c < 0x80) { *len = 1; return c; }
+  if (c >= 0xC0 && c < 0xE0 && i + 1 < s.size()) { *len = 2; return ((c & 0x1F) << 6) | cont(1); }
+  if (c >= 0xE0 && c < 0xF0 && i + 2 < s.size()) {
+    *len = 3;
+    return ((c & 0x0F) << 12) | (cont(1) << 6) | cont(2);
+  }
+  if (c >= 0xF0 && i + 3 < s.size()) {
+    *len = 4;
+    return ((c & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3);
+  }
+  *len = 1;
+  return c;
+}
+
+// Appends code point `cp` as UTF-8.
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+bool IsSpaceLike(char32_t cp) {
+  return cp == '\t' || cp == 0x0B || cp == 0x0C || cp == 0xA0 || cp == 0x1680 ||
+         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+         (cp < 0x20 && cp != '\n' && cp != '\r') || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F && cp != 0x85);
+}
+
+bool IsRemoved(char32_t cp) {
+  return (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF || cp == 0xAD;
+}
+
+bool IsDigitAt(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  if (s[i] >= '0' && s[i] <= '9') return true;
+  // Full-width digits U+FF10..U+FF19: EF BC 90..99.
+  return i + 2 < s.size() && s[i] == '\xEF' && s[i + 1] == '\xBC' &&
+         static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99;
+}
+
+// Returns the mapped code point, 0 for removal, given the code point and
+// what follows it (`next` = byte offset of the next character in `s`).
+char32_t MapChar(char32_t cp, std::string_view s, std::size_t next) {
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;
+  if (IsRemoved(cp)) return 0;
+  if (IsSpaceLike(cp)) return ' ';
+  if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) return '\n';
+  switch (cp) {
+    case 0x2212: return '-';
+    case 0x2010: case 0x2011: case 0x2013: case 0xFE63:
+      return IsDigitAt(s, next) ? U'-' : cp;
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: return '"';
+    case 0x2027: case 0x2219: case 0x22C5: case 0x30FB: case 0xFF65: case 0x318D: return 0xB7;
+    default: return cp;
+  }
+}
+
+// Pass 1: NFC. Returns false (and leaves outputs untouched) when `s` is
+// already NFC. Otherwise fills *nfc and, per NFC byte, the original span.
+bool ToNfc(std::string_view s, std::string* nfc, std::vector<std::uint32_t>* beg,
+           std::vector<std::uint32_t>* end) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* n2 = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return false;
+  if (n2->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), err) ||
+      U_FAILURE(err))
+    return false;
+  icu::Edits edits;
+  nfc->reserve(s.size() + 16);
+  icu::StringByteSink<std::string> sink(nfc);
+  err = U_ZERO_ERROR;
+  n2->normalizeUTF8(0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink, &edits,
+                    err);
+  if (U_FAILURE(err)) return false;
+  beg->assign(nfc->size(), 0);
+  end->assign(nfc->size(), 0);
+  icu::Edits::Iterator it = edits.getFineIterator();
+  while (it.next(err)) {
+    std::size_t src = it.sourceIndex(), dst = it.destinationIndex();
+    if (it.hasChange()) {
+      for (int32_t k = 0; k < it.newLength(); ++k) {
+        (*beg)[dst + k] = static_cast<std::uint32_t>(src);
+        (*end)[dst + k] = static_cast<std::uint32_t>(src + it.oldLength());
+      }
+      continue;
+    }
+    std::size_t k = 0;
+    while (k < static_cast<std::size_t>(it.oldLength())) {
+      std::size_t len = 1;
+      DecodeAt(s, src + k, &len);
+      for (std::size_t j = 0; j < len; ++j) {
+        (*beg)[dst + k + j] = static_cast<std::uint32_t>(src + k);
+        (*end)[dst + k + j] = static_cast<std::uint32_t>(src + k + len);
+      }
+      k += len;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+NormalizedText Normalize(std::string_view original) {
+  std::string nfc_store;
+  std::vector<std::uint32_t> nb, ne;
+  bool changed = ToNfc(original, &nfc_store, &nb, &ne);
+  std::string_view s = changed ? std::string_view(nfc_store) : original;
+  auto orig_begin = [&](std::size_t i) -> std::uint32_t {
+    return changed ? nb[i] : static_cast<std::uint32_t>(i);
+  };
+  auto orig_end = [&](std::size_t i, std::size_t len) -> std::uint32_t {
+    return changed ? ne[i + len - 1] : static_cast<std::uint32_t>(i + len);
+  };
+
+  NormalizedText out;
+  out.text.reserve(s.size());
+  out.to_orig.reserve(s.size() + 1);
+  out.to_orig_end.reserve(s.size() + 1);
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t len = 1;
+    char32_t cp = DecodeAt(s, i, &len);
+    std::uint32_t ob = orig_begin(i), oe = orig_end(i, len);
+    if (cp == '\r') {
+      cp = '\n';
+      if (i + 1 < s.size() && s[i + 1] == '\n') {  // \r\n: one '\n' covering both
+        oe = orig_end(i + 1, 1);
+        len = 2;
+      }
+    } else {
+      cp = MapChar(cp, s, i + len);
+    }
+    i += len;
+    if (cp == 0) continue;
+    if (cp == ' ' && !out.text.empty() && out.text.back() == ' ') continue;
+    std::size_t before = out.text.size();
+    AppendUtf8(cp, &out.text);
+    for (std::size_t k = before; k < out.text.size(); ++k) {
+      out.to_orig.push_back(ob);
+      out.to_orig_end.push_back(oe);
+    }
+  }
+  out.to_orig.push_back(static_cast<std::uint32_t>(original.size()));
+  out.to_orig_end.push_back(static_cast<std::uint32_t>(original.size()));
+  return out;
+}
+
+CodePointIndex::CodePointIndex(std::string_view text) : cp_at_(text.size() + 1) {
+  std::uint32_t n = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    cp_at_[i] = n;
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+    // A continuation byte belongs to the code point that began before it.
+    else cp_at_[i] = n - (n > 0 ? 1 : 0);
+  }
+  cp_at_[text.size()] = n;
+}
+
+std::size_t CodePointIndex::CodePoints(std::size_t byte) const {
+  return byte < cp_at_.size() ? cp_at_[byte] : cp_at_.back();
+}
+
+}  // namespace suchi

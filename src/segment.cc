@@ -1,0 +1,536 @@
+// Sentence segmentation (see segment.h).
+//
+// Each line of the normalized text is a paragraph. Chrome lines (rules in
+// rules/chrome.tsv) become one kChrome unit each. The first other line is
+// the headline; short lines without final punctuation are subheadings
+// (kHeadline) and are never split. Other lines are split with ICU's
+// sentence BreakIterator, run directly on the UTF-8 bytes through UText so
+// that its boundaries are byte offsets, then corrected:
+//   + after a Hangul syllable and [.!?], whatever follows (ICU keeps
+//     "했다. chat GPT" and "했다.4일" together): glued sentences
+//     ("전망했다.이창영", "밝혔다.pbj@news1.kr") are split
+//   + before a link/section marker (▶ ☞ ◆ ■) and a trailing URL
+//   - inside a balanced pair of quotes, parentheses or brackets, or a URL
+//   - after an abbreviation: a single Latin letter ("U.S.") or a short Latin
+//     word that is not all upper case ("Mr.", "etc.", "Inc.")
+//   - between numbers ("2019. 3. 27."), after a lone list ordinal ("3."),
+//     before a footnote mark ("했다.[1]"), and before a particle glued to a
+//     closing quote or bracket ("'[이벤트]'을")
+//   ~ a boundary after an opening bracket or quote moves before it
+// Finally every unit is checked against the chrome `line` rules.
+#include "segment.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+
+namespace suchi {
+namespace {
+
+// Lines longer than this (code points) are never subheadings.
+constexpr std::size_t kMaxSubheadingChars = 64;
+// The first line is the headline unless it is longer than this.
+constexpr std::size_t kMaxHeadlineChars = 200;
+// A single-quote pair longer than this (bytes) is not a quotation.
+constexpr std::size_t kMaxSingleQuoteBytes = 400;
+// Pairs longer than these (bytes) do not protect their inside: a stray
+// bracket or quote must not glue a whole paragraph into one sentence.
+constexpr std::size_t kMaxBracketBytes = 600;
+constexpr std::size_t kMaxDoubleQuoteBytes = 2000;
+constexpr std::string_view kUrlPrefixes[3] = {"http://", "https://", "www."};
+// How deep an unmatched closing bracket looks for its opener.
+constexpr std::size_t kMaxBracketSearch = 8;
+
+char32_t CharAt(std::string_view s, std::size_t i, std::size_t* len) {
+  unsigned char c = s[i];
+  auto cont = [&](std::size_t k) -> char32_t {
+    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) & 0x3F : 0;
+  };
+  if (c < 0x80) { *len = 1; return c; }
+  if (c < 0xE0) { *len = std::min<std::size_t>(2, s.size() - i); return ((c & 0x1F) << 6) | cont(1); }
+  if (c < 0xF0) {
+    *len = std::min<std::size_t>(3, s.size() - i);
+    return ((c & 0x0F) << 12) | (cont(1) << 6) | cont(2);
+  }
+  *len = std::min<std::size_t>(4, s.size() - i);
+  return ((c & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3);
+}
+
+// Returns the start of the character that ends at byte i (i > 0).
+std::size_t PrevStart(std::string_view s, std::size_t i) {
+  do --i;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
+  return i;
+}
+
+char32_t PrevChar(std::string_view s, std::size_t i) {
+  if (i == 0) return 0;
+  std::size_t len;
+  return CharAt(s, PrevStart(s, i), &len);
+}
+
+bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+bool IsAsciiAlpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsTerminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x3002; }
+bool IsMarker(char32_t c) { return c == 0x25B6 || c == 0x261E || c == 0x25C6 || c == 0x25A0; }
+bool IsOpenBracket(char32_t c) {
+  return c == '(' || c == '[' || c == '{' || c == '<' || c == 0x300C || c == 0x300E ||
+         c == 0x3008 || c == 0x300A || c == 0x3010 || c == 0x3014;
+}
+char32_t CloserOf(char32_t c) {
+  switch (c) {
+    case '(': return ')';
+    case '[': return ']';
+    case '{': return '}';
+    case '<': return '>';
+    case 0x300C: return 0x300D;
+    case 0x300E: return 0x300F;
+    case 0x3008: return 0x3009;
+    case 0x300A: return 0x300B;
+    case 0x3010: return 0x3011;
+    case 0x3014: return 0x3015;
+  }
+  return 0;
+}
+bool IsCloseBracket(char32_t c) {
+  return c == ')' || c == ']' || c == '}' || c == '>' || c == 0x300D || c == 0x300F ||
+         c == 0x3009 || c == 0x300B || c == 0x3011 || c == 0x3015;
+}
+
+std::size_t CountCodePoints(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::pair<std::size_t, std::size_t> TrimSpan(std::string_view s, std::size_t b, std::size_t e) {
+  while (b < e && s[b] == ' ') ++b;
+  while (e > b && s[e - 1] == ' ') --e;
+  return {b, e};
+}
+
+// Returns true when the line ends like a sentence: . ! ? 。 … (before any
+// closing quotes or brackets).
+bool EndsWithSentencePunct(std::string_view line) {
+  std::size_t e = line.size();
+  while (e > 0) {
+    char32_t c = PrevChar(line, e);
+    if (c == '"' || c == '\'' || IsCloseBracket(c) || c == ' ') {
+      e = PrevStart(line, e);
+      continue;
+    }
+    return IsTerminal(c) || c == 0x2026;
+  }
+  return false;
+}
+
+// A short line without final punctuation that is not a "label: text" list
+// item is a subheading. In the lead (after the headline, before the first
+// body line) a short line ending in '?' or '!' is one too.
+bool IsSubheading(std::string_view line, bool in_lead) {
+  if (CountCodePoints(line) > kMaxSubheadingChars) return false;
+  // A sentence end inside ("말했다.민혜정기자 ...") makes it body text;
+  // '?' and '!' inside are common in titles ("해외로?···작년 ...").
+  for (std::size_t p = line.find('.'); p != std::string_view::npos && p + 1 < line.size();
+       p = line.find('.', p + 1)) {
+    if (IsHangul(PrevChar(line, p)) && line[p + 1] != '.' && line[p + 1] != '"' &&
+        line[p + 1] != '\'')
+      return false;
+  }
+  // So does a '?' or '!' glued to a following letter ("하십니까?Q. ...").
+  for (std::size_t p = line.find_first_of("?!"); p != std::string_view::npos && p + 1 < line.size();
+       p = line.find_first_of("?!", p + 1)) {
+    std::size_t len;
+    char32_t next = CharAt(line, p + 1, &len);
+    if (IsHangul(PrevChar(line, p)) && (IsHangul(next) || IsAsciiAlpha(next))) return false;
+  }
+  if (EndsWithSentencePunct(line)) {
+    if (!in_lead) return false;
+    std::size_t e = line.size();
+    while (e > 0 && (line[e - 1] == '"' || line[e - 1] == '\'' || line[e - 1] == ' ')) --e;
+    if (e == 0 || line[e - 1] == '.') return false;
+  }
+  std::size_t colon = line.find(": ");
+  return colon == std::string_view::npos || colon == 0;
+}
+
+// Splits one line into sentence units. Scratch buffers are reused across
+// lines, so there is no allocation per character.
+class LineSplitter {
+ public:
+  LineSplitter() {
+    UErrorCode err = U_ZERO_ERROR;
+    bi_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("ko"), err));
+    if (U_FAILURE(err)) bi_.reset();
+  }
+
+  // Returns unit end offsets (relative to the line, ascending, last = size).
+  const std::vector<std::size_t>& Split(std::string_view line) {
+    line_ = line;
+    ends_.clear();
+    IcuBoundaries();
+    PairQuotes();
+    AddGlueBoundaries();
+    AddMarkerBoundaries();
+    std::sort(ends_.begin(), ends_.end());
+    ends_.erase(std::unique(ends_.begin(), ends_.end()), ends_.end());
+    Filter();
+    return ends_;
+  }
+
+ private:
+  void IcuBoundaries() {
+    if (!bi_) return;
+    UErrorCode err = U_ZERO_ERROR;
+    UText ut = UTEXT_INITIALIZER;
+    utext_openUTF8(&ut, line_.data(), static_cast<int64_t>(line_.size()), &err);
+    if (U_FAILURE(err)) return;
+    bi_->setText(&ut, err);
+    if (U_SUCCESS(err)) {
+      for (int32_t p = bi_->next(); p != icu::BreakIterator::DONE; p = bi_->next())
+        if (p > 0 && static_cast<std::size_t>(p) < line_.size()) ends_.push_back(p);
+    }
+    utext_close(&ut);
+    ends_.push_back(line_.size());
+  }
+
+  // Finds balanced quote and bracket pairs: protect_[p] > 0 when a
+  // boundary at p would fall inside one; opener_[i] marks opening quotes.
+  void PairQuotes() {
+    std::size_t n = line_.size();
+    diff_.assign(n + 2, 0);
+    opener_.assign(n + 1, 0);
+    closer_.assign(n + 1, 0);
+    stack_.clear();
+    std::size_t dq = npos, sq = npos;
+    std::size_t i = 0;
+    while (i < n) {
+      std::size_t len;
+      char32_t c = CharAt(line_, i, &len);
+      if (c == '"') {
+        if (dq == npos) dq = i; else { Protect(dq, i, kMaxDoubleQuoteBytes); dq = npos; }
+      } else if (c == '\'') {
+        char32_t prev = PrevChar(line_, i);
+        char32_t next = i + 1 < n ? static_cast<unsigned char>(line_[i + 1]) : 0;
+        bool apostrophe = (IsAsciiAlpha(prev) || IsDigit(prev)) && IsAsciiAlpha(next);
+        if (!apostrophe) {
+          if (sq == npos || i - sq > kMaxSingleQuoteBytes) sq = i;
+          else { Protect(sq, i, kMaxSingleQuoteBytes); sq = npos; }
+        }
+      } else if (IsOpenBracket(c)) {
+        stack_.push_back({c, i});
+      } else if (IsCloseBracket(c)) {
+        std::size_t lowest = stack_.size() > kMaxBracketSearch ? stack_.size() - kMaxBracketSearch : 0;
+        for (std::size_t k = stack_.size(); k-- > lowest;) {
+          if (CloserOf(stack_[k].first) != c) continue;
+          Protect(stack_[k].second, i, kMaxBracketBytes);
+          stack_.resize(k);
+          break;
+        }
+      }
+      i += len;
+    }
+    // URLs: no boundary inside "http://...", "https://...", "www...." up to
+    // the next space.
+    std::size_t next[3];
+    for (int k = 0; k < 3; ++k) next[k] = line_.find(kUrlPrefixes[k]);
+    for (std::size_t u = 0; (u = FindUrl(u, next)) != npos;) {
+      std::size_t stop = line_.find(' ', u);
+      if (stop == npos) stop = n;
+      ++diff_[u + 1];
+      --diff_[stop];
+      u = stop;
+    }
+    // Running sum: protect_[p] = number of pairs with open < p <= close.
+    protect_.assign(n + 1, 0);
+    int run = 0;
+    for (std::size_t p = 0; p <= n; ++p) protect_[p] = (run += diff_[p]);
+  }
+
+  // Returns the start of the next URL at or after `from`, or npos. `next`
+  // caches the next hit of each prefix, so a line is scanned once per prefix.
+  std::size_t FindUrl(std::size_t from, std::size_t next[3]) const {
+    std::size_t best = npos;
+    for (int k = 0; k < 3; ++k) {
+      if (next[k] != npos && next[k] < from) next[k] = line_.find(kUrlPrefixes[k], from);
+      best = std::min(best, next[k]);
+    }
+    return best;
+  }
+
+  // Records a pair; its inside is protected unless it spans more than
+  // `max_bytes`.
+  void Protect(std::size_t open, std::size_t close, std::size_t max_bytes) {
+    opener_[open] = 1;
+    closer_[close] = 1;
+    if (close - open > max_bytes) return;
+    ++diff_[open + 1];
+    --diff_[close + 1];
+  }
+
+  // After [.!?] following a Hangul syllable: a sentence end, even when a
+  // lower-case word or a digit follows or no space (glued sentences).
+  void AddGlueBoundaries() {
+    std::size_t n = line_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      char c = line_[i];
+      if (c != '.' && c != '!' && c != '?') continue;
+      if (!IsHangul(PrevChar(line_, i))) continue;
+      std::size_t j = i + 1;
+      while (j < n && (line_[j] == '.' || line_[j] == '!' || line_[j] == '?')) ++j;
+      i = j - 1;
+      std::size_t glued = j;
+      while (j < n && line_[j] == ' ') ++j;
+      if (j >= n) continue;
+      if (IsFootnoteAt(j)) {  // "했다. [3] 다음" : the marks end the sentence
+        ends_.push_back(FootnotesEnd(j));
+        continue;
+      }
+      std::size_t len;
+      char32_t next = CharAt(line_, j, &len);
+      if (next == '"' || next == '\'') {
+        // After a space, or paired as an opener: the quote opens the next
+        // sentence. A glued closer ends this one, unless a particle follows
+        // ("했다.'고"). An unpaired glued quote opens unless a space follows.
+        char32_t after = j + 1 < n ? CharAt(line_, j + 1, &len) : 0;  // quotes are 1 byte
+        if (j > glued || opener_[j]) {
+          ends_.push_back(j);
+        } else if (closer_[j]) {
+          if (!IsHangul(after)) ends_.push_back(j + 1);
+        } else {
+          ends_.push_back(after == 0 || after == ' ' ? j + 1 : j);
+        }
+      } else if (!IsCloseBracket(next)) {
+        ends_.push_back(j);
+      }
+    }
+  }
+
+  // Before ▶ ☞ ◆ ■ (not at the line start), and before a URL ending the line.
+  void AddMarkerBoundaries() {
+    std::size_t n = line_.size();
+    std::size_t i = 0;
+    while (i < n) {
+      std::size_t len;
+      char32_t c = CharAt(line_, i, &len);
+      if (IsMarker(c) && i > 0) {
+        std::size_t b = i;
+        if (PrevChar(line_, b) == '[') b = PrevStart(line_, b);  // "[▶ ...]"
+        if (b > 0) ends_.push_back(b);
+      }
+      i += len;
+    }
+    std::size_t sp = line_.rfind(' ');
+    if (sp != std::string_view::npos && sp + 1 < n) {
+      std::string_view last = line_.substr(sp + 1);
+      if (last.substr(0, 7) == "http://" || last.substr(0, 8) == "https://") ends_.push_back(sp + 1);
+    }
+  }
+
+  // Returns true when a footnote mark "[12]" starts at j: it stays with the
+  // sentence before it.
+  bool IsFootnoteAt(std::size_t j) const {
+    if (line_[j] != '[') return false;
+    std::size_t k = j + 1;
+    while (k < line_.size() && k - j <= 3 && IsDigit(static_cast<unsigned char>(line_[k]))) ++k;
+    return k > j + 1 && k < line_.size() && line_[k] == ']';
+  }
+
+  // Returns the end of the footnote marks starting at j ("[2][3] [4]").
+  std::size_t FootnotesEnd(std::size_t j) const {
+    std::size_t end = j;
+    for (std::size_t k = j; k < line_.size() && IsFootnoteAt(k);) {
+      end = line_.find(']', k) + 1;
+      k = end;
+      while (k < line_.size() && line_[k] == ' ') ++k;
+    }
+    return end;
+  }
+
+  // Returns true when footnote marks follow p (after spaces): they stay
+  // with the sentence before.
+  bool FootnoteFollows(std::size_t p) const {
+    while (p < line_.size() && line_[p] == ' ') ++p;
+    return p < line_.size() && IsFootnoteAt(p);
+  }
+
+  // Returns true when the boundary at p splits a number sequence: the unit
+  // ends with a digit and '.', and a digit follows ("2019. 3. 27.", a list
+  // ordinal "3." before its item is handled by IsOrdinalUnit).
+  bool SplitsNumbers(std::size_t p) const {
+    std::size_t e = p;
+    while (e > 0 && line_[e - 1] == ' ') --e;
+    if (e < 2 || line_[e - 1] != '.' || !IsDigit(static_cast<unsigned char>(line_[e - 2])))
+      return false;
+    // A dotted date "2019. 3. 27." continues the sentence.
+    int groups = 0;
+    for (std::size_t k = e; k > 0 && line_[k - 1] == '.'; ++groups) {
+      std::size_t d = k - 1;
+      while (d > 0 && IsDigit(static_cast<unsigned char>(line_[d - 1]))) --d;
+      if (d == k - 1) break;
+      k = d;
+      while (k > 0 && line_[k - 1] == ' ') --k;
+    }
+    if (groups >= 3) return true;
+    std::size_t k = p;
+    while (k < line_.size() && line_[k] == ' ') ++k;
+    return k < line_.size() && IsDigit(static_cast<unsigned char>(line_[k]));
+  }
+
+  // Returns true when [from, p) is only a list ordinal like "3." (1-3 digits).
+  bool IsOrdinalUnit(std::size_t from, std::size_t p) const {
+    while (from < p && line_[from] == ' ') ++from;
+    while (p > from && line_[p - 1] == ' ') --p;
+    if (p - from < 2 || p - from > 4 || line_[p - 1] != '.') return false;
+    for (std::size_t k = from; k + 1 < p; ++k)
+      if (!IsDigit(static_cast<unsigned char>(line_[k]))) return false;
+    return true;
+  }
+
+  // Returns true when the unit ending at p ends with an abbreviation.
+  bool EndsWithAbbreviation(std::size_t p) const {
+    std::size_t e = p;
+    while (e > 0 && line_[e - 1] == ' ') --e;
+    if (e == 0 || line_[e - 1] != '.') return false;
+    std::size_t w = e - 1;
+    std::size_t b = w;
+    while (b > 0 && IsAsciiAlpha(static_cast<unsigned char>(line_[b - 1]))) --b;
+    std::size_t len = w - b;
+    if (len == 0 || len > 4) return false;
+    if (b > 0) {
+      // The word must not continue a longer token ("GPT4.", "news1.").
+      unsigned char before = line_[b - 1];
+      if (before >= 0x80 || std::isalnum(before)) return false;
+    }
+    if (len == 1) return true;  // initials, "U.S."
+    bool all_upper = true;
+    for (std::size_t k = b; k < w; ++k) all_upper &= line_[k] >= 'A' && line_[k] <= 'Z';
+    return !all_upper;
+  }
+
+  // Returns true when p directly follows a closing quote or bracket and a
+  // Hangul syllable follows without a space: a particle continues the
+  // sentence ("'[이벤트: 잡았다! 요놈!]'을 진행한다", "\"잘했다.\"고").
+  bool ParticleAfterClose(std::size_t p) const {
+    std::size_t len;
+    if (p == 0 || p >= line_.size() || !IsHangul(CharAt(line_, p, &len))) return false;
+    std::size_t s = PrevStart(line_, p);
+    char32_t c = CharAt(line_, s, &len);
+    return IsCloseBracket(c) || ((c == '"' || c == '\'') && closer_[s]);
+  }
+
+  // Returns true when the quote at s opens: paired as an opener, or
+  // unpaired and directly followed by a non-space character.
+  bool OpensAt(std::size_t s) const {
+    if (opener_[s]) return true;
+    return !closer_[s] && s + 1 < line_.size() && line_[s + 1] != ' ';
+  }
+
+  void Filter() {
+    std::size_t n = line_.size();
+    kept_.clear();
+    for (std::size_t p : ends_) {
+      if (p >= n) continue;
+      if (protect_[p] > 0 || EndsWithAbbreviation(p) || ParticleAfterClose(p) ||
+          SplitsNumbers(p) || IsOrdinalUnit(kept_.empty() ? 0 : kept_.back(), p) ||
+          FootnoteFollows(p))
+        continue;
+      // A unit must not end with an opening bracket or quote: move it back.
+      std::size_t q = p;
+      while (q > 0) {
+        std::size_t s = PrevStart(line_, q);
+        std::size_t len;
+        char32_t c = CharAt(line_, s, &len);
+        if (c == ' ' || IsOpenBracket(c) || ((c == '"' || c == '\'') && OpensAt(s))) q = s;
+        else break;
+      }
+      if (q > 0 && (kept_.empty() || kept_.back() < q)) kept_.push_back(q);
+    }
+    kept_.push_back(n);
+    ends_.swap(kept_);
+  }
+
+  static constexpr std::size_t npos = std::string_view::npos;
+  std::unique_ptr<icu::BreakIterator> bi_;
+  std::string_view line_;
+  std::vector<std::size_t> ends_, kept_;
+  std::vector<int> diff_, protect_;
+  std::vector<char> opener_, closer_;
+  std::vector<std::pair<char32_t, std::size_t>> stack_;
+};
+
+// Appends one unit [b, e) of the normalized text (already trimmed).
+void Emit(const NormalizedText& norm, const CodePointIndex& cpi, std::size_t b, std::size_t e,
+          int paragraph, SentenceKind kind, const std::string& rule, std::vector<Sentence>* out) {
+  Sentence s;
+  s.norm_begin = b;
+  s.norm_end = e;
+  s.start = norm.OrigBegin(b);
+  s.end = norm.OrigEnd(e);
+  s.char_start = cpi.CodePoints(s.start);
+  s.char_end = cpi.CodePoints(s.end);
+  s.paragraph = paragraph;
+  s.kind = kind;
+  s.chrome_rule = rule;
+  s.text.assign(norm.text, b, e - b);
+  out->push_back(std::move(s));
+}
+
+}  // namespace
+
+std::vector<Sentence> Segment(const Article& article, const NormalizedText& norm,
+                              const ChromeRules& chrome) {
+  std::string_view text = norm.text;
+  std::vector<std::string_view> lines;
+  std::vector<std::size_t> line_begin;
+  for (std::size_t pos = 0; pos <= text.size();) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    lines.push_back(text.substr(pos, nl - pos));
+    line_begin.push_back(pos);
+    pos = nl + 1;
+  }
+  std::vector<std::string> marks = chrome.MarkLines(lines);
+  CodePointIndex cpi(article.text);
+  thread_local LineSplitter splitter;
+
+  std::vector<Sentence> out;
+  int paragraph = -1;
+  bool headline_seen = false;
+  bool in_lead = true;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    auto [b, e] = TrimSpan(text, line_begin[i], line_begin[i] + lines[i].size());
+    if (b == e) continue;
+    ++paragraph;
+    std::string_view line = text.substr(b, e - b);
+    if (!marks[i].empty()) {
+      Emit(norm, cpi, b, e, paragraph, SentenceKind::kChrome, marks[i], &out);
+      continue;
+    }
+    bool first = !headline_seen;
+    headline_seen = true;
+    if ((first && CountCodePoints(line) <= kMaxHeadlineChars) ||
+        (!first && IsSubheading(line, in_lead))) {
+      Emit(norm, cpi, b, e, paragraph, SentenceKind::kHeadline, "", &out);
+      continue;
+    }
+    in_lead = false;
+    std::size_t ub = 0;
+    for (std::size_t ue : splitter.Split(line)) {
+      auto [sb, se] = TrimSpan(line, ub, ue);
+      ub = ue;
+      if (sb == se) continue;
+      std::string rule = chrome.MarkUnit(line.substr(sb, se - sb));
+      Emit(norm, cpi, b + sb, b + se, paragraph,
+           rule.empty() ? SentenceKind::kBody : SentenceKind::kChrome, rule, &out);
+    }
+  }
+  return out;
+}
+
+}  // namespace suchi

@@ -1,0 +1,149 @@
+// Tests of the normalize stage: each mapping, and the byte map back to the
+// original (every normalized span maps to original bytes that normalize to
+// the same span).
+#include "normalize.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace suchi {
+namespace {
+
+bool IsLead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+// Checks the map invariants and the round trip of every span that starts
+// and ends on a non-space character (a span ending in '-' mapped from a dash
+// is context-dependent: "–5" is "-5" but "–" alone stays "–").
+void ExpectRoundTrip(std::string_view orig, const NormalizedText& n) {
+  ASSERT_EQ(n.to_orig.size(), n.text.size() + 1);
+  ASSERT_EQ(n.to_orig_end.size(), n.text.size() + 1);
+  EXPECT_EQ(n.to_orig.back(), orig.size());
+  for (std::size_t i = 0; i < n.text.size(); ++i) {
+    ASSERT_LE(n.to_orig[i], n.to_orig_end[i]);
+    ASSERT_LE(n.to_orig_end[i], orig.size());
+    if (i > 0) {
+      ASSERT_LE(n.to_orig[i - 1], n.to_orig[i]);
+    }
+  }
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < n.text.size(); ++i)
+    if (IsLead(n.text[i])) starts.push_back(i);
+  starts.push_back(n.text.size());
+  for (std::size_t a = 0; a + 1 < starts.size(); ++a) {
+    std::size_t b = starts[a];
+    if (n.text[b] == ' ' || n.text[b] == '\n') continue;
+    for (std::size_t z = a + 1; z < starts.size(); ++z) {
+      std::size_t e = starts[z];
+      char last = n.text[starts[z - 1]];
+      if (last == ' ' || last == '\n' || last == '-') continue;
+      std::size_t ob = n.OrigBegin(b), oe = n.OrigEnd(e);
+      ASSERT_EQ(Normalize(orig.substr(ob, oe - ob)).text, n.text.substr(b, e - b))
+          << "span [" << b << "," << e << ") of " << n.text;
+    }
+  }
+}
+
+struct Case {
+  const char* name;
+  const char* in;
+  const char* out;
+};
+
+TEST(NormalizeTest, Table) {
+  const std::vector<Case> cases = {
+      {"plain", "한국 AI 10조원", "한국 AI 10조원"},
+      {"nfc jamo", "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB국", "한국"},
+      {"nfc combining accent", "cafe\xCC\x81", "caf\xC3\xA9"},
+      {"full-width ascii", "ＡＩ １００％（약）", "AI 100%(약)"},
+      {"ideographic space", "한국\xE3\x80\x80미국", "한국 미국"},
+      {"nbsp and thin space", "10\xC2\xA0억\xE2\x80\x89원", "10 억 원"},
+      {"tab and runs", "a \t \xC2\xA0 b", "a b"},
+      {"newlines kept", "a\n\nb", "a\n\nb"},
+      {"crlf and cr", "a\r\nb\rc", "a\nb\nc"},
+      {"minus sign", "\xE2\x88\x92" "0.3", "-0.3"},
+      {"en dash before digit", "\xE2\x80\x93" "0.76", "-0.76"},
+      {"full-width hyphen", "\xEF\xBC\x8D" "5", "-5"},
+      {"en dash between words kept", "A \xE2\x80\x93 B", "A \xE2\x80\x93 B"},
+      {"curly quotes", "\xE2\x80\x9C" "AI\xE2\x80\x9D \xE2\x80\x98" "0개\xE2\x80\x99", "\"AI\" '0개'"},
+      {"corner brackets kept", "「AI」『AI』", "「AI」『AI』"},
+      {"middle dots", "미\xE3\x83\xBB중 네이버\xE3\x86\x8D카카오 a\xE2\x80\xA7" "b", "미·중 네이버·카카오 a·b"},
+      {"zero width removed", "a\xE2\x80\x8B" "b\xEF\xBB\xBF" "c\xE2\x81\xA0" "d", "abcd"},
+      {"controls become spaces", "a\x01" "b", "a b"},
+      {"ellipsis kept", "47%…GPU", "47%…GPU"},
+      // Former bugs.
+      // A zero-width space between two spaces must not leave two spaces.
+      {"zero width inside a space run", "a \xE2\x80\x8B b", "a b"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    NormalizedText n = Normalize(c.in);
+    EXPECT_EQ(n.text, c.out);
+    ExpectRoundTrip(c.in, n);
+  }
+}
+
+TEST(NormalizeTest, MapPointsAtWholeOriginalCharacters) {
+  // "“" (3 bytes) -> '"' (1 byte); "한" (3 bytes) kept; "\r\n" -> "\n".
+  std::string in = "\xE2\x80\x9C한\r\nＡ";
+  NormalizedText n = Normalize(in);
+  ASSERT_EQ(n.text, "\"한\nA");
+  EXPECT_EQ(n.OrigBegin(0), 0u);
+  EXPECT_EQ(n.OrigEnd(1), 3u);
+  EXPECT_EQ(n.OrigBegin(1), 3u);
+  EXPECT_EQ(n.OrigEnd(4), 6u);
+  EXPECT_EQ(n.OrigBegin(4), 6u);  // '\n' covers "\r\n"
+  EXPECT_EQ(n.OrigEnd(5), 8u);
+  EXPECT_EQ(n.OrigBegin(5), 8u);  // 'A' from U+FF21
+  EXPECT_EQ(n.OrigEnd(6), 11u);
+  EXPECT_EQ(n.OrigEnd(0), 0u);
+  // Decomposed jamo: the composed syllable maps to all three jamo.
+  NormalizedText j = Normalize("x\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB");
+  ASSERT_EQ(j.text, "x한");
+  EXPECT_EQ(j.OrigBegin(1), 1u);
+  EXPECT_EQ(j.OrigEnd(4), 10u);
+}
+
+TEST(NormalizeTest, SeedsRoundTripPerLine) {
+  for (const char* id : {"000_2a1bd2f13118dc1c", "001_d6e61f0fbc19354e", "002_a3d5ab2f877f95d0",
+                         "003_1d5f69aa17b4e350", "004_8e89a7c764807fff"}) {
+    SCOPED_TRACE(id);
+    std::ifstream in(std::string(SUCHI_SOURCE_DIR "/seeds/") + id + ".txt", std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    std::string orig = s.str();
+    ASSERT_FALSE(orig.empty());
+    NormalizedText n = Normalize(orig);
+    std::size_t pos = 0;
+    while (pos < n.text.size()) {
+      std::size_t nl = n.text.find('\n', pos);
+      if (nl == std::string::npos) nl = n.text.size();
+      std::size_t b = pos, e = nl;
+      while (b < e && n.text[b] == ' ') ++b;
+      while (e > b && n.text[e - 1] == ' ') --e;
+      if (b < e) {
+        std::size_t ob = n.OrigBegin(b), oe = n.OrigEnd(e);
+        ASSERT_EQ(Normalize(std::string_view(orig).substr(ob, oe - ob)).text,
+                  n.text.substr(b, e - b));
+      }
+      pos = nl + 1;
+    }
+  }
+}
+
+TEST(NormalizeTest, CodePointIndex) {
+  std::string t = "a한b\xF0\x9F\x98\x80" "c";
+  CodePointIndex idx(t);
+  EXPECT_EQ(idx.CodePoints(0), 0u);
+  EXPECT_EQ(idx.CodePoints(1), 1u);
+  EXPECT_EQ(idx.CodePoints(4), 2u);
+  EXPECT_EQ(idx.CodePoints(5), 3u);
+  EXPECT_EQ(idx.CodePoints(9), 4u);
+  EXPECT_EQ(idx.CodePoints(10), 5u);
+  EXPECT_EQ(idx.CodePoints(100), 5u);
+  EXPECT_EQ(CodePointIndex("").CodePoints(0), 0u);
+}
+
+}  // namespace
+}  // namespace suchi
