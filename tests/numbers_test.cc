@@ -1,0 +1,574 @@
+// Tests of the number and unit grammar (src/numbers.cc, rules/numbers/).
+//
+// Four parts: (1) table-driven cases of our own, each a sentence and the
+// rendering of every quantity found in it, including false-reading guards
+// and a "Former bugs." section; (2) the Korean conformance corpus carried in
+// tests/data/numbers/duckling_ko.tsv, with an explicit expected-failure list;
+// (3) the seed articles' gold claims and negatives; (4) rule-file errors.
+#include "numbers.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "numbers_tables.h"
+
+namespace suchi {
+namespace {
+
+const NumberRules& Rules() {
+  static const NumberRules* rules = [] {
+    auto r = NumberRules::Load(SUCHI_SOURCE_DIR "/rules/numbers");
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status().message();
+      std::abort();
+    }
+    return new NumberRules(*r);
+  }();
+  return *rules;
+}
+
+std::string Num(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  return buf;
+}
+
+// Renders one quantity as "quote=value[..max] kind[ CUR][ qualifier][ /per]".
+std::string Render(std::string_view text, const Quantity& q) {
+  std::string s = std::string(text.substr(q.begin, q.end - q.begin)) + "=" + Num(q.value);
+  if (q.value_max) s += ".." + Num(*q.value_max);
+  s += std::string(" ") + UnitKindName(q.kind);
+  if (!q.currency.empty()) s += " " + q.currency;
+  if (q.qualifier != "exact" && q.qualifier != "range") s += " " + q.qualifier;
+  if (q.basis_per) s += " /" + Num(*q.basis_per);
+  return s;
+}
+
+std::string RenderAll(std::string_view text, bool whole = false) {
+  ScanOptions o;
+  o.whole_input = whole;
+  std::string out;
+  for (const Quantity& q : FindQuantities(text, Rules(), o)) {
+    if (!out.empty()) out += "; ";
+    out += Render(text, q);
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* want;
+};
+
+// clang-format off
+const Case kCases[] = {
+  // Digits, commas, decimals, signs.
+  {"0개", "0개=0 count"},
+  {"27,350,000원", "27,350,000원=27350000 currency KRW"},
+  {"0.79%로", "0.79%=0.79 percent"},
+  {"59.40%와", "59.40%=59.4 percent"},
+  {"인도(-0.76)와", "-0.76=-0.76 index"},
+  {"지표는 -0.3을 기록했다", "-0.3=-0.3 index"},
+  {"마이너스 5도", "마이너스 5도=-5 measure"},
+  {"+3.5%", "+3.5%=3.5 percent"},
+  {"1,2,3", "1=1 none; 2=2 none; 3=3 none"},
+  {"1,000,000명", "1,000,000명=1000000 count"},
+  {"3/4 분량", "3/4=0.75 ratio"},
+  {"3분의 1", "3분의 1=0.333333333333333 ratio"},
+  // Digits with Hangul scale words.
+  {"72억5,000만 달러", "72억5,000만 달러=7250000000 currency USD"},
+  {"10조1,202억원", "10조1,202억원=10120200000000 currency KRW"},
+  {"13억9000만달러", "13억9000만달러=1390000000 currency USD"},
+  {"7835만2034달러", "7835만2034달러=78352034 currency USD"},
+  {"4천100건", "4천100건=4100 count"},
+  {"3만8천건", "3만8천건=38000 count"},
+  {"1억9140만", "1억9140만=191400000 none"},
+  {"1,099억 8천만 달러", "1,099억 8천만 달러=109980000000 currency USD"},
+  {"30만9천381엔", "30만9천381엔=309381 currency JPY"},
+  {"7천 5백만 명", "7천 5백만 명=75000000 count"},
+  {"3.5억원", "3.5억원=350000000 currency KRW"},
+  {"5000만원", "5000만원=50000000 currency KRW"},
+  {"2600억원", "2600억원=260000000000 currency KRW"},
+  {"1조 달러", "1조 달러=1000000000000 currency USD"},
+  {"130억4100만달러로", "130억4100만달러=13041000000 currency USD"},
+  // Hangul numerals in running text need a counter.
+  {"세 번째", "세 번째=3 rank"},
+  {"두 배", "두 배=2 ratio"},
+  {"두배에 달하는", "두배=2 ratio nearly"},
+  {"한 곳도 없다", "한 곳=1 count"},
+  {"단 한 건도", "한 건=1 count"},
+  {"이십오번째", "이십오번째=25 rank"},
+  {"스물다섯번째", "스물다섯번째=25 rank"},
+  {"다섯 명", "다섯 명=5 count"},
+  {"열 개", "열 개=10 count"},
+  {"백만 명", "백만 명=1000000 count"},
+  {"첫번째 사례", "첫번째=1 rank"},
+  {"한 달", "한 달=1 duration"},
+  {"절반 이상", "절반=0.5 none at_least"},
+  {"삼십이억삼천오백육십구만팔천백이십 원", "삼십이억삼천오백육십구만팔천백이십 원=3235698120 currency KRW"},
+  {"구파운드", "구파운드=9 currency GBP"},
+  // Guards: words that start like numerals.
+  {"친구를 만났다", ""},
+  {"천사", ""},
+  {"내일", ""},
+  {"일부 기업", ""},
+  {"이상하다", ""},
+  {"한국", ""},
+  {"세계", ""},
+  {"일본", ""},
+  {"한 업계 관계자는", ""},
+  {"이 지표는", ""},
+  {"사원 100명", "100명=100 count"},
+  {"세대 교체", ""},
+  {"한시적", ""},
+  {"가슴이 두근두근", ""},
+  {"오늘 일정", ""},
+  {"삼성전자", ""},
+  {"구글", ""},
+  {"사람", ""},
+  {"10점 만점", "10점=10 score"},
+  {"만점", ""},
+  {"오해", ""},
+  {"이해", ""},
+  // Units.
+  {"₩10", "₩10=10 currency KRW"},
+  {"$10", "$10=10 currency USD"},
+  {"US$ 5", "US$ 5=5 currency USD"},
+  {"€20", "€20=20 currency EUR"},
+  {"100위안", "100위안=100 currency CNY"},
+  {"100유로", "100유로=100 currency EUR"},
+  {"3파운드", "3파운드=3 currency GBP"},
+  {"100불", "100불=100 currency USD"},
+  {"50센트", "50센트=0.5 currency USD"},
+  {"15퍼센트", "15퍼센트=15 percent"},
+  {"100프로", "100프로=100 percent"},
+  {"0.5%p", "0.5%p=0.5 percent_point"},
+  {"3%포인트", "3%포인트=3 percent_point"},
+  {"2퍼센트포인트", "2퍼센트포인트=2 percent_point"},
+  {"10개국", "10개국=10 count"},
+  {"3척", "3척=3 count"},
+  {"200가구", "200가구=200 count"},
+  {"3개사", "3개사=3 count"},
+  {"4.7점", "4.7점=4.7 score"},
+  {"9위", "9위=9 rank"},
+  {"1등", "1등=1 rank"},
+  {"3계단 뒤로", "3계단=3 rank_change"},
+  {"10배", "10배=10 ratio"},
+  {"13년 적자", "13년=13 duration"},
+  {"10년간", "10년간=10 duration"},
+  {"6개월", "6개월=6 duration"},
+  {"52주", "52주=52 duration"},
+  {"3시간", "3시간=3 duration"},
+  {"30분", "30분=30 duration"},
+  {"5초 만에", "5초=5 duration"},
+  {"1시간 반", "1시간 반=1.5 duration"},
+  {"30일간", "30일간=30 duration"},
+  {"3일 동안", "3일=3 duration"},
+  {"100km", "100km=100 measure"},
+  {"100㎞", "100㎞=100 measure"},
+  {"2리터", "2리터=2 measure"},
+  {"영하 10도", "영하 10도=-10 measure"},
+  {"섭씨37도", "섭씨37도=37 measure"},
+  {"36.5℃", "36.5℃=36.5 measure"},
+  {"5톤", "5톤=5 measure"},
+  {"3000억 파라미터", "3000억 파라미터=300000000000 count"},
+  {"256GB", "256GB=256 measure"},
+  // Time expressions.
+  {"2022년 기준", "2022년=2022 time"},
+  {"2024년 2월", "2024년 2월=2024 time"},
+  {"2024년 2월 16일", "2024년 2월 16일=2024 time"},
+  {"16일, 17일", "16일=16 time; 17일=17 time"},
+  {"2013~2023년", "2013~2023년=2013..2023 time"},
+  {"2020년에는 0.3이었던", "2020년=2020 time; 0.3=0.3 index"},
+  {"3분기", "3분기=3 time"},
+  {"18세기", "18세기=18 time"},
+  {"21년이 지난 2019년", "21년=21 duration; 2019년=2019 time"},
+  // Ranges.
+  {"10개월에서 12개월이 걸릴", "10개월에서 12개월=10..12 duration"},
+  {"30~40점 대", "30~40점=30..40 score"},
+  {"10~20억원", "10~20억원=1000000000..2000000000 currency KRW"},
+  {"3~4명", "3~4명=3..4 count"},
+  {"25000 - 30000원", "25000 - 30000원=25000..30000 currency KRW"},
+  {"5~10%", "5~10%=5..10 percent"},
+  {"6억달러에서 139억달러로", "6억달러=600000000 currency USD; 139억달러=13900000000 currency USD"},
+  {"2013년 6억달러에서 2018년", "2013년=2013 time; 6억달러=600000000 currency USD; 2018년=2018 time"},
+  // Qualifiers.
+  {"약 10조원", "10조원=10000000000000 currency KRW approx"},
+  {"약10%", "10%=10 percent approx"},
+  {"近 10조원", "10조원=10000000000000 currency KRW nearly"},
+  {"15만개가량", "15만개가량=150000 count approx"},
+  {"10배쯤", "10배쯤=10 ratio approx"},
+  {"10여 개국", "10여 개국=10 count approx"},
+  {"1년여", "1년여=1 duration approx"},
+  {"100명 정도", "100명=100 count approx"},
+  {"5%안팎", "5%안팎=5 percent approx"},
+  {"5000만원에 육박하는", "5000만원=50000000 currency KRW nearly"},
+  {"1년 가까이", "1년=1 duration nearly"},
+  {"4만 달러를 웃돈다", "4만 달러=40000 currency USD more_than"},
+  {"100억달러를 넘었으며", "100억달러=10000000000 currency USD more_than"},
+  {"5000원 초과", "5000원=5000 currency KRW more_than"},
+  {"5000원 이상", "5000원=5000 currency KRW at_least"},
+  {"3% 밑돌다", "3%=3 percent less_than"},
+  {"10000원 미만", "10000원=10000 currency KRW less_than"},
+  {"10000원 이하", "10000원=10000 currency KRW at_most"},
+  {"최대 50%", "50%=50 percent at_most"},
+  {"20억에 달하는", "20억=2000000000 none nearly"},
+  // Bases.
+  {"인구 10만명당 AI 특허 수가 10.26으로", "10.26=10.26 index /100000"},
+  {"10만 명당 -0.3명으로", "-0.3명=-0.3 count /100000"},
+  {"1만명당 AI 인재 이동 지표는 -0.3을 기록했다.", "-0.3=-0.3 index /10000"},
+  {"1인당 GDP 3만달러", "3만달러=30000 currency USD /1"},
+  {"가구당 부채 9천만원", "9천만원=90000000 currency KRW /1"},
+  {"개당 5000만원에 육박", "5000만원=50000000 currency KRW nearly"},
+  {"1만명당 지표는 3이다. 미국은 0.4이다", "3=3 index /10000; 0.4=0.4 index"},
+  {"인구 10만명당 특허 수가 10.26으로 1위", "10.26=10.26 index /100000; 1위=1 rank"},
+  // Money from context.
+  {"연봉이 10배쯤 차이가 나서 20억에 달하는데", "10배쯤=10 ratio approx; 20억=2000000000 currency KRW nearly"},
+  {"인구 5000만", "5000만=50000000 none"},
+  // Names, titles, files, URLs, e-mail, phones: not quantities.
+  {"메타의 라마2, 미스트랄AI의 미스트랄7B 등", ""},
+  {"GPT-4와 같은 LLM", ""},
+  {"GPT-3.5", ""},
+  {"LG AI연구원 엑사원 2.0, 삼성전자 가우스", ""},
+  {"‘엑사원 2.0’을 내놓는", ""},
+  {"‘AI 인덱스 2024’ 보고서", ""},
+  {"'AI 인덱스 2024'에 따르면", ""},
+  {"엔비디아 H100은", ""},
+  {"A100(약 1만달러)", "1만달러=10000 currency USD approx"},
+  {"G5 국가", ""},
+  {"‘트리플5’(국민소득 5만달러·G5 국가·인구 5000만명)", "5만달러=50000 currency USD; 5000만명=50000000 count"},
+  {"AI_te_20240417", ""},
+  {"IMG_1716.JPG", ""},
+  {"https://www.example.com/news/2024/123", ""},
+  {"기사 제보 news123@example.co.kr", ""},
+  {"문의 02-1234-5678", ""},
+  {"갤럭시 S24", ""},
+  {"5G 통신", ""},
+  {"2024.04.17 발행", ""},
+  {"전 세계 3대 AI 지수로", ""},
+  {"40대 남성", ""},
+  {"차량 3대를", "3대=3 count"},
+  {"3원칙", "3=3 none"},
+  // Former bugs.
+  {"10점 만점으로 놓고 보았을 때 평균 4.7점이라고", "10점=10 score; 4.7점=4.7 score"},
+  {"2023년-국가별-파운데이션-모델", "2023년=2023 time"},
+  {"6번째였는데 1년 새", "6번째=6 rank; 1년=1 duration"},
+  {"0.40이었다", "0.40=0.4 index"},
+  {"50%·40%를", "50%=50 percent; 40%=40 percent"},
+  {"15일(현지시간)", "15일=15 time"},
+  {"10만 명당", ""},
+  {"25일부터 31일까지", "25일=25 time; 31일=31 time"},
+  {"600세대와", "600세대=600 count"},
+  {"3인터넷은행", "3=3 none"},
+  {"2018도14303 사건", "2018=2018 time"},
+  {"11월19일 오전 9시14분", "11월=11 time; 19일=19 time; 9시=9 time; 14분=14 duration"},
+  {"주가는 4만 5250원에", "4만 5250원=45250 currency KRW"},
+  {"10억 투자", "10억=1000000000 currency KRW"},
+  {"1207번지", "1207=1207 none"},
+  {"신주 1252만4223주를", "1252만4223주=12524223 count"},
+  {"이유로", ""},
+  {"한편", ""},
+  {"세종시", ""},
+  {"경영권", ""},
+  {"영원히", ""},
+  {"공원", ""},
+  {"구조해", ""},
+  {"백사장", ""},
+  {"2/3는 모바일", "2/3=0.666666666666667 ratio"},
+  {"채용(~10/7)", "10/7=10 time"},
+  {"10만m² 이상", "10만m²=100000 measure at_least"},
+  {"200㎿", "200㎿=200 measure"},
+};
+// clang-format on
+
+TEST(NumbersTest, OwnCases) {
+  for (const Case& c : kCases) EXPECT_EQ(RenderAll(c.text), c.want) << c.text;
+}
+
+TEST(NumbersTest, OwnCasesAreMany) { EXPECT_GE(std::size(kCases), 150u); }
+
+struct ResCase {
+  const char* text;
+  double resolution;
+};
+
+TEST(NumbersTest, Resolution) {
+  const ResCase cases[] = {
+      {"13억", 1e8},       {"72.9%", 0.1},   {"10조1,202억원", 1e8}, {"1억9140만달러", 1e4},
+      {"4.7점", 0.1},      {"4천100건", 1},  {"3만8천건", 1e3},      {"5000만원", 1e4},
+      {"0.79%", 0.01},     {"7천 5백만 명", 1e6}, {"3.5억원", 1e7},   {"10~20억원", 1e8},
+  };
+  for (const ResCase& c : cases) {
+    auto qs = FindQuantities(c.text, Rules());
+    ASSERT_EQ(qs.size(), 1u) << c.text;
+    EXPECT_DOUBLE_EQ(qs[0].resolution, c.resolution) << c.text;
+  }
+}
+
+TEST(NumbersTest, FieldsOfOneQuantity) {
+  std::string s = "약 10조1,202억원";
+  auto qs = FindQuantities(s, Rules());
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].begin, 4u);  // "약 " stays outside the span
+  EXPECT_EQ(qs[0].end, s.size());
+  EXPECT_EQ(qs[0].unit_text, "억원");
+  EXPECT_EQ(qs[0].unit_id, "KRW");
+  EXPECT_EQ(qs[0].rule, "unit.krw");
+  EXPECT_EQ(qs[0].qualifier, "approx");
+  auto years = FindQuantities("2013~2023년", Rules());
+  ASSERT_EQ(years.size(), 1u);
+  EXPECT_EQ(years[0].year, 2013);
+  EXPECT_EQ(years[0].year_end, 2023);
+  auto basis = FindQuantities("인구 10만명당 AI 특허 수가 10.26", Rules());
+  ASSERT_EQ(basis.size(), 1u);
+  EXPECT_EQ(basis[0].basis_text, "인구 10만명당");
+}
+
+TEST(NumbersTest, WholeInputReadsBareHangulNumerals) {
+  EXPECT_EQ(RenderAll("일", true), "일=1 none");
+  EXPECT_EQ(RenderAll("일", false), "");
+  EXPECT_EQ(RenderAll("천사", true), "");
+  EXPECT_EQ(RenderAll("만났다", true), "");
+}
+
+TEST(NumbersTest, LinearOnPathologicalInput) {
+  std::string digits(200000, '7');
+  auto q = FindQuantities(digits, Rules());
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].end, digits.size());
+  std::string commas(100000, ',');
+  EXPECT_TRUE(FindQuantities(commas, Rules()).empty());
+  std::string groups = "1";
+  for (int i = 0; i < 20000; ++i) groups += ",000";
+  EXPECT_EQ(FindQuantities(groups, Rules()).size(), 1u);
+}
+
+// ---- conformance corpus ----
+
+struct Conf {
+  std::string dimension, input, unit, bound;
+  double value = 0;
+  std::optional<double> value_max;
+};
+
+std::vector<Conf> LoadConformance() {
+  std::ifstream in(SUCHI_SOURCE_DIR "/tests/data/numbers/duckling_ko.tsv");
+  std::vector<Conf> out;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    std::string x;
+    while (std::getline(ss, x, '\t')) f.push_back(x);
+    f.resize(6);
+    Conf c{f[0], f[1], f[4], f[5], std::stod(f[2]), std::nullopt};
+    if (!f[3].empty()) c.value_max = std::stod(f[3]);
+    out.push_back(c);
+  }
+  return out;
+}
+
+double Seconds(const std::string& unit_id) {
+  static const std::map<std::string, double> k = {
+      {"second", 1}, {"minute", 60}, {"hour", 3600}, {"day", 86400}, {"week", 604800},
+      {"month", 2592000}, {"year", 31536000}};
+  auto it = k.find(unit_id);
+  return it == k.end() ? 0 : it->second;
+}
+
+bool Near(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b)); }
+
+// Returns "" when the case passes, else why not.
+std::string CheckConformance(const Conf& c) {
+  ScanOptions o;
+  o.whole_input = true;
+  auto qs = FindQuantities(c.input, Rules(), o);
+  if (qs.size() != 1) return "found " + std::to_string(qs.size()) + ": " + RenderAll(c.input, true);
+  const Quantity& q = qs[0];
+  double v = q.value;
+  std::optional<double> vmax = q.value_max;
+  if (c.unit == "seconds") {
+    if (q.kind != UnitKind::kDuration) return "not a duration";
+    v *= Seconds(q.unit_id);
+  } else if (c.unit == "rank") {
+    if (q.kind != UnitKind::kRank) return "not a rank";
+  } else if (!c.unit.empty()) {
+    if (q.unit_id != c.unit) return "unit " + q.unit_id;
+  }
+  if (!Near(v, c.value)) return "value " + Num(v);
+  if (c.value_max && (!vmax || !Near(*vmax, *c.value_max))) return "no range";
+  if (c.bound == "above" && q.qualifier != "at_least" && q.qualifier != "more_than") return q.qualifier;
+  if (c.bound == "under" && q.qualifier != "at_most" && q.qualifier != "less_than") return q.qualifier;
+  return "";
+}
+
+// Inputs that fail, with the reason; the test fails when this list is stale.
+const std::map<std::string, std::string> kExpectedConformanceFailures = {
+};
+
+TEST(NumbersTest, Conformance) {
+  auto cases = LoadConformance();
+  ASSERT_EQ(cases.size(), 197u);
+  std::map<std::string, std::pair<int, int>> by_dim;  // pass, total
+  std::set<std::string> failed;
+  for (const Conf& c : cases) {
+    std::string why = CheckConformance(c);
+    auto& [pass, total] = by_dim[c.dimension];
+    ++total;
+    if (why.empty()) {
+      ++pass;
+      EXPECT_EQ(kExpectedConformanceFailures.count(c.input), 0u) << "newly passing: " << c.input;
+    } else {
+      failed.insert(c.input);
+      EXPECT_EQ(kExpectedConformanceFailures.count(c.input), 1u)
+          << c.dimension << " " << c.input << ": " << why;
+    }
+  }
+  int pass = 0;
+  for (auto& [dim, pt] : by_dim) pass += pt.first;
+  for (const char* dim : {"Numeral", "AmountOfMoney", "Ordinal", "Duration"})
+    EXPECT_EQ(by_dim[dim].first, by_dim[dim].second) << dim;
+  EXPECT_GE(pass * 100, 95 * static_cast<int>(cases.size()));
+  std::printf("conformance: %d/%zu\n", pass, cases.size());
+}
+
+// ---- seed gold ----
+
+struct Line {
+  std::size_t start;
+  std::string text;
+};
+
+std::vector<Line> SeedLines(const std::string& article) {
+  std::ifstream in(std::string(SUCHI_SOURCE_DIR "/seeds/") + article + ".txt", std::ios::binary);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  std::string all = buf.str();
+  std::vector<Line> out;
+  std::size_t p = 0;
+  while (p <= all.size()) {
+    std::size_t nl = all.find('\n', p);
+    if (nl == std::string::npos) nl = all.size();
+    out.push_back({p, all.substr(p, nl - p)});
+    p = nl + 1;
+  }
+  return out;
+}
+
+struct Found {
+  std::size_t start, end;
+  Quantity q;
+};
+
+const std::vector<Found>& ScanSeed(const std::string& article) {
+  static std::map<std::string, std::vector<Found>> cache;
+  auto it = cache.find(article);
+  if (it != cache.end()) return it->second;
+  std::vector<Found> out;
+  for (const Line& l : SeedLines(article))
+    for (const Quantity& q : FindQuantities(l.text, Rules()))
+      out.push_back({l.start + q.begin, l.start + q.end, q});
+  return cache[article] = out;
+}
+
+std::vector<nlohmann::json> ReadJsonl(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<nlohmann::json> out;
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty()) out.push_back(nlohmann::json::parse(line));
+  return out;
+}
+
+// Gold claims whose basis is stated in an earlier sentence; carrying it
+// over is the extraction stage's work, so the grammar reports none.
+const std::set<std::string> kBasisFromEarlierSentence = {"g022", "g024", "g026", "g032", "g033",
+                                                         "g034", "g035", "g036", "g037"};
+
+// Gold values that contradict their own quote; the test checks the quote's
+// value instead, and the slip is reported to the gold's maintainers.
+const std::map<std::string, double> kGoldValueErrors = {{"g058", 13041000000.0}};
+
+TEST(NumbersTest, SeedGoldClaims) {
+  auto gold = ReadJsonl(SUCHI_SHARED_DIR "/gold/seeds.claims.jsonl");
+  ASSERT_GT(gold.size(), 100u);
+  int ok = 0;
+  for (const auto& g : gold) {
+    std::string id = g["gold"], art = g["article"];
+    std::size_t s = g["start"], e = g["end"];
+    const Found* hit = nullptr;
+    for (const Found& f : ScanSeed(art))
+      if (f.start < e && s < f.end && f.q.kind != UnitKind::kTime) hit = &f;
+    if (hit == nullptr) {
+      ADD_FAILURE() << id << " not found: " << g["quote"];
+      continue;
+    }
+    const Quantity& q = hit->q;
+    double want = g["value"];
+    // Gold slips: 130억4100만 is 13,041,000,000 (the gold has 13,044,100,000).
+    if (auto fix = kGoldValueErrors.find(id); fix != kGoldValueErrors.end()) want = fix->second;
+    // "한 건도 ... 않았다": the grammar reads 1; the negation is extraction's.
+    if (g.value("note", "").rfind("negated", 0) == 0) want = 1;
+    bool good = Near(q.value, want) && UnitKindName(q.kind) == g["kind"].get<std::string>();
+    if (g.contains("value_max") && !g["value_max"].is_null())
+      good &= q.value_max && Near(*q.value_max, g["value_max"].get<double>());
+    else
+      good &= !q.value_max;
+    std::string cur = g.contains("currency") && !g["currency"].is_null() ? g["currency"] : "";
+    good &= q.currency == cur;
+    bool basis = g.contains("basis") && !g["basis"].is_null() && !kBasisFromEarlierSentence.count(id);
+    good &= basis ? q.basis_per && Near(*q.basis_per, g["basis"].get<double>()) : !q.basis_per;
+    EXPECT_TRUE(good) << id << " " << g["quote"] << " got value " << q.value << " kind "
+                      << UnitKindName(q.kind) << " currency '" << q.currency << "' basis "
+                      << (q.basis_per ? Num(*q.basis_per) : "none");
+    ok += good;
+  }
+  std::printf("seed gold: %d/%zu\n", ok, gold.size());
+}
+
+// Negatives left to the extraction stage (generic mentions, not claims).
+const std::set<std::string> kNegativesLeftToExtraction = {"004_8e89a7c764807fff:2288"};
+
+TEST(NumbersTest, SeedNegatives) {
+  auto negs = ReadJsonl(SUCHI_SHARED_DIR "/gold/seeds.negatives.jsonl");
+  int checked = 0;
+  for (const auto& n : negs) {
+    if (n["why"].get<std::string>().find("site chrome") != std::string::npos) continue;
+    ++checked;
+    std::string art = n["article"];
+    std::size_t s = n["start"], e = n["end"];
+    std::string key = art + ":" + std::to_string(s);
+    bool reported = false;
+    for (const Found& f : ScanSeed(art))
+      reported |= f.start < e && s < f.end && f.q.kind != UnitKind::kTime;
+    EXPECT_EQ(reported, kNegativesLeftToExtraction.count(key) == 1) << key << " " << n["quote"];
+  }
+  EXPECT_EQ(checked, 16);
+}
+
+// ---- rule files ----
+
+TEST(NumbersTest, BadRuleFileNamesFileAndLine) {
+  std::string dir = ::testing::TempDir() + "/numbers_bad";
+  std::string cmd = "rm -rf '" + dir + "' && cp -r '" SUCHI_SOURCE_DIR "/rules/numbers' '" + dir + "'";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::ofstream(dir + "/units.tsv", std::ios::app) << "unit.bad\tx\tnot_a_kind\tx\t1\tno\tno\tsuffix\n";
+  auto r = NumberRules::Load(dir);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("units.tsv:"), std::string::npos) << r.status().message();
+  EXPECT_NE(r.status().message().find("not_a_kind"), std::string::npos);
+  EXPECT_FALSE(NumberRules::Load(dir + "/missing").ok());
+}
+
+}  // namespace
+}  // namespace suchi
