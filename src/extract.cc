@@ -1,0 +1,793 @@
+// Claim attribution (see extract.h). For every quantity of a non-chrome
+// sentence: drop it if a claim filter says it is no claim of its own
+// (rules/claim_filters.tsv), then attach
+//   metric   a lexicon cue in the figure's clause (the counted noun right
+//            after a count first); else the noun phrase right before the
+//            figure or its "(", or the counted noun after it; else a cue
+//            elsewhere in the sentence; else the paragraph's metric when
+//            the list continues; else the head noun before a particle.
+//   subject  ENTITY(VALUE) > 각각 lists > "N위 ENTITY" > nearest eligible
+//            entity before it in the clause > first after it in the clause
+//            > nearest before it in the sentence > the paragraph's topic or
+//            previous subject > for lexicon metrics, the article's subject
+//            (the title's only entity, or the dominant country). Entities
+//            that particles mark as objects, comparison bases or sources
+//            (을/를, 보다, 대비, 에 이어, ...에 따르면) are not subjects.
+//   period   the nearest period mention before the figure; else carried
+//            with the metric; else the year a year-titled source implies.
+// A conversion "(약 2600억원)" copies the claim it converts. Headline
+// figures then take the key of the body figure they restate (period.h).
+#include "extract.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "lexicon.h"
+#include "period.h"
+
+namespace suchi {
+namespace {
+
+constexpr std::size_t kNone = std::string::npos;
+
+bool StartsWith(std::string_view s, std::size_t i, std::string_view w) {
+  return i <= s.size() && s.substr(i).substr(0, w.size()) == w;
+}
+
+std::size_t SkipSpaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && s[i] == ' ') ++i;
+  return i;
+}
+
+struct EntityMention {
+  std::size_t begin = 0, end = 0;
+  int row = -1;
+  std::string role;        // subject possessive object base bare modifier
+  std::size_t after = 0;   // first byte after the entity and its parenthesis
+  int own_quantity = -1;   // quantity inside "(...)" right after the entity
+  bool of_next = false;    // "구글의 제미나이": a possessive of the next entity
+  bool embedded = false;   // "엔비디아가 개발한": subject of a relative clause
+  std::string compound;    // "카카오페이": an organisation named after a known one
+};
+
+const std::string& EntityId(const EntityMention& m, const Lexicons& lex) {
+  return m.compound.empty() ? lex.entities[m.row].id : m.compound;
+}
+
+const std::string& EntityKind(const EntityMention& m, const Lexicons& lex) {
+  return lex.entities[m.row].kind;
+}
+
+struct SentenceInfo {
+  std::vector<EntityMention> entities;
+  std::vector<PhraseMatch> cues;
+  std::vector<PeriodMention> periods;
+  std::vector<std::size_t> commas;  // clause boundaries (top-level commas)
+  std::string source;
+  std::size_t source_begin = kNone, source_end = kNone;
+  std::optional<int> source_year;  // year the source's figures are for
+};
+
+struct Attribution {
+  std::optional<Entity> subject;
+  std::optional<Entity> metric;  // id without kind suffix
+  std::optional<Period> period;
+  std::string period_key;  // the key's period part when it says more (period.h)
+  bool metric_carried = false;
+  bool lexicon_metric = false;
+};
+
+// The running context of one paragraph.
+struct ParagraphState {
+  int paragraph = -1;
+  std::optional<Entity> subject, topic, metric;
+  std::optional<Period> period;
+  std::string period_key;
+  bool lexicon_metric = false;  // metric came from the metric lexicon
+};
+
+// ---- sentence analysis ----
+
+std::vector<std::size_t> TopLevelCommas(std::string_view t) {
+  std::vector<std::size_t> out;
+  int depth = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
+    if (c == '(' || c == '[') ++depth;
+    else if ((c == ')' || c == ']') && depth > 0) --depth;
+    else if ((c == ',' || c == ';') && depth == 0) {
+      bool digits = i > 0 && i + 1 < t.size() && isdigit(static_cast<unsigned char>(t[i - 1])) &&
+                    isdigit(static_cast<unsigned char>(t[i + 1]));
+      if (!digits) out.push_back(i);
+    }
+  }
+  return out;
+}
+
+// Returns the clause [begin, end) around byte `pos`.
+std::pair<std::size_t, std::size_t> ClauseOf(const SentenceInfo& info, std::size_t pos,
+                                             std::size_t size) {
+  std::size_t b = 0, e = size;
+  for (std::size_t c : info.commas) {
+    if (c < pos) b = c + 1;
+    else { e = c; break; }
+  }
+  return {b, e};
+}
+
+// Returns the end of the parenthesis opening at t[i], or kNone.
+std::size_t MatchParen(std::string_view t, std::size_t i) {
+  int depth = 0;
+  for (std::size_t j = i; j < t.size(); ++j) {
+    if (t[j] == '(') ++depth;
+    else if (t[j] == ')' && --depth == 0) return j + 1;
+  }
+  return kNone;
+}
+
+// Returns the role of the particle at t[i] and sets *len, or "".
+std::string ParticleAt(std::string_view t, std::size_t i, const Lexicons& lex, std::size_t* len) {
+  const Particle* p = lex.ParticleAt(t, i);
+  *len = p ? p->text.size() : 0;
+  return p ? p->role : "";
+}
+
+void AssignRoles(std::string_view t, const std::vector<Quantity>& qs, const Lexicons& lex,
+                 std::vector<EntityMention>& ents) {
+  for (std::size_t k = ents.size(); k-- > 0;) {
+    EntityMention& m = ents[k];
+    std::size_t i = m.end;
+    if (i < t.size() && t[i] == '(') {
+      std::size_t close = MatchParen(t, i);
+      if (close != kNone) {
+        for (std::size_t j = 0; j < qs.size(); ++j)
+          if (qs[j].begin > i && qs[j].end < close && qs[j].kind != UnitKind::kTime &&
+              qs[j].kind != UnitKind::kNone && m.own_quantity < 0)
+            m.own_quantity = static_cast<int>(j);
+        i = close;
+      }
+    }
+    if (StartsWith(t, i, " 등")) i += std::string_view(" 등").size();
+    m.after = i;
+    const EntityMention* next = k + 1 < ents.size() ? &ents[k + 1] : nullptr;
+    std::size_t len = 0;
+    if (i < t.size() && t[i] == ' ') {
+      // A detached comparison word: "미국 대비 47%".
+      std::string detached = ParticleAt(t, i + 1, lex, &len);
+      if (detached == "base" && len >= 6 &&
+          (i + 1 + len >= t.size() || t[i + 1 + len] == ' ')) {
+        m.role = "base";
+        continue;
+      }
+    }
+    if (i >= t.size() || t[i] == ' ') {
+      m.role = next && next->begin == SkipSpaces(t, i) && i < t.size() ? "modifier" : "bare";
+      continue;
+    }
+    std::string role = ParticleAt(t, i, lex, &len);
+    if (role == "possessive" && next && next->begin == SkipSpaces(t, i + len)) m.of_next = true;
+    if (role == "subject" && len == 3) {
+      // "엔비디아가 개발한 GPU": the entity acts inside a relative clause.
+      std::size_t w = SkipSpaces(t, i + len), we = t.find(' ', w);
+      if (we == kNone) we = t.size();
+      if (we > w) {
+        std::size_t last = PrevCharStart(t, we);
+        for (const std::string& e : lex.relative_endings)
+          if (t.substr(last, we - last) == e) m.embedded = true;
+      }
+    }
+    if (role == "conj") {
+      std::size_t j = SkipSpaces(t, i + len);
+      role = next && next->begin == j ? next->role : "bare";
+      if (role == "modifier") role = "bare";
+    }
+    m.role = role.empty() ? "bare" : role;
+  }
+}
+
+// "카카오페이는": an organisation or product form glued to more letters
+// that do not start a particle names another organisation ("카카오페이",
+// not "카카오"); its id is the word without its particle, upper-cased.
+void ExtendCompound(std::string_view t, const Lexicons& lex, EntityMention& m) {
+  const std::string& kind = lex.entities[m.row].kind;
+  if ((kind != "org" && kind != "product") || !IsWordCharAt(t, m.end)) return;
+  std::size_t len = 0;
+  if (!ParticleAt(t, m.end, lex, &len).empty()) return;
+  std::size_t e = m.end;
+  while (e < t.size() && IsWordCharAt(t, e)) e += static_cast<unsigned char>(t[e]) < 0x80 ? 1 : 3;
+  if (const Particle* p = lex.ParticleEnding(t, m.end, e, 1)) e -= p->text.size();
+  m.end = m.after = e;
+  for (char c : t.substr(m.begin, e - m.begin))
+    m.compound += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
+SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub,
+                     const Lexicons& lex) {
+  SentenceInfo info;
+  std::string_view t = s.text;
+  for (const PhraseMatch& m : lex.entity_matcher.FindAll(t, true)) {
+    if (lex.entities[m.row].kind == "none") continue;
+    // A figure's own text is no entity ("GPT-4" inside a quantity span).
+    bool inside = std::any_of(qs.begin(), qs.end(), [&](const Quantity& q) {
+      return q.kind != UnitKind::kTime && q.kind != UnitKind::kNone && m.begin < q.end &&
+             q.begin < m.end;
+    });
+    if (inside) continue;
+    EntityMention e;
+    e.begin = m.begin;
+    e.end = e.after = m.end;
+    e.row = m.row;
+    ExtendCompound(t, lex, e);
+    info.entities.push_back(std::move(e));
+  }
+  AssignRoles(t, qs, lex, info.entities);
+  info.cues = lex.metric_matcher.FindAll(t, false);
+  info.commas = TopLevelCommas(t);
+  SourceMatch src = lex.FindSource(t);
+  info.source = src.text;
+  info.source_begin = src.begin;
+  info.source_end = src.end;
+  info.source_year = src.year;
+  // The source of a statement is not what its figures are about.
+  for (EntityMention& m : info.entities)
+    if (info.source_begin != kNone && m.begin >= info.source_begin && m.end <= info.source_end &&
+        m.role != "subject" && m.own_quantity < 0)
+      m.role = "source";
+  for (PeriodMention& p : FindPeriods(t, qs, pub, lex)) {
+    bool in_source = info.source_begin != kNone && p.begin >= info.source_begin &&
+                     p.end <= info.source_end && p.explicit_year;
+    if (!in_source) info.periods.push_back(std::move(p));
+  }
+  return info;
+}
+
+// ---- flags ----
+
+bool InsideQuotes(std::string_view t, std::size_t pos) {
+  int curly = 0;
+  bool ascii = false;
+  for (std::size_t i = 0; i < pos;) {
+    if (StartsWith(t, i, "“")) { ++curly; i += 3; continue; }
+    if (StartsWith(t, i, "”")) { if (curly > 0) --curly; i += 3; continue; }
+    if (t[i] == '"') ascii = !ascii;
+    ++i;
+  }
+  return curly > 0 || ascii;
+}
+
+bool FollowedByQuestion(std::string_view t, std::size_t pos) {
+  while (pos < t.size()) {
+    if (t[pos] == '\'' || t[pos] == '"' || t[pos] == ' ') { ++pos; continue; }
+    if (StartsWith(t, pos, "’") || StartsWith(t, pos, "”")) { pos += 3; continue; }
+    break;
+  }
+  return pos < t.size() && t[pos] == '?';
+}
+
+// ---- subject ----
+
+bool Eligible(const EntityMention& m, const Quantity& q, std::string_view t) {
+  if (m.role == "object" || m.role == "base" || m.role == "modifier" || m.role == "source" ||
+      m.embedded)
+    return false;
+  if (m.own_quantity >= 0) return false;
+  // "미국의 47%": a possessive right before a share is its base.
+  bool share = q.kind == UnitKind::kPercent || q.kind == UnitKind::kRatio;
+  if (share && m.role == "possessive" &&
+      SkipSpaces(t, m.after + std::string_view("의").size()) == q.begin)
+    return false;
+  return true;
+}
+
+Entity MakeEntity(const EntityMention& m, std::string_view t, const Lexicons& lex) {
+  return {EntityId(m, lex), std::string(t.substr(m.begin, m.end - m.begin))};
+}
+
+// "A와 B는 각각 X와 Y": the i-th figure after 각각 belongs to the i-th entity.
+std::optional<Entity> EachSubject(std::string_view t, const SentenceInfo& info,
+                                  const std::vector<Quantity>& qs, std::size_t qi,
+                                  std::size_t cb, std::size_t ce, const Lexicons& lex) {
+  std::size_t each = t.substr(0, ce).find("각각", cb);
+  if (each == kNone || each > qs[qi].begin) return std::nullopt;
+  std::vector<const EntityMention*> list;
+  for (const EntityMention& m : info.entities) {
+    if (m.begin < cb || m.end > each || m.role == "modifier" || m.role == "source") continue;
+    if (m.of_next) continue;  // 구글의 제미나이
+    if (!list.empty() && EntityId(*list.back(), lex) == EntityId(m, lex)) continue;
+    list.push_back(&m);
+  }
+  std::size_t index = 0;
+  for (std::size_t j = 0; j < qi; ++j)
+    if (qs[j].begin > each && qs[j].kind != UnitKind::kTime && qs[j].kind != UnitKind::kNone)
+      ++index;
+  if (list.size() < 2 || index >= list.size()) return std::nullopt;
+  return MakeEntity(*list[index], t, lex);
+}
+
+std::optional<Entity> FindSubject(std::string_view t, const SentenceInfo& info,
+                                  const std::vector<Quantity>& qs, std::size_t qi,
+                                  const Lexicons& lex) {
+  const Quantity& q = qs[qi];
+  for (const EntityMention& m : info.entities)
+    if (m.own_quantity == static_cast<int>(qi)) return MakeEntity(m, t, lex);
+  auto [cb, ce] = ClauseOf(info, q.begin, t.size());
+  if (auto each = EachSubject(t, info, qs, qi, cb, ce, lex)) return each;
+  if (q.kind == UnitKind::kRank) {  // "3위 미국(4.23)", "1위는 미국"
+    std::size_t i = q.end;
+    for (const char* p : {"는", "은"})
+      if (StartsWith(t, i, p)) i += 3;
+    i = SkipSpaces(t, i);
+    for (const EntityMention& m : info.entities)
+      if (m.begin == i) return MakeEntity(m, t, lex);
+  }
+  const EntityMention* before = nullptr;
+  const EntityMention* before_sentence = nullptr;
+  const EntityMention* after = nullptr;
+  for (const EntityMention& m : info.entities) {
+    if (!Eligible(m, q, t)) continue;
+    if (m.end <= q.begin) {
+      before_sentence = &m;
+      if (m.begin >= cb) before = &m;
+    } else if (m.begin >= q.end && m.end <= ce && !after &&
+               (m.role == "subject" || m.role == "bare")) {
+      after = &m;
+    }
+  }
+  if (before) return MakeEntity(*before, t, lex);
+  if (after) return MakeEntity(*after, t, lex);
+  if (before_sentence) return MakeEntity(*before_sentence, t, lex);
+  return std::nullopt;
+}
+
+// ---- metric ----
+
+bool IsStopword(std::string_view w, const Lexicons& lex) {
+  return std::find(lex.stopwords.begin(), lex.stopwords.end(), w) != lex.stopwords.end();
+}
+
+bool HasDigit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool OverlapsEntity(const SentenceInfo& info, std::size_t b, std::size_t e) {
+  return std::any_of(info.entities.begin(), info.entities.end(),
+                     [&](const EntityMention& m) { return m.begin < e && b < m.end; });
+}
+
+std::optional<Entity> CueMetric(const SentenceInfo& info, std::size_t lo, std::size_t hi,
+                                const Quantity& q, std::string_view t, const Lexicons& lex) {
+  const PhraseMatch* before = nullptr;
+  const PhraseMatch* after = nullptr;
+  for (const PhraseMatch& c : info.cues) {
+    if (lex.metrics[c.row].id == "-") continue;  // a blocker row
+    if (c.begin >= q.begin && c.end <= q.end)  // the unit names it: "3000억 파라미터"
+      return Entity{lex.metrics[c.row].id, std::string(t.substr(c.begin, c.end - c.begin))};
+    if (c.begin < lo || c.end > hi) continue;
+    if (c.end <= q.begin) before = &c;
+    else if (c.begin >= q.end && !after) after = &c;
+  }
+  // "109개 파운데이션 모델": the counted noun right after a count wins.
+  const PhraseMatch* pick = before;
+  if (after) {
+    std::size_t i = SkipSpaces(t, q.end);
+    if (StartsWith(t, i, "의")) i = SkipSpaces(t, i + 3);
+    if (after->begin == i || !pick) pick = after;
+  }
+  if (!pick) return std::nullopt;
+  return Entity{lex.metrics[pick->row].id, std::string(t.substr(pick->begin, pick->end - pick->begin))};
+}
+
+std::string KeySafe(std::string_view w) {
+  std::string out;
+  for (char c : w) out += (c == ' ' || c == '/' || c == '\t') ? '_' : c;
+  return out;
+}
+
+// True when word `w` of three syllables or more ends in a verb ending.
+bool EndsInVerbForm(std::string_view w, const Lexicons& lex) {
+  if (w.size() < 9) return false;
+  std::size_t last = PrevCharStart(w, w.size());
+  return std::find(lex.verb_endings.begin(), lex.verb_endings.end(), w.substr(last)) !=
+         lex.verb_endings.end();
+}
+
+// True when word t[s, e) ends in a particle after a stem of one syllable
+// or more ("향상이", "기술은", "수는"; not "증가", "국가") or in a verb
+// ending after two ("기록하며", "참여해").
+bool EndsInParticle(std::string_view t, std::size_t s, std::size_t e, const Lexicons& lex) {
+  return lex.ParticleEnding(t, s, e, 3) || EndsInVerbForm(t.substr(s, e - s), lex);
+}
+
+// True when every character of t[s, e) is a Hangul syllable or a letter.
+bool AllWordChars(std::string_view t, std::size_t s, std::size_t e) {
+  for (std::size_t i = s; i < e;) {
+    if (i > s && StartsWith(t, i, "·")) { i += 2; continue; }  // 기업·교육기관
+    if (!IsWordCharAt(t, i)) return false;
+    i += static_cast<unsigned char>(t[i]) < 0x80 ? 1 : 3;
+  }
+  return true;
+}
+
+// The noun phrase right before the figure or before "(" ("지원(22.9%)",
+// "실직 증가 8.6%"): up to two words without particles.
+std::optional<Entity> AdjacentNoun(std::string_view t, const SentenceInfo& info,
+                                   const Quantity& q, const Lexicons& lex) {
+  std::size_t end = q.begin;
+  if (end == 0 || (t[end - 1] != '(' && t[end - 1] != ' ')) return std::nullopt;
+  --end;
+  std::size_t phrase_begin = end, e = end;
+  int words = 0;
+  while (words < 2 && e > 0) {
+    std::size_t s = e;
+    while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '(' && t[s - 1] != ',' && t[s - 1] != '\'' &&
+           !(s >= 3 && (StartsWith(t, s - 3, "‘") || StartsWith(t, s - 3, "“"))))
+      --s;
+    std::string_view w = t.substr(s, e - s);
+    if (w.empty() || HasDigit(w) || IsStopword(w, lex) || OverlapsEntity(info, s, e) ||
+        !AllWordChars(t, s, e) || EndsInParticle(t, s, e, lex))
+      break;
+    phrase_begin = s;
+    ++words;
+    if (s == 0 || t[s - 1] != ' ') break;
+    e = s - 1;
+  }
+  if (words == 0) return std::nullopt;
+  std::string_view phrase = t.substr(phrase_begin, end - phrase_begin);
+  return Entity{KeySafe(phrase), std::string(phrase)};
+}
+
+// The counted noun right after a count ("59개 인공지능 기업"): one word
+// without a particle.
+std::optional<Entity> CountedNoun(std::string_view t, const SentenceInfo& info, const Quantity& q,
+                                  const Lexicons& lex) {
+  if (q.kind != UnitKind::kCount || q.end >= t.size() || t[q.end] != ' ') return std::nullopt;
+  std::size_t s = q.end + 1, e = t.find(' ', s);
+  if (e == kNone) e = t.size();
+  std::string_view w = t.substr(s, e - s);
+  if (w.empty() || !AllWordChars(t, s, e) || IsStopword(w, lex) || OverlapsEntity(info, s, e) ||
+      EndsInParticle(t, s, e, lex) || w.size() < 6)
+    return std::nullopt;
+  return Entity{KeySafe(w), std::string(w)};
+}
+
+// The noun before the last particle of the clause before the figure
+// ("패권을 거머쥘 국가로": 패권), stripped of its particle.
+std::optional<Entity> HeadNoun(std::string_view t, const SentenceInfo& info, const Quantity& q,
+                               std::size_t cb, const Lexicons& lex) {
+  std::optional<Entity> found;
+  std::size_t i = cb;
+  while (i < q.begin) {
+    i = SkipSpaces(t, i);
+    std::size_t e = t.find(' ', i);
+    if (e == kNone || e > q.begin) e = q.begin;
+    std::string_view w = t.substr(i, e - i);
+    if (w.size() > 3 && IsWordCharAt(t, i) && !HasDigit(w) && !OverlapsEntity(info, i, e)) {
+      const Particle* p = lex.ParticleEnding(t, i, e, 6);
+      bool particle = p && (p->role == "subject" || p->role == "object");
+      std::string_view stem = w.substr(0, w.size() - (p ? p->text.size() : 0));
+      if (particle && stem.size() >= 6 && !IsStopword(stem, lex) && !EndsInVerbForm(stem, lex))
+        found = Entity{KeySafe(stem), std::string(stem)};
+    }
+    i = e + 1;
+  }
+  return found;
+}
+
+// ---- keys ----
+
+// The metric part of a claim's key. An unknown metric says nothing about
+// which fact a figure states, so it gets a key no other claim shares:
+// "?" + the claim id.
+std::string KeyMetric(const Claim& c, const std::string& action, const Lexicons& lex) {
+  std::string id = c.metric ? c.metric->id : "?" + c.id;
+  std::string suffix;
+  if (action == "diff") suffix = "_diff";
+  else if (action == "scale") suffix = "_scale";
+  if (c.q.kind == UnitKind::kRank) return id + suffix + "_rank";
+  if (c.q.kind == UnitKind::kRankChange) return id + suffix + "_rank_change";
+  const MetricRow* row = c.metric ? lex.Metric(c.metric->id) : nullptr;
+  static const std::vector<UnitKind> kDefault = {UnitKind::kCount, UnitKind::kCurrency,
+                                                 UnitKind::kIndex, UnitKind::kDuration,
+                                                 UnitKind::kMeasure};
+  const std::vector<UnitKind>& kinds = row ? row->kinds : kDefault;
+  if (std::find(kinds.begin(), kinds.end(), c.q.kind) == kinds.end())
+    suffix += std::string("_") + UnitKindName(c.q.kind);
+  return id + suffix;
+}
+
+
+}  // namespace
+
+namespace {
+
+// ---- article-level context ----
+
+// The article's subject: the only eligible entity of the title, else the
+// country named as a subject most often (at least twice, twice as often as
+// any other country, and a quarter of all country mentions).
+std::optional<Entity> ArticleSubject(const std::vector<Sentence>& sentences,
+                                     const std::vector<SentenceInfo>& infos,
+                                     const Lexicons& lex) {
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    if (sentences[i].kind == SentenceKind::kChrome) continue;
+    if (sentences[i].kind != SentenceKind::kHeadline) break;
+    std::map<std::string, Entity> ids;
+    for (const EntityMention& m : infos[i].entities)
+      if (m.role != "object" && m.role != "base" && m.role != "modifier")
+        ids.emplace(EntityId(m, lex), MakeEntity(m, sentences[i].text, lex));
+    if (ids.size() == 1) return ids.begin()->second;
+    break;  // only the title
+  }
+  std::map<std::string, int> count;
+  std::map<std::string, Entity> first;
+  int total = 0;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    if (sentences[i].kind == SentenceKind::kChrome) continue;
+    for (const EntityMention& m : infos[i].entities) {
+      if (EntityKind(m, lex) != "country") continue;
+      ++total;
+      if (m.role == "object" || m.role == "base" || m.role == "modifier") continue;
+      const std::string& id = EntityId(m, lex);
+      ++count[id];
+      first.emplace(id, MakeEntity(m, sentences[i].text, lex));
+    }
+  }
+  const std::pair<const std::string, int>* best = nullptr;
+  int second = 0;
+  for (const auto& kv : count) {
+    if (!best || kv.second > best->second) {
+      if (best) second = best->second;
+      best = &kv;
+    } else {
+      second = std::max(second, kv.second);
+    }
+  }
+  if (best && best->second >= 2 && best->second >= 2 * second && best->second * 4 >= total)
+    return first[best->first];
+  return std::nullopt;
+}
+
+struct Context {
+  const Article& article;
+  const NormalizedText& norm;
+  const CodePointIndex& cps;
+  const Lexicons& lex;
+  int published_year = 0;
+  std::optional<Entity> article_subject;
+  std::optional<int> default_year;  // from a year-titled source, once cited
+};
+
+// True when quantity qi is a list item "ENTITY(VALUE)" or "ENTITY이 VALUE":
+// a fallback metric of the paragraph carries into such lists only.
+bool ListItem(const SentenceInfo& info, std::size_t qi) {
+  return std::any_of(info.entities.begin(), info.entities.end(), [&](const EntityMention& m) {
+    return m.own_quantity == static_cast<int>(qi);
+  });
+}
+
+// True when an organisation acts as the subject of the sentence without a
+// figure of its own ("토터스 인텔리전스가 ... 본 것"): a new statement, so
+// the paragraph's metric does not carry into it.
+bool NewAgent(const SentenceInfo& info, const Lexicons& lex) {
+  return std::any_of(info.entities.begin(), info.entities.end(), [&](const EntityMention& m) {
+    return m.role == "subject" && m.own_quantity < 0 && EntityKind(m, lex) == "org";
+  });
+}
+
+// Returns the period mention nearest before byte `pos`, or nullptr.
+const PeriodMention* NearestPeriodBefore(const SentenceInfo& info, std::size_t pos) {
+  const PeriodMention* best = nullptr;
+  for (const PeriodMention& p : info.periods)
+    if (p.begin < pos) best = &p;
+  return best;
+}
+
+Attribution Attribute(const Sentence& s, const SentenceInfo& info,
+                      const std::vector<Quantity>& qs, std::size_t qi, const std::string& action,
+                      const ParagraphState& st, const Context& cx) {
+  std::string_view t = s.text;
+  const Quantity& q = qs[qi];
+  const Lexicons& lex = cx.lex;
+  Attribution a;
+  auto [cb, ce] = ClauseOf(info, q.begin, t.size());
+  // Metric.
+  if ((a.metric = CueMetric(info, cb, ce, q, t, lex))) {
+    a.lexicon_metric = true;
+  } else if ((a.metric = AdjacentNoun(t, info, q, lex)) || (a.metric = CountedNoun(t, info, q, lex))) {
+  } else if ((a.metric = CueMetric(info, 0, t.size(), q, t, lex))) {
+    a.lexicon_metric = true;
+  } else if (st.metric && !NewAgent(info, lex) && (st.lexicon_metric || ListItem(info, qi))) {
+    a.metric = st.metric;
+    a.metric_carried = true;
+    a.lexicon_metric = st.lexicon_metric;
+  } else {
+    a.metric = HeadNoun(t, info, q, cb, lex);
+  }
+  bool continues = a.metric_carried || (a.metric && st.metric && st.metric->id == a.metric->id);
+  // Subject.
+  if (action != "total") {
+    a.subject = FindSubject(t, info, qs, qi, lex);
+    if (!a.subject && continues && st.topic) a.subject = st.topic;
+    if (!a.subject && continues && st.subject) a.subject = st.subject;
+    if (!a.subject && st.topic) a.subject = st.topic;
+    // Zero anaphora: a known statistic without a subject is about the
+    // article's subject; an unknown one stays unknown.
+    if (!a.subject && a.lexicon_metric) a.subject = cx.article_subject;
+  }
+  // Period.
+  const PeriodMention* pm = NearestPeriodBefore(info, q.begin);
+  if (pm) {
+    a.period_key = MentionKey(*pm, cx.article.id);
+    if (!pm->resolved) return a;  // "올해" without a publication date
+    if (pm->period.start > 0) a.period = pm->period;
+    if (!pm->sub.empty()) return a;  // "3분기": no year of its own to add
+  }
+  if (!a.period && continues && (st.period || !st.period_key.empty())) {
+    a.period = st.period;
+    a.period_key = st.period_key;
+  }
+  // A year-titled source ('AI 인덱스 2024') dates the figures of its own
+  // sentence, and the known statistics of the rest of the article.
+  int year = info.source_year.value_or(a.lexicon_metric ? cx.default_year.value_or(0) : 0);
+  if (!a.period && year > 0) a.period = Period{year, year, info.source_year ? info.source : ""};
+  return a;
+}
+
+Claim MakeClaim(const Sentence& s, const Quantity& q, const Context& cx) {
+  Claim c;
+  c.article = cx.article.id;
+  std::size_t nb = s.norm_begin + q.begin, ne = s.norm_begin + q.end;
+  c.start = cx.norm.OrigBegin(nb);
+  c.end = cx.norm.OrigEnd(ne);
+  if (c.end < c.start) c.end = c.start;
+  c.char_start = cx.cps.CodePoints(c.start);
+  c.char_end = cx.cps.CodePoints(c.end);
+  c.quote = cx.article.text.substr(c.start, c.end - c.start);
+  c.id = cx.article.id + "#" + std::to_string(c.start);
+  c.q = q;
+  c.sentence = s.text;
+  c.headline = s.kind == SentenceKind::kHeadline;
+  c.published = cx.article.meta.published;
+  c.outlet = cx.article.meta.outlet;
+  return c;
+}
+
+void UpdateState(const SentenceInfo& info, const std::string_view t, const Claim* last,
+                 const std::string& last_period_key, const std::string& article_id,
+                 const Lexicons& lex, ParagraphState& st) {
+  if (last) {
+    st.metric = last->metric;
+    st.subject = last->subject;
+    st.period = last->period;
+    st.period_key = last_period_key;
+    st.lexicon_metric = last->metric && lex.Metric(last->metric->id) != nullptr;
+  } else if (!info.cues.empty() && lex.metrics[info.cues.back().row].id != "-") {
+    const PhraseMatch& c = info.cues.back();
+    st.lexicon_metric = true;
+    st.metric = Entity{lex.metrics[c.row].id, std::string(t.substr(c.begin, c.end - c.begin))};
+    st.period.reset();
+    st.period_key.clear();
+    if (!info.periods.empty() && info.periods.back().resolved) {
+      const PeriodMention& m = info.periods.back();
+      if (m.period.start > 0) st.period = m.period;
+      st.period_key = MentionKey(m, article_id);
+    }
+  }
+  for (const EntityMention& m : info.entities)
+    if (m.role == "subject" && m.own_quantity < 0 && EntityKind(m, lex) != "none")
+      st.topic = MakeEntity(m, t, lex);
+}
+
+// A claim without a basis takes the basis of the last claim before it with
+// the same metric and unit kind ("인구 10만명당 ... 10.26", then "미국(4.23)").
+void CarryBasis(std::vector<Claim>& claims) {
+  std::map<std::string, const Claim*> last;
+  for (Claim& c : claims) {
+    std::string k = (c.metric ? c.metric->id : "-") + "|" + UnitKindName(c.q.kind);
+    if (!c.metric || c.q.kind == UnitKind::kRank || c.q.kind == UnitKind::kRankChange) continue;
+    if (c.q.basis_per) { last[k] = &c; continue; }
+    auto it = last.find(k);
+    if (it != last.end()) {
+      c.q.basis_per = it->second->q.basis_per;
+      c.q.basis_text = it->second->q.basis_text;
+    }
+  }
+}
+
+}  // namespace
+
+Result<ExtractRules> ExtractRules::Load(const std::string& rules_dir) {
+  auto lex = LoadLexicons(rules_dir);
+  if (!lex.ok()) return lex.status();
+  ExtractRules r;
+  r.lex_ = *lex;
+  return r;
+}
+
+std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& norm,
+                                 const CodePointIndex& cps,
+                                 const std::vector<Sentence>& sentences,
+                                 const std::vector<std::vector<Quantity>>& quantities,
+                                 const ExtractRules& rules) {
+  const Lexicons& lex = rules.lexicons();
+  Context cx{article, norm, cps, lex, PublishedYear(article.meta.published), std::nullopt,
+             std::nullopt};
+  static const std::vector<Quantity> kNoQuantities;
+  std::vector<SentenceInfo> infos;
+  infos.reserve(sentences.size());
+  for (std::size_t i = 0; i < sentences.size(); ++i)
+    infos.push_back(sentences[i].kind == SentenceKind::kChrome
+                        ? SentenceInfo{}
+                        : Analyze(sentences[i], i < quantities.size() ? quantities[i] : kNoQuantities,
+                                  cx.published_year, lex));
+  cx.article_subject = ArticleSubject(sentences, infos, lex);
+
+  std::vector<Claim> claims;
+  std::vector<std::string> actions;      // per claim: filter action
+  std::vector<std::string> period_keys;  // per claim: MentionKey, or ""
+  ParagraphState st;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const Sentence& s = sentences[i];
+    if (s.kind == SentenceKind::kChrome || i >= quantities.size()) continue;
+    const std::vector<Quantity>& qs = quantities[i];
+    const SentenceInfo& info = infos[i];
+    if (s.paragraph != st.paragraph) st = ParagraphState{s.paragraph, {}, {}, {}, {}, {}};
+    if (info.source_year && !cx.default_year) cx.default_year = info.source_year;
+    std::string_view t = s.text;
+    const Claim* last = nullptr;
+    const Quantity* prev_q = nullptr;
+    std::size_t prev_claim = kNone;
+    for (std::size_t j = 0; j < qs.size(); ++j) {
+      const Quantity& q = qs[j];
+      if (q.kind == UnitKind::kTime || q.kind == UnitKind::kNone || q.end > t.size()) continue;
+      std::string action = lex.FilterAction(t, q);
+      if (action == "drop") continue;
+      Claim c = MakeClaim(s, q, cx);
+      std::string period_key;
+      if (prev_q && prev_claim != kNone && lex.IsConversion(t, *prev_q, q)) {
+        const Claim& p = claims[prev_claim];
+        c.derived_from = p.id;
+        c.subject = p.subject;
+        c.metric = p.metric;
+        c.period = p.period;
+        action = actions[prev_claim];
+        period_key = period_keys[prev_claim];
+      } else {
+        Attribution a = Attribute(s, info, qs, j, action, st, cx);
+        c.subject = a.subject;
+        c.metric = a.metric;
+        c.period = a.period;
+        period_key = a.period_key;
+      }
+      c.quoted = InsideQuotes(t, q.begin);
+      c.question = FollowedByQuestion(t, q.end);
+      if (lex.NegatesOne(t, q)) {
+        c.negated = true;
+        c.q.value = 0;
+      }
+      c.source = info.source;
+      claims.push_back(std::move(c));
+      actions.push_back(action);
+      period_keys.push_back(period_key);
+      prev_q = &q;
+      prev_claim = claims.size() - 1;
+      last = &claims.back();
+    }
+    UpdateState(info, t, last, last ? period_keys.back() : "", article.id, lex, st);
+  }
+  AdoptBodyKeys(claims, lex);
+  CarryBasis(claims);
+  for (std::size_t k = 0; k < claims.size(); ++k) {
+    Claim& c = claims[k];
+    // A headline may have taken its period from the body since.
+    const std::string& pk = period_keys[k];
+    c.key = (c.subject ? c.subject->id : "-") + "/" + KeyMetric(c, actions[k], lex) + "/" +
+            (pk.empty() || pk == "-" ? PeriodKey(c.period) : pk);
+  }
+  return claims;
+}
+
+}  // namespace suchi

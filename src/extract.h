@@ -1,0 +1,47 @@
+// Claims: a quantity becomes a claim once we know what it is about. This
+// stage attaches subject (countries as ISO 3166-1 alpha-2, organisations,
+// products), metric (a stable id from rules/metrics.tsv, or the head noun
+// phrase governing the number), period (explicit or relative years resolved
+// against the publication date, carried across sentences), source, flags,
+// and the comparison key subject/metric/period.
+#ifndef SUCHI_EXTRACT_H_
+#define SUCHI_EXTRACT_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "normalize.h"
+#include "status.h"
+#include "types.h"
+
+namespace suchi {
+
+struct Lexicons;  // lexicon.h
+
+// Compiled, immutable, thread-safe extraction rules (entity and metric
+// lexicons, period and source patterns).
+class ExtractRules {
+ public:
+  // Returns the rules compiled from rules/ (entities.tsv, metrics.tsv, ...),
+  // or an error naming file:line.
+  static Result<ExtractRules> Load(const std::string& rules_dir);
+  const Lexicons& lexicons() const { return *lex_; }
+
+ private:
+  std::shared_ptr<const Lexicons> lex_;
+};
+
+// Returns the claims of one article. `quantities[i]` holds the quantities
+// found in `sentences[i].text` (offsets relative to that text). Chrome
+// sentences and kTime/kNone quantities never become claims. Claim offsets
+// are mapped to the original via `norm` and `cps`.
+std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& norm,
+                                 const CodePointIndex& cps,
+                                 const std::vector<Sentence>& sentences,
+                                 const std::vector<std::vector<Quantity>>& quantities,
+                                 const ExtractRules& rules);
+
+}  // namespace suchi
+
+#endif  // SUCHI_EXTRACT_H_

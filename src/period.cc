@@ -1,0 +1,212 @@
+// Period mentions of a sentence, and headline figures taking the key of
+// the body figure they restate (see period.h).
+#include "period.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace suchi {
+namespace {
+
+std::size_t SkipSpaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && s[i] == ' ') ++i;
+  return i;
+}
+
+bool StartsWith(std::string_view s, std::size_t i, std::string_view w) {
+  return i <= s.size() && s.substr(i).substr(0, w.size()) == w;
+}
+
+// Returns the length of the first word of `words` at s[i], or 0.
+std::size_t WordAt(std::string_view s, std::size_t i, const std::vector<std::string>& words) {
+  for (const std::string& w : words)
+    if (StartsWith(s, i, w)) return w.size();
+  return 0;
+}
+
+// Reads "N년" at s[i]; returns N (> 0) and sets *end, or returns 0.
+int ReadYears(std::string_view s, std::size_t i, std::size_t* end) {
+  int n = 0;
+  std::size_t j = i;
+  while (j < s.size() && s[j] >= '0' && s[j] <= '9' && j - i < 3) n = n * 10 + (s[j++] - '0');
+  if (j == i || !StartsWith(s, SkipSpaces(s, j), "년")) return 0;
+  *end = SkipSpaces(s, j) + std::string_view("년").size();
+  return n;
+}
+
+// True when a publication word ("발간한") follows s[i] within a few bytes:
+// the year before it dates a report, not its figures.
+bool PublicationFollows(std::string_view s, std::size_t i, const Lexicons& lex) {
+  i = SkipSpaces(s, i);
+  if (StartsWith(s, i, "에")) i = SkipSpaces(s, i + std::string_view("에").size());
+  return WordAt(s, i, lex.publication_words) > 0;
+}
+
+// Extends an explicit year mention by "까지 N년간": the N years ending then.
+void ExtendUntil(std::string_view s, PeriodMention& m, const Lexicons& lex) {
+  std::size_t i = SkipSpaces(s, m.end);
+  std::size_t n = WordAt(s, i, lex.until_words);
+  if (n == 0) return;
+  std::size_t end = 0;
+  int years = ReadYears(s, SkipSpaces(s, i + n), &end);
+  if (years <= 0) return;
+  std::size_t suf = WordAt(s, SkipSpaces(s, end), lex.span_suffixes);
+  if (suf == 0) return;
+  m.period.start = m.period.end - years + 1;
+  m.end = SkipSpaces(s, end) + suf;
+  m.period.text = std::string(s.substr(m.begin, m.end - m.begin));
+}
+
+// Adds "지난 N년" spans: the N years before the publication year.
+void AddSpans(std::string_view s, int published_year, const Lexicons& lex,
+              std::vector<PeriodMention>& out) {
+  if (published_year <= 0) return;
+  for (const std::string& prefix : lex.span_prefixes) {
+    for (std::size_t b = s.find(prefix); b != std::string_view::npos;
+         b = s.find(prefix, b + prefix.size())) {
+      std::size_t end = 0;
+      int years = ReadYears(s, SkipSpaces(s, b + prefix.size()), &end);
+      if (years <= 0 || years > 200) continue;
+      PeriodMention m{b, end, {published_year - years, published_year - 1, ""}, false, true, ""};
+      m.period.text = std::string(s.substr(b, end - b));
+      out.push_back(std::move(m));
+    }
+  }
+}
+
+// Joins "3분기" to the year mention right before it ("2019년 3분기", "올해
+// 3분기"), or adds it as a mention of its own, in the year of the last
+// mention before it in the sentence ("2019년 3분기 ..., 2분기 ...").
+void AddSubperiods(std::string_view text, const std::vector<PhraseMatch>& subs,
+                   const Lexicons& lex, std::vector<PeriodMention>& out) {
+  for (const PhraseMatch& pm : subs) {
+    const std::string& tag = lex.period_words[pm.row].tag;
+    PeriodMention* year = nullptr;
+    for (PeriodMention& m : out)
+      if (m.end <= pm.begin && SkipSpaces(text, m.end) == pm.begin && m.sub.empty()) year = &m;
+    if (year) {
+      year->sub = tag;
+      year->end = pm.end;
+      continue;
+    }
+    PeriodMention m{pm.begin, pm.end, {0, 0, std::string(text.substr(pm.begin, pm.end - pm.begin))},
+                    false, true, tag};
+    for (const PeriodMention& prev : out) {
+      if (prev.end > pm.begin) break;
+      m.period = prev.period;
+      m.resolved = prev.resolved;
+    }
+    auto at = std::find_if(out.begin(), out.end(),
+                           [&](const PeriodMention& o) { return o.begin > pm.begin; });
+    out.insert(at, std::move(m));
+  }
+}
+
+}  // namespace
+
+std::string MentionKey(const PeriodMention& m, const std::string& article) {
+  if (!m.resolved) return "?" + m.period.text + "@" + article + (m.sub.empty() ? "" : "." + m.sub);
+  std::optional<Period> p;
+  if (m.period.start > 0) p = m.period;
+  return PeriodKey(p) + (m.sub.empty() ? "" : "." + m.sub);
+}
+
+std::string PeriodKey(const std::optional<Period>& p) {
+  if (!p) return "-";
+  if (p->start == p->end) return std::to_string(p->start);
+  return std::to_string(p->start) + "-" + std::to_string(p->end);
+}
+
+void AdoptBodyKeys(std::vector<Claim>& claims, const Lexicons& lex) {
+  for (Claim& h : claims) {
+    if (!h.headline) continue;
+    const Claim* best = nullptr;
+    int best_score = -1;
+    for (const Claim& b : claims) {
+      if (b.headline || b.q.kind != h.q.kind) continue;
+      double tol = std::max(0.5 * h.q.resolution, 1e-9 * std::fabs(b.q.value));
+      if (std::fabs(b.q.value - h.q.value) > tol) continue;
+      if (!h.q.currency.empty() && !b.q.currency.empty() && h.q.currency != b.q.currency) continue;
+      bool same_subject = h.subject && b.subject && h.subject->id == b.subject->id;
+      if (h.subject && b.subject && !same_subject) continue;
+      if (h.period && b.period && PeriodKey(h.period) != PeriodKey(b.period)) continue;
+      if (h.metric && b.metric && h.metric->id != b.metric->id && lex.Metric(h.metric->id) &&
+          lex.Metric(b.metric->id))
+        continue;  // two different known metrics
+      int score = (same_subject ? 2 : 0) + (h.metric && b.metric && h.metric->id == b.metric->id);
+      if (score > best_score) { best = &b; best_score = score; }
+    }
+    if (best) {
+      if (!h.subject) h.subject = best->subject;
+      if (h.metric && best->metric) h.metric->id = best->metric->id;
+      else h.metric = best->metric;
+      if (!h.period) h.period = best->period;
+      continue;
+    }
+    if (h.period || !h.metric) continue;
+    std::optional<std::string> period;
+    bool unique = true, any = false;
+    for (bool need_subject : {true, false}) {
+      for (const Claim& b : claims) {
+        if (b.headline || !b.metric || b.metric->id != h.metric->id || !b.period) continue;
+        if (need_subject && (!h.subject || !b.subject || b.subject->id != h.subject->id)) continue;
+        any = true;
+        if (period && *period != PeriodKey(b.period)) unique = false;
+        period = PeriodKey(b.period);
+        if (unique) h.period = b.period;
+      }
+      if (any) break;
+    }
+    if (!unique) h.period.reset();
+  }
+}
+
+int PublishedYear(std::string_view published) {
+  if (published.size() < 4) return 0;
+  int y = 0;
+  for (int i = 0; i < 4; ++i) {
+    if (published[i] < '0' || published[i] > '9') return 0;
+    y = y * 10 + (published[i] - '0');
+  }
+  return y;
+}
+
+std::vector<PeriodMention> FindPeriods(std::string_view text,
+                                       const std::vector<Quantity>& quantities,
+                                       int published_year, const Lexicons& lex) {
+  std::vector<PeriodMention> out;
+  for (const Quantity& q : quantities) {
+    if (q.kind != UnitKind::kTime || q.year <= 0 || q.end > text.size()) continue;
+    if (PublicationFollows(text, q.end, lex)) continue;
+    PeriodMention m{q.begin, q.end, {q.year, q.year_end > 0 ? q.year_end : q.year, ""}, true, true,
+                    ""};
+    m.period.text = std::string(text.substr(q.begin, q.end - q.begin));
+    ExtendUntil(text, m, lex);
+    out.push_back(std::move(m));
+  }
+  std::vector<PhraseMatch> subs;
+  for (const PhraseMatch& pm : lex.period_matcher.FindAll(text, false)) {
+    const PeriodWordRow& row = lex.period_words[pm.row];
+    if (row.type == "subperiod") subs.push_back(pm);
+    if (row.type != "relative") continue;
+    if (pm.begin > 0 && IsWordCharAt(text, PrevCharStart(text, pm.begin))) continue;
+    if (PublicationFollows(text, pm.end, lex)) continue;
+    int y = published_year > 0 ? published_year + row.offset : 0;
+    out.push_back({pm.begin, pm.end, {y, y, row.word}, false, published_year > 0, ""});
+  }
+  std::vector<PeriodMention> spans;
+  AddSpans(text, published_year, lex, spans);
+  for (PeriodMention& sp : spans) {
+    // An explicit range right after the span ("지난 10년(2013~2023년)") wins.
+    bool shadowed = std::any_of(out.begin(), out.end(), [&](const PeriodMention& m) {
+      return m.explicit_year && m.begin >= sp.end && m.begin <= sp.end + 2;
+    });
+    if (!shadowed) out.push_back(std::move(sp));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const PeriodMention& a, const PeriodMention& b) { return a.begin < b.begin; });
+  AddSubperiods(text, subs, lex, out);
+  return out;
+}
+
+}  // namespace suchi

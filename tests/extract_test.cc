@@ -1,0 +1,474 @@
+// Tests of the extract stage: claim attribution from hand-made sentences
+// and quantities, so they do not depend on the segmenter or the number
+// grammar. Each case lists sentences (with their quantities, as the number
+// stage would report them) and the claims expected: subject, key, flags.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "extract.h"
+#include "lexicon.h"
+#include "normalize.h"
+#include "period.h"
+
+namespace suchi {
+namespace {
+
+const std::string kRules = std::string(SUCHI_SOURCE_DIR) + "/rules";
+
+// A quantity given by its text: the first occurrence of `quote` in the
+// sentence (after `skip` earlier ones).
+struct Q {
+  Q(std::string quote, double value, UnitKind kind = UnitKind::kCount, std::string unit = "",
+    std::string currency = "", int year = 0, int year_end = 0, double resolution = 1)
+      : quote(std::move(quote)), value(value), kind(kind), unit(std::move(unit)),
+        currency(std::move(currency)), year(year), year_end(year_end), resolution(resolution) {}
+  std::string quote;
+  double value = 0;
+  UnitKind kind = UnitKind::kCount;
+  std::string unit;
+  std::string currency;
+  int year = 0, year_end = 0;
+  double resolution = 1;
+  int skip = 0;
+};
+
+struct S {
+  S(std::string text, std::vector<Q> qs, SentenceKind kind = SentenceKind::kBody,
+    int paragraph = 0)
+      : text(std::move(text)), qs(std::move(qs)), kind(kind), paragraph(paragraph) {}
+  std::string text;
+  std::vector<Q> qs;
+  SentenceKind kind = SentenceKind::kBody;
+  int paragraph = 0;
+};
+
+struct Want {
+  Want(std::string quote, std::string subject, std::string key, int skip = 0,
+       bool negated = false, bool question = false, bool quoted = false, bool derived = false,
+       double value = -12345)
+      : quote(std::move(quote)), subject(std::move(subject)), key(std::move(key)), skip(skip),
+        negated(negated), question(question), quoted(quoted), derived(derived), value(value) {}
+  std::string quote;
+  std::string subject;  // "" = none
+  std::string key;
+  int skip = 0;
+  bool negated = false, question = false, quoted = false, derived = false;
+  double value = -12345;  // checked unless -12345
+};
+
+Quantity Make(const std::string& sentence, const Q& q) {
+  Quantity out;
+  std::size_t at = sentence.find(q.quote);
+  for (int i = 0; i < q.skip && at != std::string::npos; ++i) at = sentence.find(q.quote, at + 1);
+  EXPECT_NE(at, std::string::npos) << q.quote << " not in " << sentence;
+  out.begin = at;
+  out.end = at + q.quote.size();
+  out.value = q.value;
+  out.kind = q.kind;
+  out.unit_text = q.unit;
+  out.currency = q.currency;
+  out.year = q.year;
+  out.year_end = q.year_end;
+  out.resolution = q.resolution;
+  return out;
+}
+
+struct Extraction {
+  Article article;
+  std::vector<Claim> claims;
+};
+
+Extraction Extract(const std::vector<S>& sentences, const std::string& published) {
+  static const Result<ExtractRules> rules = ExtractRules::Load(kRules);
+  EXPECT_TRUE(rules.ok()) << rules.status().message();
+  Extraction run;
+  run.article.id = "t";
+  run.article.meta.published = published;
+  std::vector<Sentence> sents;
+  std::vector<std::vector<Quantity>> qs;
+  for (const S& s : sentences) {
+    if (!run.article.text.empty()) run.article.text += '\n';
+    Sentence se;
+    se.start = se.norm_begin = run.article.text.size();
+    run.article.text += s.text;
+    se.end = se.norm_end = run.article.text.size();
+    se.paragraph = s.paragraph;
+    se.kind = s.kind;
+    se.text = s.text;
+    sents.push_back(se);
+    qs.emplace_back();
+    for (const Q& q : s.qs) qs.back().push_back(Make(s.text, q));
+  }
+  NormalizedText norm = Normalize(run.article.text);
+  EXPECT_EQ(norm.text, run.article.text) << "test sentences must be normalized already";
+  CodePointIndex cps(run.article.text);
+  run.claims = ExtractClaims(run.article, norm, cps, sents, qs, *rules);
+  return run;
+}
+
+const Claim* Find(const Extraction& run, const std::string& quote, int skip) {
+  for (const Claim& c : run.claims)
+    if (c.quote == quote && skip-- == 0) return &c;
+  return nullptr;
+}
+
+struct Case {
+  std::string name;
+  std::string published;
+  std::vector<S> sentences;
+  std::vector<Want> want;  // exactly the claims expected
+};
+
+constexpr UnitKind kCount = UnitKind::kCount, kPct = UnitKind::kPercent, kRank = UnitKind::kRank,
+                   kCur = UnitKind::kCurrency, kIdx = UnitKind::kIndex, kTime = UnitKind::kTime,
+                   kDur = UnitKind::kDuration, kScore = UnitKind::kScore;
+
+std::vector<Case> Cases() {
+  return {
+      {"entity_paren_and_relative_year", "2024-04-17",
+       {{"지난해 파운데이션 모델을 가장 많이 개발한 국가는 미국(109개)이었다.",
+         {{"109개", 109, kCount, "개"}}}},
+       {{"109개", "US", "US/foundation_models/2023"}}},
+      {"each_list", "",
+       {{"미국과 중국은 각각 50%·40%를 점유하고 있다.",
+         {{"50%", 50, kPct, "%"}, {"40%", 40, kPct, "%"}}}},
+       {{"50%", "US", "US/market_share/-"}, {"40%", "CN", "CN/market_share/-"}}},
+      {"rank_entity_and_period_carry", "",
+       {{"한국은 2022년 기준 인구 10만명당 AI 특허 수가 10.26으로 가장 많았다.",
+         {{"2022년", 0, kTime, "년", "", 2022}, {"10.26", 10.26, kIdx}}},
+        {"3위 미국(4.23)과 4위 일본(2.53)을 크게 앞질렀다.",
+         {{"3위", 3, kRank, "위"}, {"4.23", 4.23, kIdx}, {"4위", 4, kRank, "위"},
+          {"2.53", 2.53, kIdx}}}},
+       {{"10.26", "KR", "KR/patents/2022"},
+        {"3위", "US", "US/patents_rank/2022"},
+        {"4.23", "US", "US/patents/2022"},
+        {"4위", "JP", "JP/patents_rank/2022"},
+        {"2.53", "JP", "JP/patents/2022"}}},
+      {"hanja_subject", "",
+       {{"韓 수출 6000억달러 돌파", {{"6000억달러", 6e11, kCur, "억달러", "USD"}},
+         SentenceKind::kHeadline}},
+       {{"6000억달러", "KR", "KR/exports/-"}}},
+      {"negation_to_zero", "2024-04-17",
+       {{"지난해 파운데이션 모델을 개발한 한국 기업이 한 곳도 없다.", {{"한 곳", 1, kCount, "곳"}}}},
+       {{"한 곳", "KR", "KR/foundation_models/2023", 0, true, false, false, false, 0}}},
+      {"question_flag", "",
+       {{"AI 기반 기술 '파운데이션 모델' 0개?", {{"0개", 0, kCount, "개"}},
+         SentenceKind::kHeadline}},
+       {{"0개", "", "-/foundation_models/-", 0, false, true}}},
+      {"quoted_speech", "",
+       {{"그는 \"연봉이 20억에 달한다\"고 말했다.", {{"20억", 2e9, kCur, "억", "KRW"}}}},
+       {{"20억", "", "-/salary/-", 0, false, false, true}}},
+      {"derived_conversion", "",
+       {{"구글의 제미나이 울트라 훈련 비용은 1억9140만달러(약 2600억원)였다.",
+         {{"1억9140만달러", 1.914e8, kCur, "달러", "USD"},
+          {"2600억원", 2.6e11, kCur, "억원", "KRW"}}}},
+       {{"1억9140만달러", "GEMINI_ULTRA", "GEMINI_ULTRA/training_cost/-"},
+        {"2600억원", "GEMINI_ULTRA", "GEMINI_ULTRA/training_cost/-", 0, false, false, false,
+         true}}},
+      {"fallback_metric_noun", "",
+       {{"이어 노동시간 단축 14.3%, 실직 증가 8.6%라는 답이 뒤를 이었다.",
+         {{"14.3%", 14.3, kPct, "%"}, {"8.6%", 8.6, kPct, "%"}}}},
+       {{"14.3%", "", "-/노동시간_단축_percent/-"}, {"8.6%", "", "-/실직_증가_percent/-"}}},
+      {"generic_quantities_dropped", "",
+       {{"미국, 중국이라는 AI 2대 강국으로 모든 자원과 관심이 집중된다.",
+         {{"2대", 2, kCount, "대"}}},
+        {"AI에 10년간 10조원 투자한 우리나라", {{"10년간", 10, kDur, "년간"},
+                                              {"10조원", 1e13, kCur, "조원", "KRW"}},
+         SentenceKind::kHeadline, 1},
+        {"단 1명이라도 독보적인 개발 역량을 가진 사람을 보유했느냐가 중요하다.",
+         {{"1명", 1, kCount, "명"}}, SentenceKind::kBody, 2}},
+       {{"10조원", "KR", "KR/investment/-"}}},
+      {"set_total_has_no_subject", "",
+       {{"HAI가 주목할 만한 머신러닝 모델로 선정한 108개 중 미국이 61개, 중국 15개가 꼽혔다.",
+         {{"108개", 108, kCount, "개"}, {"61개", 61, kCount, "개"}, {"15개", 15, kCount, "개"}}}},
+       {{"108개", "", "-/notable_ml_models/-"},
+        {"61개", "US", "US/notable_ml_models/-"},
+        {"15개", "CN", "CN/notable_ml_models/-"}}},
+      {"headline_takes_body_key", "2024-04-17",
+       {{"10조원 쏟아부은 한국 AI 시장의 한계", {{"10조원", 1e13, kCur, "조원", "KRW", 0, 0, 1e12}},
+         SentenceKind::kHeadline, 0},
+        {"지난 10년(2013~2023년) 동안 국내 기업의 AI 관련 투자액은 72억5,000만 달러(약 "
+         "10조1,202억원)로 세계 9위 수준이다.",
+         {{"2013~2023년", 0, kTime, "년", "", 2013, 2023},
+          {"72억5,000만 달러", 7.25e9, kCur, "달러", "USD"},
+          {"10조1,202억원", 1.01202e13, kCur, "억원", "KRW"},
+          {"9위", 9, kRank, "위"}},
+         SentenceKind::kBody, 1}},
+       {{"10조원", "KR", "KR/investment/2013-2023"},
+        {"72억5,000만 달러", "KR", "KR/investment/2013-2023"},
+        {"10조1,202억원", "KR", "KR/investment/2013-2023", 0, false, false, false, true},
+        {"9위", "KR", "KR/investment_rank/2013-2023"}}},
+      {"comparison_base_is_not_subject", "",
+       {{"한국 AI 실력 미국 대비 47%", {{"47%", 47, kPct, "%"}}, SentenceKind::kHeadline}},
+       {{"47%", "KR", "KR/tech_level_percent/-"}}},
+      {"report_date_is_not_period_title_year_is", "2025-02-09",
+       {{"HAI가 지난해 발간한 'AI 인덱스 2024'에 따르면 한국의 AI 인재 집중도가 0.79%로 "
+         "이스라엘(1.13%) 다음으로 높았다.",
+         {{"0.79%", 0.79, kPct, "%"}, {"1.13%", 1.13, kPct, "%"}}}},
+       {{"0.79%", "KR", "KR/ai_talent_concentration/2023"},
+        {"1.13%", "IL", "IL/ai_talent_concentration/2023"}}},
+      {"span_until_year", "",
+       {{"2023년까지 10년간 출원된 생성형 AI 관련 특허는 우리나라가 4천100건으로 1위 "
+         "중국(3만8천건)에는 못 미친다.",
+         {{"2023년", 0, kTime, "년", "", 2023}, {"10년간", 10, kDur, "년간"},
+          {"4천100건", 4100, kCount, "건"}, {"1위", 1, kRank, "위"},
+          {"3만8천건", 38000, kCount, "건"}}}},
+       {{"4천100건", "KR", "KR/patents/2014-2023"},
+        {"1위", "CN", "CN/patents_rank/2014-2023"},
+        {"3만8천건", "CN", "CN/patents/2014-2023"}}},
+      {"unknown_period_stays_unknown", "",
+       {{"지난해 H100 가격은 개당 4만 달러를 웃돈다.", {{"4만 달러", 4e4, kCur, "달러", "USD"}}}},
+       {{"4만 달러", "NVIDIA_H100", "NVIDIA_H100/unit_price/?지난해@t"}}},
+      {"quarters_are_parts_of_a_year", "2019-11-10",
+       {{"네이버는 2019년 3분기 매출 1조6648억원, 2분기 매출 1조6303억원을 기록했다.",
+         {{"2019년", 0, kTime, "년", "", 2019}, {"1조6648억원", 1.6648e12, kCur, "억원", "KRW"},
+          {"1조6303억원", 1.6303e12, kCur, "억원", "KRW"}}},
+        {"올 상반기 영업이익은 2천억원이다.", {{"2천억원", 2e11, kCur, "억원", "KRW"}}}},
+       {{"1조6648억원", "NAVER", "NAVER/revenue/2019.Q3"},
+        {"1조6303억원", "NAVER", "NAVER/revenue/2019.Q2"},
+        {"2천억원", "NAVER", "NAVER/operating_profit/-.H1"}}},
+      {"this_year_and_chrome", "2025-02-10",
+       {{"올해 한국의 수출은 6838억달러로 집계됐다.", {{"6838억달러", 6.838e11, kCur, "억달러", "USD"}}},
+        {"많이 본 뉴스 1위 기사", {{"1위", 1, kRank, "위"}}, SentenceKind::kChrome, 1}},
+       {{"6838억달러", "KR", "KR/exports/2025"}}},
+      {"metric_and_subject_carry_in_paragraph", "2024-04-17",
+       {{"인재 이동 지표는 룩셈부르크(3.67) 순으로 높았다.", {{"3.67", 3.67, kIdx}}},
+        {"미국은 0.40이었다.", {{"0.40", 0.4, kIdx}}},
+        {"그 뒤로 1.1이 뒤를 이었다.", {{"1.1", 1.1, kIdx}}}},
+       {{"3.67", "LU", "LU/ai_talent_net_migration/-"},
+        {"0.40", "US", "US/ai_talent_net_migration/-"},
+        {"1.1", "US", "US/ai_talent_net_migration/-"}}},
+
+      {"unresolved_relative_year_blocks_carry", "",
+       {{"2015년 매출은 10조원이었다.", {{"2015년", 0, kTime, "년", "", 2015},
+                                        {"10조원", 1e13, kCur, "조원", "KRW"}}},
+        {"올해 매출은 12조원이다.", {{"12조원", 1.2e13, kCur, "조원", "KRW"}}}},
+       {{"10조원", "", "-/revenue/2015"}, {"12조원", "", "-/revenue/?올해@t"}}},
+      {"compound_organisation_name", "",
+       {{"카카오페이는 가입자 2천300만명을 확보했다.", {{"2천300만명", 2.3e7, kCount, "명"}}}},
+       {{"2천300만명", "카카오페이", "카카오페이/users/-"}}},
+
+      {"zero_anaphora_only_for_known_metrics", "2024-04-17",
+       {{"한국 AI 인재 유출 심각", {}, SentenceKind::kHeadline, 0},
+        {"지난해 인재 유출은 -0.3을 기록했다.", {{"-0.3", -0.3, kIdx}}, SentenceKind::kBody, 1},
+        {"서울에서 부산까지 3시간이 걸린다.", {{"3시간", 3, kDur, "시간"}}, SentenceKind::kBody, 2}},
+       {{"-0.3", "KR", "KR/ai_talent_net_migration/2023"}, {"3시간", "", "-/?{id}/-"}}},
+
+      // Former bugs.
+      {"blocked_cue_investor_is_no_investment", "",
+       {{"외국인 투자자들은 삼성전자 주식을 매수하며 1350원이나 주가를 올렸다.",
+         {{"1350원", 1350, kCur, "원", "KRW"}}}},
+       {{"1350원", "SAMSUNG", "SAMSUNG/stock_price/-"}}},
+      {"relative_clause_agent_is_not_subject", "",
+       {{"H100은 엔비디아가 개발한 고성능의 GPU로 가격은 개당 4만 달러를 웃돈다.",
+         {{"4만 달러", 4e4, kCur, "달러", "USD"}}}},
+       {{"4만 달러", "NVIDIA_H100", "NVIDIA_H100/unit_price/-"}}},
+      {"each_list_skips_possessive_owner", "",
+       {{"구글의 제미나이 울트라와 오픈AI의 GPT-4는 각각 59.40%와 56.80%의 정답률을 나타냈다.",
+         {{"59.40%", 59.4, kPct, "%"}, {"56.80%", 56.8, kPct, "%"}}}},
+       {{"59.40%", "GEMINI_ULTRA", "GEMINI_ULTRA/accuracy/-"},
+        {"56.80%", "GPT4", "GPT4/accuracy/-"}}},
+      {"noun_before_paren_beats_carried_metric", "",
+       {{"응답자의 절반에 해당하는 46.7%가 'AI 관련 예산 증액'을 꼽았다.", {{"46.7%", 46.7, kPct, "%"}}},
+        {"이는 'AI 인재 육성 영입과 지원(22.9%)'의 두배다.", {{"22.9%", 22.9, kPct, "%"}}}},
+       {{"46.7%", "RESPONDENTS", "RESPONDENTS/budget_percent/-"},
+        {"22.9%", "", "-/지원_percent/-"}}},
+      {"count_before_business_is_kept", "",
+       {{"매일경제가 59개 인공지능 기업·교육기관 105명을 상대로 설문을 실시했다.",
+         {{"59개", 59, kCount, "개"}, {"105명", 105, kCount, "명"}}}},
+       {{"59개", "MK", "MK/인공지능/-"}, {"105명", "MK", "MK/인공지능_기업·교육기관/-"}}},
+      {"possessive_share_base", "",
+       {{"한국의 AI 기술은 미국의 47% 수준이다.", {{"47%", 47, kPct, "%"}}}},
+       {{"47%", "KR", "KR/기술_percent/-"}}},
+      {"possessive_rank_is_subject", "",
+       {{"카카오뱅크의 1위 사례는 자체 성과로 보기 어렵다.", {{"1위", 1, kRank, "위"}}}},
+       {{"1위", "KAKAOBANK", "KAKAOBANK/?{id}_rank/-"}}},
+      {"kind_time_is_never_a_claim", "",
+       {{"2020년에는 0.3이었다.", {{"2020년", 0, kTime, "년", "", 2020}, {"0.3", 0.3, kIdx}}}},
+       {{"0.3", "", "-/?{id}/2020"}}},
+      {"scale_maximum_is_its_own_fact", "",
+       {{"미국을 10점 만점으로 놓고 한국은 평균 4.7점이라고 자평했다.",
+         {{"10점", 10, kScore, "점"}, {"4.7점", 4.7, kScore, "점"}}}},
+       {{"10점", "KR", "KR/?{id}_scale_score/-"}, {"4.7점", "KR", "KR/?{id}_score/-"}}},
+  };
+}
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+class ExtractCaseTest : public testing::TestWithParam<Case> {};
+
+TEST_P(ExtractCaseTest, Attributes) {
+  const Case& c = GetParam();
+  Extraction run = Extract(c.sentences, c.published);
+  EXPECT_EQ(run.claims.size(), c.want.size());
+  for (const Want& w : c.want) {
+    const Claim* claim = Find(run, w.quote, w.skip);
+    ASSERT_NE(claim, nullptr) << "no claim " << w.quote;
+    SCOPED_TRACE(w.quote + " in: " + claim->sentence);
+    EXPECT_EQ(claim->subject ? claim->subject->id : "", w.subject);
+    // "{id}" stands for the claim's id: an unknown metric keys one claim only.
+    std::string key = w.key;
+    if (std::size_t at = key.find("{id}"); at != std::string::npos) key.replace(at, 4, claim->id);
+    EXPECT_EQ(claim->key, key);
+    EXPECT_EQ(claim->negated, w.negated);
+    EXPECT_EQ(claim->question, w.question);
+    EXPECT_EQ(claim->quoted, w.quoted);
+    EXPECT_EQ(!claim->derived_from.empty(), w.derived);
+    if (w.value != -12345) {
+      EXPECT_DOUBLE_EQ(claim->q.value, w.value);
+    }
+    EXPECT_EQ(claim->id, "t#" + std::to_string(claim->start));
+    EXPECT_EQ(claim->quote, run.article.text.substr(claim->start, claim->end - claim->start));
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, ExtractCaseTest, testing::ValuesIn(Cases()),
+                         [](const testing::TestParamInfo<Case>& info) { return info.param.name; });
+
+TEST(ExtractTest, DerivedClaimNamesTheClaimItConverts) {
+  Extraction run = Extract({{"훈련에는 1억9140만달러(약 2600억원)가 들었다.",
+                      {{"1억9140만달러", 1.914e8, kCur, "달러", "USD"},
+                       {"2600억원", 2.6e11, kCur, "억원", "KRW"}}}},
+                    "");
+  ASSERT_EQ(run.claims.size(), 2u);
+  EXPECT_EQ(run.claims[1].derived_from, run.claims[0].id);
+}
+
+TEST(ExtractTest, ClaimCarriesPublicationAndHeadlineFlag) {
+  Extraction run = Extract({{"미국이 109개 파운데이션 모델 개발할 동안 한국은 '0개'",
+                      {{"109개", 109, kCount, "개"}, {"0개", 0, kCount, "개"}},
+                      SentenceKind::kHeadline}},
+                    "2024-04-17");
+  ASSERT_EQ(run.claims.size(), 2u);
+  EXPECT_TRUE(run.claims[0].headline);
+  EXPECT_EQ(run.claims[0].published, "2024-04-17");
+  EXPECT_EQ(run.claims[0].key, "US/foundation_models/-");
+  EXPECT_EQ(run.claims[1].key, "KR/foundation_models/-");
+}
+
+TEST(ExtractTest, UnknownMetricsNeverShareAKey) {
+  Extraction run = Extract({{"전체 1위는 미국(672억달러)이 차지했다.",
+                             {{"672억달러", 6.72e10, kCur, "억달러", "USD"}}},
+                            {"미국(알파벳 순) 5개국을 선도국가로 분류했다.",
+                             {{"5개국", 5, kCount, "개국"}}, SentenceKind::kBody, 1}},
+                           "");
+  ASSERT_EQ(run.claims.size(), 2u);
+  EXPECT_EQ(run.claims[0].subject->id, "US");
+  EXPECT_NE(run.claims[0].key, run.claims[1].key);
+}
+
+struct PeriodCase {
+  std::string text;
+  int published;
+  int start, end;  // of the first mention; 0 = none expected
+};
+
+TEST(PeriodTest, FindsExplicitRelativeAndSpanPeriods) {
+  static const Result<std::shared_ptr<const Lexicons>> lex = LoadLexicons(kRules);
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  const std::vector<PeriodCase> cases = {
+      {"작년 특허 글로벌 1위", 2024, 2023, 2023},
+      {"올해 다시 감소했다", 2024, 2024, 2024},
+      {"재작년 수출은", 2024, 2022, 2022},
+      {"지난 10년 동안 투자액은", 2024, 2014, 2023},
+      {"전년 대비 16.6% 삭감", 2024, 0, 0},
+      {"지난해 발간한 보고서", 2025, 0, 0},
+  };
+  for (const PeriodCase& c : cases) {
+    std::vector<PeriodMention> m = FindPeriods(c.text, {}, c.published, **lex);
+    if (c.start == 0) {
+      EXPECT_TRUE(m.empty()) << c.text;
+    } else {
+      ASSERT_FALSE(m.empty()) << c.text;
+      EXPECT_EQ(m[0].period.start, c.start) << c.text;
+      EXPECT_EQ(m[0].period.end, c.end) << c.text;
+    }
+  }
+}
+
+TEST(PeriodTest, RelativeWordWithoutPublicationDateIsUnresolved) {
+  static const Result<std::shared_ptr<const Lexicons>> lex = LoadLexicons(kRules);
+  ASSERT_TRUE(lex.ok());
+  std::vector<PeriodMention> m = FindPeriods("지난해 매출은", {}, 0, **lex);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_FALSE(m[0].resolved);
+  EXPECT_EQ(m[0].period.start, 0);
+}
+
+TEST(PeriodTest, ExplicitRangeShadowsSpan) {
+  static const Result<std::shared_ptr<const Lexicons>> lex = LoadLexicons(kRules);
+  ASSERT_TRUE(lex.ok());
+  std::string text = "지난 10년(2013~2023년) 동안";
+  Quantity q;
+  q.kind = UnitKind::kTime;
+  q.begin = text.find("2013");
+  q.end = text.find(")");
+  q.year = 2013;
+  q.year_end = 2023;
+  std::vector<PeriodMention> m = FindPeriods(text, {q}, 2024, **lex);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].period.start, 2013);
+  EXPECT_EQ(m[0].period.end, 2023);
+}
+
+TEST(PeriodTest, PublishedYear) {
+  EXPECT_EQ(PublishedYear("2024-04-17"), 2024);
+  EXPECT_EQ(PublishedYear(""), 0);
+  EXPECT_EQ(PublishedYear("20x4"), 0);
+}
+
+// Copies the rule files to a temporary directory, replacing `file` by
+// `text`, and returns the load error.
+std::string LoadErrorWith(const std::string& file, const std::string& text) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(testing::TempDir()) / ("extract_rules_" + file);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  for (const char* f : {"entities.tsv", "metrics.tsv", "periods.tsv", "sources.tsv",
+                        "claim_filters.tsv", "particles.tsv"})
+    fs::copy_file(fs::path(kRules) / f, dir / f);
+  std::ofstream(dir / file, std::ios::trunc) << text;
+  Result<ExtractRules> r = ExtractRules::Load(dir.string());
+  return r.ok() ? "" : r.status().message();
+}
+
+TEST(ExtractRulesTest, BadRuleFilesNameFileAndLine) {
+  EXPECT_NE(LoadErrorWith("entities.tsv", "# doc\nKR\tnation\t한국\n").find("entities.tsv:2"),
+            std::string::npos);
+  EXPECT_NE(LoadErrorWith("metrics.tsv", "x\tpercentage\t수출\n").find("metrics.tsv:1"),
+            std::string::npos);
+  EXPECT_NE(LoadErrorWith("claim_filters.tsv", "a\tdrop\t*\t*\t*\t(\t*\n")
+                .find("claim_filters.tsv:1"),
+            std::string::npos);
+  EXPECT_NE(LoadErrorWith("periods.tsv", "relative\t지난해\tx\n").find("periods.tsv:1"),
+            std::string::npos);
+  EXPECT_NE(LoadErrorWith("particles.tsv", "subjekt\t은\n").find("particles.tsv:1"),
+            std::string::npos);
+  EXPECT_EQ(LoadErrorWith("sources.tsv", "# none\n"), "");
+  Result<ExtractRules> missing = ExtractRules::Load("/nonexistent-dir");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("entities.tsv"), std::string::npos);
+}
+
+TEST(LexiconTest, EntityFormsNeedAWordStart) {
+  static const Result<std::shared_ptr<const Lexicons>> lex = LoadLexicons(kRules);
+  ASSERT_TRUE(lex.ok());
+  auto ids = [&](const std::string& text) {
+    std::string out;
+    for (const PhraseMatch& m : (*lex)->entity_matcher.FindAll(text, true))
+      out += (*lex)->entities[m.row].id + " ";
+    return out;
+  };
+  EXPECT_EQ(ids("인도네시아와 인도"), "ID IN ");
+  EXPECT_EQ(ids("美中에 밀리는"), "US+CN ");
+  EXPECT_EQ(ids("국내총생산(GDP)"), "- ");  // a 'none' row blocks 국내 -> KR
+  EXPECT_EQ(ids("엔비디아 H100은"), "NVIDIA_H100 ");
+  EXPECT_EQ(ids("제미나이 울트라"), "GEMINI_ULTRA ");
+}
+
+}  // namespace
+}  // namespace suchi
