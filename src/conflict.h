@@ -1,0 +1,85 @@
+// Conflict detection: claims whose keys match (same subject, metric and a
+// compatible period) are compared, and disagreements are classified as
+// value_mismatch (beyond rounding tolerance derived from how each number is
+// written), basis_mismatch, period_mismatch, bound_mismatch (qualifiers
+// that cannot both hold) or unit_mismatch (a stated conversion that does
+// not fit the dated exchange rates of rules/exchange_rates.tsv).
+#ifndef SUCHI_CONFLICT_H_
+#define SUCHI_CONFLICT_H_
+
+#include <string>
+#include <vector>
+
+#include "status.h"
+#include "types.h"
+
+namespace suchi {
+
+// Dated exchange rates: KRW per one unit of a currency, by year.
+class ExchangeRates {
+ public:
+  // Returns the table from `path` (rules/exchange_rates.tsv) or an error
+  // naming file:line.
+  static Result<ExchangeRates> Load(const std::string& path);
+  // Returns KRW per unit of `currency` in `year` (nearest year known), or 0
+  // when unknown. KRW itself is 1.
+  double KrwPer(const std::string& currency, int year) const;
+  // Relative tolerance allowed when comparing converted amounts.
+  double tolerance() const { return tolerance_; }
+
+  // Returns days per one duration unit as written ("개월", "52주" -> 7) or
+  // as a canonical id ("duration:month"), the longest matching key; 0 when
+  // unknown.
+  double DaysPer(const std::string& unit_text, const std::string& unit_id) const;
+  // Returns the latest year of the rate table, or 0 when it is empty.
+  int LatestYear() const;
+  // Relative slack on a converted amount when a bound qualifier takes part.
+  double bound_tolerance() const { return bound_tolerance_; }
+  // Widening of an approximate figure, as a fraction of its value.
+  double approx() const { return approx_; }
+  // Width below the value of a "nearly" figure, as a fraction.
+  double nearly() const { return nearly_; }
+
+  struct Row { std::string currency; int year; double krw; };
+  std::vector<Row> rows;
+  struct Duration { std::string key; double days; };
+  std::vector<Duration> durations;
+  double tolerance_ = 0.15;
+  double bound_tolerance_ = 0.05;
+  double approx_ = 0.05;
+  double nearly_ = 0.10;
+};
+
+// A claim's value in a canonical unit: KRW for a currency with a known
+// rate (at the claim's rate year), days for a duration with a known unit,
+// otherwise as written. `unit` names it ("KRW", "days", "%", "USD" ...).
+struct CanonicalValue {
+  bool converted = false;  // true when a rate or day factor was applied
+  double value = 0, value_max = 0;
+  double factor = 1;  // canonical units per written unit
+  std::string unit;
+};
+// Returns the canonical value of `c` (value_max = value without a range).
+CanonicalValue ToCanonical(const Claim& c, const ExchangeRates& rates);
+
+// Returns the year whose rate converts `c`: the publication year, else the
+// end of the period, else the latest year of the table.
+int RateYear(const Claim& c, const ExchangeRates& rates);
+
+// Returns `v` for people: four significant digits, thousands separators
+// (54,560,000; 72.9; -0.3), "∞" for infinity.
+std::string FormatNumber(double v);
+
+// Returns the conflicts among `claims` (from one or many articles), in a
+// deterministic order (by severity, then key, then claim ids), each with an
+// explanation stating the values, tolerance and the reason. Conflict::
+// tolerance is the relative exchange-rate slack when amounts in different
+// currencies were compared, else the largest rounding half-width (in the
+// written unit). Question claims, claims without a known subject or metric
+// and kTime quantities are never compared; derived claims (derived_from)
+// are only checked against their source (unit_mismatch).
+std::vector<Conflict> FindConflicts(const std::vector<Claim>& claims, const ExchangeRates& rates);
+
+}  // namespace suchi
+
+#endif  // SUCHI_CONFLICT_H_

@@ -1,0 +1,241 @@
+// The claim store (see store.h) on the SQLite C API.
+//
+// Two tables: articles (one row per article id, with the content hash that
+// decides whether a re-run changes anything) and claims (the contract JSON
+// of each claim plus indexed columns for queries by key). Each PutArticle
+// is one BEGIN IMMEDIATE ... COMMIT transaction, so a process killed in the
+// middle of a batch leaves every article either fully stored or absent.
+// The database runs in WAL mode with synchronous=NORMAL: a commit survives a
+// crash of the process; a power loss may lose the last commits, never
+// half of one.
+#include "store.h"
+
+#include <sqlite3.h>
+
+#include <cinttypes>
+#include <cstdio>
+#include <ctime>
+
+#include "json.h"
+
+namespace suchi {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS articles(
+  id TEXT PRIMARY KEY,
+  content_hash TEXT NOT NULL,
+  published TEXT, outlet TEXT, url TEXT, source TEXT, stored_at TEXT);
+CREATE TABLE IF NOT EXISTS claims(
+  id TEXT PRIMARY KEY,
+  article TEXT NOT NULL REFERENCES articles(id),
+  start INT, "end" INT, key TEXT, value REAL, value_max REAL,
+  unit_kind TEXT, currency TEXT, basis_per REAL, subject TEXT, metric TEXT,
+  period_start INT, period_end INT, quote TEXT, sentence TEXT,
+  json TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS claims_key ON claims(key);
+CREATE INDEX IF NOT EXISTS claims_article ON claims(article, start);
+)sql";
+
+constexpr const char* kInsertClaim = R"sql(
+INSERT INTO claims(id, article, start, "end", key, value, value_max, unit_kind,
+  currency, basis_per, subject, metric, period_start, period_end, quote,
+  sentence, json)
+VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+)sql";
+
+constexpr const char* kUpsertArticle = R"sql(
+INSERT INTO articles(id, content_hash, published, outlet, url, source, stored_at)
+VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
+ON CONFLICT(id) DO UPDATE SET content_hash = excluded.content_hash,
+  published = excluded.published, outlet = excluded.outlet, url = excluded.url,
+  source = excluded.source, stored_at = excluded.stored_at
+)sql";
+
+// A prepared statement that finalizes itself.
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const char* sql) {
+    rc_ = sqlite3_prepare_v2(db, sql, -1, &s_, nullptr);
+  }
+  ~Stmt() { sqlite3_finalize(s_); }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+
+  bool ok() const { return rc_ == SQLITE_OK; }
+  Stmt& Text(int i, const std::string& v) {
+    sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& TextOrNull(int i, const std::string& v) {
+    if (v.empty()) sqlite3_bind_null(s_, i);
+    else Text(i, v);
+    return *this;
+  }
+  Stmt& Int(int i, long long v) {
+    sqlite3_bind_int64(s_, i, v);
+    return *this;
+  }
+  Stmt& Real(int i, std::optional<double> v) {
+    if (v) sqlite3_bind_double(s_, i, *v);
+    else sqlite3_bind_null(s_, i);
+    return *this;
+  }
+  // Returns SQLITE_ROW, SQLITE_DONE or an error code.
+  int Step() { return sqlite3_step(s_); }
+  void Reset() {
+    sqlite3_reset(s_);
+    sqlite3_clear_bindings(s_);
+  }
+  std::string Column(int i) const {
+    const unsigned char* t = sqlite3_column_text(s_, i);
+    return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(s_, i)) : "";
+  }
+  long long ColumnInt(int i) const { return sqlite3_column_int64(s_, i); }
+
+ private:
+  sqlite3_stmt* s_ = nullptr;
+  int rc_;
+};
+
+std::string Error(sqlite3* db, const std::string& what) {
+  return what + ": " + sqlite3_errmsg(db);
+}
+
+std::string NowUtc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+// Inserts one claim row under `article` (the id the row is deleted by).
+Status InsertClaim(sqlite3* db, Stmt& st, const std::string& article, const Claim& c) {
+  st.Reset();
+  st.Text(1, c.id).Text(2, article).Int(3, static_cast<long long>(c.start))
+      .Int(4, static_cast<long long>(c.end)).Text(5, c.key).Real(6, c.q.value).Real(7, c.q.value_max)
+      .Text(8, UnitKindName(c.q.kind)).TextOrNull(9, c.q.currency).Real(10, c.q.basis_per)
+      .TextOrNull(11, c.subject ? c.subject->id : "").TextOrNull(12, c.metric ? c.metric->id : "")
+      .Real(13, c.period ? std::optional<double>(c.period->start) : std::nullopt)
+      .Real(14, c.period ? std::optional<double>(c.period->end) : std::nullopt)
+      .Text(15, c.quote).Text(16, c.sentence).Text(17, ClaimToJson(c).dump());
+  if (st.Step() != SQLITE_DONE) return Status::Error(Error(db, "claim '" + c.id + "'"));
+  return Status();
+}
+
+}  // namespace
+
+Result<std::unique_ptr<ClaimStore>> ClaimStore::Open(const std::string& path) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = path + ": cannot open the claim store: " +
+                      (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    sqlite3_close_v2(db);
+    return Status::Error(msg);
+  }
+  std::unique_ptr<ClaimStore> store(new ClaimStore(db));
+  sqlite3_busy_timeout(db, 10000);
+  for (const char* sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                          "PRAGMA foreign_keys=ON", kSchema}) {
+    char* err = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string msg = path + ": cannot set up the claim store: " + (err ? err : "unknown error");
+      sqlite3_free(err);
+      return Status::Error(msg);
+    }
+  }
+  return store;
+}
+
+ClaimStore::~ClaimStore() { sqlite3_close_v2(db_); }
+
+Result<ClaimStore::PutResult> ClaimStore::PutArticle(const Article& article,
+                                                     const std::string& content_hash,
+                                                     const std::vector<Claim>& claims) {
+  const std::string who = "article '" + article.id + "'";
+  auto fail = [&](const std::string& msg) -> Result<PutResult> {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    return Status::Error(who + ": cannot store: " + msg);
+  };
+  if (sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+    return Status::Error(who + ": cannot store: " + Error(db_, "begin"));
+  bool existed = false;
+  {
+    Stmt q(db_, "SELECT content_hash FROM articles WHERE id = ?1");
+    if (!q.ok()) return fail(Error(db_, "select"));
+    q.Text(1, article.id);
+    int rc = q.Step();
+    if (rc == SQLITE_ROW) {
+      existed = true;
+      if (q.Column(0) == content_hash) {
+        sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+        return PutResult::kUnchanged;
+      }
+    } else if (rc != SQLITE_DONE) {
+      return fail(Error(db_, "select"));
+    }
+  }
+  Stmt del(db_, "DELETE FROM claims WHERE article = ?1");
+  if (!del.ok() || del.Text(1, article.id).Step() != SQLITE_DONE) return fail(Error(db_, "delete"));
+  Stmt up(db_, kUpsertArticle);
+  if (!up.ok()) return fail(Error(db_, "prepare"));
+  up.Text(1, article.id).Text(2, content_hash).TextOrNull(3, article.meta.published)
+      .TextOrNull(4, article.meta.outlet).TextOrNull(5, article.meta.url)
+      .TextOrNull(6, article.source).Text(7, NowUtc());
+  if (up.Step() != SQLITE_DONE) return fail(Error(db_, "article row"));
+  Stmt ins(db_, kInsertClaim);
+  if (!ins.ok()) return fail(Error(db_, "prepare"));
+  for (const Claim& c : claims)
+    if (Status s = InsertClaim(db_, ins, article.id, c); !s.ok()) return fail(s.message());
+  if (sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+    return fail(Error(db_, "commit"));
+  return existed ? PutResult::kReplaced : PutResult::kAdded;
+}
+
+Result<std::vector<Claim>> ClaimStore::AllClaims() const {
+  Stmt q(db_, "SELECT id, json FROM claims ORDER BY article, start, id");
+  if (!q.ok()) return Status::Error("claim store: " + Error(db_, "select"));
+  std::vector<Claim> out;
+  int rc;
+  while ((rc = q.Step()) == SQLITE_ROW) {
+    nlohmann::json j = nlohmann::json::parse(q.Column(1), nullptr, /*allow_exceptions=*/false);
+    Result<Claim> c = ClaimFromJson(j);
+    if (!c.ok()) return Status::Error("claim store: claim '" + q.Column(0) + "': " + c.status().message());
+    out.push_back(std::move(*c));
+  }
+  if (rc != SQLITE_DONE) return Status::Error("claim store: " + Error(db_, "reading claims"));
+  return out;
+}
+
+namespace {
+
+Result<long> Count(sqlite3* db, const char* sql) {
+  Stmt q(db, sql);
+  if (!q.ok() || q.Step() != SQLITE_ROW) return Status::Error("claim store: " + Error(db, "count"));
+  return static_cast<long>(q.ColumnInt(0));
+}
+
+}  // namespace
+
+Result<long> ClaimStore::ArticleCount() const { return Count(db_, "SELECT COUNT(*) FROM articles"); }
+
+Result<long> ClaimStore::ClaimCount() const { return Count(db_, "SELECT COUNT(*) FROM claims"); }
+
+std::string ContentHash(const Article& article) {
+  std::uint64_t h = 14695981039346656037ULL;
+  auto mix = [&](std::string_view s) {
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
+    h = (h ^ 0xFFu) * 1099511628211ULL;  // field separator: ("ab","c") != ("a","bc")
+  };
+  mix(article.text);
+  mix(article.meta.published);
+  mix(article.meta.outlet);
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016" PRIx64, h);
+  return buf;
+}
+
+}  // namespace suchi

@@ -1,0 +1,50 @@
+// The claim store: an embedded SQLite database (default out/suchi.db) of
+// articles (id, content hash, metadata) and their claims, so a new batch is
+// checked against everything stored before. Re-storing an article with the
+// same content hash changes nothing; a changed article replaces its claims.
+// Each article is written in its own transaction. One ClaimStore is used by
+// one thread at a time; several processes may share the file (WAL mode,
+// writers wait up to 10 s for each other).
+#ifndef SUCHI_STORE_H_
+#define SUCHI_STORE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "status.h"
+#include "types.h"
+
+struct sqlite3;
+
+namespace suchi {
+
+class ClaimStore {
+ public:
+  // Returns the store at `path`, creating the file and tables if needed.
+  static Result<std::unique_ptr<ClaimStore>> Open(const std::string& path);
+  ~ClaimStore();
+
+  enum class PutResult { kAdded, kUnchanged, kReplaced };
+  // Stores an article and its claims atomically. Returns whether anything
+  // changed; an error names the article.
+  Result<PutResult> PutArticle(const Article& article, const std::string& content_hash,
+                               const std::vector<Claim>& claims);
+  // Returns every stored claim, ordered by article id then start offset.
+  Result<std::vector<Claim>> AllClaims() const;
+  // Returns the number of stored articles.
+  Result<long> ArticleCount() const;
+  // Returns the number of stored claims.
+  Result<long> ClaimCount() const;
+
+ private:
+  explicit ClaimStore(sqlite3* db) : db_(db) {}
+  sqlite3* db_;
+};
+
+// Returns a stable hex hash (FNV-1a 64) of an article's text and metadata.
+std::string ContentHash(const Article& article);
+
+}  // namespace suchi
+
+#endif  // SUCHI_STORE_H_

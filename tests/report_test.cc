@@ -1,0 +1,256 @@
+// Tests of the reports: HTML escaping of article text (a <script> in an
+// article is shown as text), one card per conflict in severity order with
+// the figure marked in its sentence and a chart, no network references,
+// and the Markdown report. SampleReport writes report.html, report.md and
+// conflicts.jsonl of the gold seed claims to $SUCHI_REPORT_OUT (or a temp
+// dir) for tests/browser/check_report.sh.
+#include "report.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "conflict.h"
+#include "json.h"
+
+namespace suchi {
+namespace {
+
+const ExchangeRates& Rates() {
+  static const ExchangeRates r = [] {
+    Result<ExchangeRates> x = ExchangeRates::Load(std::string(SUCHI_SOURCE_DIR) + "/rules/exchange_rates.tsv");
+    EXPECT_TRUE(x.ok()) << x.status().message();
+    return x.ok() ? *x : ExchangeRates();
+  }();
+  return r;
+}
+
+std::size_t Count(const std::string& hay, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + needle.size())) ++n;
+  return n;
+}
+
+Claim Pct(const std::string& article, std::size_t start, double v, const std::string& quote,
+          const std::string& sentence) {
+  Claim c;
+  c.article = article;
+  c.start = start;
+  c.id = article + "#" + std::to_string(start);
+  c.key = "MK_SURVEY/answer_productivity/-";
+  c.quote = quote;
+  c.sentence = sentence;
+  c.q.value = v;
+  c.q.kind = UnitKind::kPercent;
+  c.q.unit_text = "%";
+  c.q.resolution = 0.1;
+  c.outlet = "매일경제";
+  c.published = "2024-02-18";
+  return c;
+}
+
+// Two disagreeing claims, one of them in a hostile sentence and outlet.
+std::vector<Claim> Hostile() {
+  Claim a = Pct("003_x", 10, 72.9, "72.9%", "<script>alert(1)</script> 생산성 향상 72.9%");
+  a.outlet = "\"><img src=x onerror=alert(2)>";
+  a.headline = true;
+  Claim b = Pct("003_x", 900, 72.4, "72.4%", "응답자의 72.4%가 '생산성 | 향상'을 꼽았다 & more");
+  return {a, b};
+}
+
+TEST(HtmlEscapeTest, Table) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"", ""},
+      {"plain 한글", "plain 한글"},
+      {"<script>", "&lt;script&gt;"},
+      {"a&b", "a&amp;b"},
+      {"\"q\" 'a'", "&quot;q&quot; &#39;a&#39;"},
+      {"&amp;", "&amp;amp;"},
+  };
+  for (const auto& [in, want] : cases) EXPECT_EQ(HtmlEscape(in), want) << in;
+}
+
+TEST(HtmlReportTest, ArticleTextIsEscapedNeverRaw) {
+  std::vector<Claim> claims = Hostile();
+  std::vector<Conflict> conflicts = FindConflicts(claims, Rates());
+  ASSERT_EQ(conflicts.size(), 1u);
+  std::string html = RenderHtmlReport(claims, conflicts, ReportOptions{&Rates()});
+  EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+  EXPECT_EQ(html.find("<img"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
+  EXPECT_NE(html.find("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"), std::string::npos);
+  EXPECT_EQ(Count(html, "<script"), 1u);  // the page's own filter script only
+  EXPECT_NE(html.find("<mark>72.9%</mark>"), std::string::npos);
+  EXPECT_NE(html.find("&#39;생산성 | 향상&#39;을 꼽았다 &amp; more"), std::string::npos);
+}
+
+TEST(HtmlReportTest, OneCardPerConflictBySeverityWithChart) {
+  std::vector<Claim> claims = Hostile();
+  Claim c = Pct("003_x", 2000, 44, "44%", "예산 44%");
+  c.key = "MK_SURVEY/answer_budget/-";
+  c.q.resolution = 1;
+  Claim d = Pct("001_y", 30, 46.7, "46.7%", "예산 46.7%");
+  d.key = c.key;
+  claims.push_back(c);
+  claims.push_back(d);
+  std::vector<Conflict> conflicts = FindConflicts(claims, Rates());
+  ASSERT_EQ(conflicts.size(), 2u);
+  std::reverse(conflicts.begin(), conflicts.end());  // the report sorts by severity itself
+  std::string html = RenderHtmlReport(claims, conflicts, ReportOptions{&Rates()});
+  EXPECT_EQ(Count(html, "<article class=\"card "), 2u);
+  EXPECT_EQ(Count(html, "<svg class=\"chart\""), 2u);
+  for (const Conflict& k : conflicts) {
+    EXPECT_NE(html.find("id=\"" + k.id + "\""), std::string::npos);
+    EXPECT_NE(html.find(HtmlEscape(k.explanation)), std::string::npos);
+  }
+  EXPECT_LT(html.find("data-severity=\"high\""), html.find("data-severity=\"medium\""));
+  EXPECT_NE(html.find("data-kind=\"value_mismatch\""), std::string::npos);
+  EXPECT_NE(html.find("data-filter-kind=\"basis_mismatch\""), std::string::npos);
+  EXPECT_NE(html.find("<mark>46.7%</mark>"), std::string::npos);
+  // Self-contained: nothing is loaded from anywhere.
+  for (const char* ref : {"http://", "https://", "src=\"", "<link", "@import", "url("})
+    EXPECT_EQ(html.find(ref), std::string::npos) << ref;
+}
+
+TEST(HtmlReportTest, NoConflicts) {
+  std::vector<Claim> claims = {Hostile()[0]};
+  std::string html = RenderHtmlReport(claims, {});
+  EXPECT_EQ(Count(html, "<article class=\"card "), 0u);
+  EXPECT_NE(html.find("No conflicts found."), std::string::npos);
+  EXPECT_NE(html.find("<div class=\"n\">1</div><div class=\"l\">claims"), std::string::npos);
+}
+
+TEST(HtmlReportTest, ChartConvertsCurrenciesWithRates) {
+  Claim usd = Pct("a", 1, 1e10, "100억달러", "투자 100억달러");
+  usd.key = "KR/inv/2023";
+  usd.q.kind = UnitKind::kCurrency, usd.q.currency = "USD", usd.q.unit_text = "달러", usd.q.resolution = 1e9;
+  usd.published = "2024-04-17";
+  Claim krw = usd;
+  krw.article = "b", krw.id = "b#1", krw.quote = "5조원", krw.sentence = "투자 5조원";
+  krw.q.value = 5e12, krw.q.currency = "KRW", krw.q.unit_text = "원", krw.q.resolution = 1e12;
+  std::vector<Conflict> conflicts = FindConflicts({usd, krw}, Rates());
+  ASSERT_EQ(conflicts.size(), 1u);
+  std::string with = RenderHtmlReport({usd, krw}, conflicts, ReportOptions{&Rates()});
+  EXPECT_NE(with.find("13,640,000,000,000"), std::string::npos);  // 100억달러 at 1,364
+  EXPECT_NE(with.find("Values as reported, in KRW"), std::string::npos);
+  std::string without = RenderHtmlReport({usd, krw}, conflicts);
+  EXPECT_EQ(without.find("<svg"), std::string::npos);  // one bar per unit: no chart
+  Claim usd2 = usd;
+  usd2.article = "c", usd2.id = "c#1", usd2.q.value = 5e9;
+  conflicts = FindConflicts({usd, krw, usd2}, Rates());
+  ASSERT_EQ(conflicts.size(), 1u);
+  std::string two = RenderHtmlReport({usd, krw, usd2}, conflicts);  // two USD bars, KRW apart
+  EXPECT_NE(two.find("other unit: not on this scale"), std::string::npos);
+}
+
+TEST(MarkdownReportTest, SameFindings) {
+  std::vector<Claim> claims = Hostile();
+  std::vector<Conflict> conflicts = FindConflicts(claims, Rates());
+  ASSERT_EQ(conflicts.size(), 1u);
+  std::string md = RenderMarkdownReport(claims, conflicts);
+  EXPECT_EQ(md.rfind("# Conflicting figures\n", 0), 0u);
+  EXPECT_NE(md.find("1 articles, 2 claims, 1 conflicts (high 0, medium 1, low 0)"), std::string::npos) << md;
+  EXPECT_NE(md.find("## 1. value mismatch (medium) — `MK_SURVEY/answer_productivity/-`"), std::string::npos);
+  EXPECT_NE(md.find("`" + conflicts[0].id + "`"), std::string::npos);
+  EXPECT_NE(md.find("**72.9%**"), std::string::npos);
+  EXPECT_NE(md.find("003_x (headline)"), std::string::npos);
+  EXPECT_NE(md.find("생산성 \\| 향상"), std::string::npos);  // a pipe cannot break the table
+  EXPECT_EQ(md.find("<script>"), std::string::npos);
+  EXPECT_NE(md.find("&lt;script&gt;"), std::string::npos);
+  EXPECT_NE(RenderMarkdownReport(claims, {}).find("No conflicts found."), std::string::npos);
+}
+
+// ---- the sample report of the gold seeds ----
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// The sentence around byte `at` of `text`: up to ". " or a line break.
+std::string SentenceAround(const std::string& text, std::size_t at) {
+  std::size_t b = text.rfind('\n', at);
+  b = b == std::string::npos ? 0 : b + 1;
+  std::size_t dot = text.rfind(". ", at);
+  if (dot != std::string::npos && dot + 2 > b && dot < at) b = dot + 2;
+  std::size_t e = text.find('\n', at);
+  std::size_t e2 = text.find(". ", at);
+  e = std::min(e == std::string::npos ? text.size() : e, e2 == std::string::npos ? text.size() : e2 + 1);
+  return text.substr(b, e - b);
+}
+
+std::vector<Claim> GoldClaims() {
+  std::string shared = SUCHI_SHARED_DIR;
+  std::map<std::string, nlohmann::json> meta;
+  std::ifstream m(shared + "/seeds/meta.jsonl");
+  for (std::string line; std::getline(m, line);) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    meta[j["id"]] = j;
+  }
+  std::map<std::string, std::string> texts;
+  std::vector<Claim> out;
+  std::ifstream in(shared + "/gold/seeds.claims.jsonl");
+  for (std::string line; std::getline(in, line);) {
+    nlohmann::json g = nlohmann::json::parse(line);
+    Claim c;
+    c.id = g["gold"], c.article = g["article"], c.start = g["start"], c.end = g["end"];
+    c.quote = g["quote"], c.key = g["fact"], c.q.value = g["value"], c.q.qualifier = g["qualifier"];
+    if (g.contains("value_max") && g["value_max"].is_number()) c.q.value_max = g["value_max"].get<double>();
+    for (int k = 0; k <= static_cast<int>(UnitKind::kTime); ++k)
+      if (g["kind"] == UnitKindName(static_cast<UnitKind>(k))) c.q.kind = static_cast<UnitKind>(k);
+    c.q.unit_text = g.value("unit", "");
+    if (g.contains("currency") && g["currency"].is_string()) c.q.currency = g["currency"];
+    if (g.contains("basis") && g["basis"].is_number()) c.q.basis_per = g["basis"].get<double>();
+    std::string& text = texts[c.article];
+    if (text.empty()) text = ReadFile(shared + "/seeds/" + c.article + ".txt");
+    c.headline = c.start < text.find('\n');
+    c.sentence = SentenceAround(text, c.start);
+    c.published = meta[c.article].value("published", "");
+    c.outlet = meta[c.article].value("outlet", "");
+    out.push_back(c);
+  }
+  return out;
+}
+
+TEST(SampleReport, GoldSeedsWithAHostileArticle) {
+  std::vector<Claim> claims = GoldClaims();
+  ASSERT_EQ(claims.size(), 137u);
+  for (Claim c : Hostile()) {
+    c.key = "HOSTILE/share/-";
+    claims.push_back(c);
+  }
+  std::vector<Conflict> conflicts = FindConflicts(claims, Rates());
+  ASSERT_EQ(conflicts.size(), 6u);
+  const char* env = std::getenv("SUCHI_REPORT_OUT");
+  std::string dir = env && *env ? env : testing::TempDir() + "/report_sample";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/report.html") << RenderHtmlReport(claims, conflicts, ReportOptions{&Rates()});
+  std::ofstream(dir + "/report.md") << RenderMarkdownReport(claims, conflicts, ReportOptions{&Rates()});
+  std::ofstream jl(dir + "/conflicts.jsonl");
+  for (const Conflict& k : conflicts) jl << ConflictToJson(k).dump() << "\n";
+  jl.close();
+  std::string html = ReadFile(dir + "/report.html");
+  EXPECT_EQ(Count(html, "<article class=\"card "), conflicts.size());
+  EXPECT_NE(html.find("<mark>-0.3명</mark>"), std::string::npos);
+  EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+}
+
+TEST(HtmlReportTest, QuoteNotInSentenceIsShownUnmarked) {
+  // The quote is original text, the sentence normalized: they may differ.
+  Claim c = Pct("a", 1, 72.9, "７２.９%", "생산성 72.9%");
+  Conflict k{"K1", "value_mismatch", "k", {"a#1"}, "e", "low", 0};
+  std::string html = RenderHtmlReport({c}, {k});
+  EXPECT_NE(html.find("<p class=\"sent\">생산성 72.9%</p>"), std::string::npos);
+  EXPECT_EQ(html.find("<mark>"), std::string::npos);
+}
+
+// Former bugs.
+
+}  // namespace
+}  // namespace suchi
