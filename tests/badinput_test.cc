@@ -1,0 +1,165 @@
+// The bad-input set: each bad input gives a clear message naming it, no
+// crash, a non-zero exit where it matters, and the other articles' results
+// stay complete. Runs the real `suchi` binary on generated files.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kSource = SUCHI_SOURCE_DIR;
+const std::string kSuchi = SUCHI_BINARY;
+const char kGood[] = "수출 호조\n\n지난해 수출은 6000억 달러를 넘었다. 실업률은 3.2%였다.\n";
+
+std::string ReadFile(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct CmdResult {
+  int rc;
+  std::string out, err;
+};
+
+CmdResult Suchi(const std::string& args, const std::string& stdin_file = "/dev/null") {
+  fs::path o = fs::temp_directory_path() / ("suchi_bad_out_" + std::to_string(::getpid()));
+  fs::path e = fs::temp_directory_path() / ("suchi_bad_err_" + std::to_string(::getpid()));
+  std::string cmd = kSuchi + " --rules " + kSource + "/rules " + args + " <" + stdin_file + " >" +
+                    o.string() + " 2>" + e.string();
+  int rc = std::system(cmd.c_str());
+  CmdResult r{WIFEXITED(rc) ? WEXITSTATUS(rc) : -1, ReadFile(o), ReadFile(e)};
+  fs::remove(o);
+  fs::remove(e);
+  return r;
+}
+
+class BadInputTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("suchi_bad_" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    Write("good1.txt", kGood);
+    Write("zgood2.txt", kGood);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void Write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+  }
+  // Both good articles produced claims.
+  void ExpectGoodResults(const std::string& claims) {
+    EXPECT_NE(claims.find("\"article\":\"good1\""), std::string::npos) << claims;
+    EXPECT_NE(claims.find("\"article\":\"zgood2\""), std::string::npos) << claims;
+  }
+  fs::path dir_;
+};
+
+struct BadFile {
+  const char* name;
+  std::string content;
+  int exit_code;        // expected exit of `suchi extract DIR`
+  const char* message;  // expected in stderr
+};
+
+TEST_F(BadInputTest, EachBadFileIsNamedAndTheOthersComplete) {
+  const BadFile cases[] = {
+      {"empty.txt", "", 2, "empty.txt"},
+      {"spaces.txt", "  \n\n \n", 2, "spaces.txt"},
+      {"binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16), 2, "binary.txt"},
+      {"nul.txt", std::string("제목\n\n본문에 NUL") + '\0' + " 바이트가 있다 10%.", 2, "nul.txt"},
+      {"invalid_utf8.txt", "제목\n\n수출이 \xff\xfe 10% 늘었다.\n", 0, "invalid_utf8: invalid UTF-8 at byte"},
+      {"bom.txt", "\xEF\xBB\xBF" "제목\n\n수출이 10% 늘었다.\n", 0, ""},
+      // "수출이 10% 늘었다." in CP949, no declaration.
+      {"cp949.txt", "\xbc\xf6\xc3\xe2\xc0\xcc 10% \xb4\xc3\xbe\xfa\xb4\xd9.\n", 0, ""},
+  };
+  for (const BadFile& c : cases) {
+    SCOPED_TRACE(c.name);
+    Write(c.name, c.content);
+    CmdResult r = Suchi("extract -q " + dir_.string());
+    EXPECT_EQ(r.rc, c.exit_code) << r.err;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
+    ExpectGoodResults(r.out);
+    fs::remove(dir_ / c.name);
+  }
+}
+
+TEST_F(BadInputTest, Cp949WithoutDeclarationIsDecoded) {
+  Write("cp949.txt", "\xbc\xf6\xc3\xe2\xc0\xcc 10% \xb4\xc3\xbe\xfa\xb4\xd9.\n");
+  CmdResult r = Suchi("extract -q " + (dir_ / "cp949.txt").string());
+  EXPECT_EQ(r.rc, 0) << r.err;
+  EXPECT_NE(r.out.find("\"value\":10"), std::string::npos) << r.out;
+}
+
+TEST_F(BadInputTest, HundredMegabyteLineIsRefusedClearly) {
+  {
+    std::ofstream big(dir_ / "huge.txt", std::ios::binary);
+    std::string chunk(1 << 20, '9');
+    for (int i = 0; i < 100; ++i) big << chunk;
+  }
+  CmdResult r = Suchi("extract -q " + dir_.string());
+  EXPECT_EQ(r.rc, 2);
+  EXPECT_NE(r.err.find("huge.txt"), std::string::npos) << r.err.substr(0, 500);
+  ExpectGoodResults(r.out);
+}
+
+TEST_F(BadInputTest, JsonlLineThatIsNotJsonIsNamedByLine) {
+  Write("batch.jsonl",
+        "{\"id\":\"j1\",\"title\":\"t\",\"body\":\"수출이 10% 늘었다.\"}\n"
+        "this is not json\n"
+        "{\"id\":\"j3\",\"title\":\"t\",\"body\":\"수입이 5% 줄었다.\"}\n");
+  CmdResult r = Suchi("extract -q " + (dir_ / "batch.jsonl").string());
+  EXPECT_EQ(r.rc, 2);
+  EXPECT_NE(r.err.find("batch.jsonl:2"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"article\":\"j1\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"article\":\"j3\""), std::string::npos);
+}
+
+TEST_F(BadInputTest, StdinJsonlWorksAsAFilter) {
+  Write("in.jsonl", "{\"id\":\"s1\",\"title\":\"t\",\"body\":\"인구는 5000만명이다.\"}\n");
+  CmdResult r = Suchi("extract -q -", (dir_ / "in.jsonl").string());
+  EXPECT_EQ(r.rc, 0) << r.err;
+  EXPECT_NE(r.out.find("\"value\":50000000"), std::string::npos) << r.out;
+}
+
+struct BadRule {
+  const char* name;
+  const char* file;      // relative to rules/
+  const char* appended;  // line appended to it
+};
+
+TEST_F(BadInputTest, BrokenRuleFilesNameFileAndLine) {
+  const BadRule cases[] = {
+      {"broken regex", "chrome.tsv", "broken_rx\tline\t(unclosed\tbad\n"},
+      {"duplicate id", "exchange_rates.tsv", "USD\t2024\t1300\n"},
+  };
+  for (const BadRule& c : cases) {
+    SCOPED_TRACE(c.name);
+    fs::path rules = dir_ / "rules";
+    fs::remove_all(rules);
+    fs::copy(kSource + "/rules", rules, fs::copy_options::recursive);
+    std::ofstream(rules / c.file, std::ios::app) << c.appended;
+    std::string cmd = kSuchi + " --rules " + rules.string() + " extract " + dir_.string() +
+                      " >/dev/null 2>" + (dir_ / "err").string();
+    int rc = std::system(cmd.c_str());
+    EXPECT_EQ(WEXITSTATUS(rc), 2);
+    std::string err = ReadFile(dir_ / "err");
+    EXPECT_NE(err.find(std::string(c.file) + ":"), std::string::npos) << err;
+  }
+}
+
+TEST_F(BadInputTest, UnwritableOutIsAnError) {
+  Write("blocker", "not a directory");
+  CmdResult r = Suchi("run -q " + dir_.string() + " --out " + (dir_ / "blocker" / "out").string());
+  EXPECT_EQ(r.rc, 2);
+  EXPECT_NE(r.err.find("blocker"), std::string::npos) << r.err;
+}
+
+}  // namespace
