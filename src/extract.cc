@@ -426,6 +426,8 @@ std::optional<Entity> AdjacentNoun(std::string_view t, const SentenceInfo& info,
            !(s >= 3 && (StartsWith(t, s - 3, "‘") || StartsWith(t, s - 3, "“"))))
       --s;
     std::string_view w = t.substr(s, e - s);
+    // One syllable before the figure is a particle or a suffix ("'의 두배"), not a noun.
+    if (w.size() < 6 && words == 0) break;
     if (w.empty() || HasDigit(w) || IsStopword(w, lex) || OverlapsEntity(info, s, e) ||
         !AllWordChars(t, s, e) || EndsInParticle(t, s, e, lex))
       break;
@@ -468,6 +470,10 @@ std::optional<Entity> HeadNoun(std::string_view t, const SentenceInfo& info, con
       const Particle* p = lex.ParticleEnding(t, i, e, 6);
       bool particle = p && (p->role == "subject" || p->role == "object");
       std::string_view stem = w.substr(0, w.size() - (p ? p->text.size() : 0));
+      // A stacked particle ("구매에만": 에 + 만) is stripped to its noun.
+      if (const Particle* inner = particle ? lex.ParticleEnding(t, i, i + stem.size(), 6) : nullptr;
+          inner && inner->role == "base")
+        stem.remove_suffix(inner->text.size());
       if (particle && stem.size() >= 6 && !IsStopword(stem, lex) && !EndsInVerbForm(stem, lex))
         found = Entity{KeySafe(stem), std::string(stem)};
     }

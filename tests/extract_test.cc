@@ -180,7 +180,8 @@ std::vector<Case> Cases() {
                                               {"10조원", 1e13, kCur, "조원", "KRW"}},
          SentenceKind::kHeadline, 1},
         {"단 1명이라도 독보적인 개발 역량을 가진 사람을 보유했느냐가 중요하다.",
-         {{"1명", 1, kCount, "명"}}, SentenceKind::kBody, 2}},
+         {{"1명", 1, kCount, "명"}}, SentenceKind::kBody, 2},
+        {"미·중 틈바구니에서 3위라도 달성해야 한다.", {{"3위", 3, kRank, "위"}}, SentenceKind::kBody, 3}},
        {{"10조원", "KR", "KR/investment/-"}}},
       {"set_total_has_no_subject", "",
        {{"HAI가 주목할 만한 머신러닝 모델로 선정한 108개 중 미국이 61개, 중국 15개가 꼽혔다.",
@@ -259,6 +260,12 @@ std::vector<Case> Cases() {
        {{"-0.3", "KR", "KR/ai_talent_net_migration/2023"}, {"3시간", "", "-/?{id}/-"}}},
 
       // Former bugs.
+      {"stacked_particle_is_stripped_from_the_metric", "",
+       {{"메타는 GPU 구매에만 약 60억 달러를 쓴 셈이다.", {{"60억 달러", 6e9, kCur, "달러", "USD"}}}},
+       {{"60억 달러", "META", "META/구매/-"}}},
+      {"one_syllable_before_the_figure_is_no_metric", "",
+       {{"이는 '인재 육성(22.9%)'의 두배에 달한다.", {{"22.9%", 22.9, kPct, "%"}, {"두배", 2, UnitKind::kRatio, "배"}}}},
+       {{"22.9%", "", "-/인재_육성_percent/-"}, {"두배", "", "-/?{id}_ratio/-"}}},
       {"blocked_cue_investor_is_no_investment", "",
        {{"외국인 투자자들은 삼성전자 주식을 매수하며 1350원이나 주가를 올렸다.",
          {{"1350원", 1350, kCur, "원", "KRW"}}}},

@@ -1,7 +1,9 @@
 // End-to-end tests of the pipeline driver and the CLI: ordering and
 // determinism across thread counts, bad input inside a batch, rule errors
 // before any input is read, the claim store across runs, and the gold
-// figures on the seeds.
+// figures on the seeds, and the seeds' claims against a hand-reviewed golden
+// file. Set SUCHI_UPDATE_GOLDEN=1 to rewrite tests/data/claims_golden/*.jsonl
+// from the current implementation (then read the diff by hand).
 #include "pipeline.h"
 
 #include <gtest/gtest.h>
@@ -10,7 +12,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
+
+#include <nlohmann/json.hpp>
 
 #include "eval.h"
 #include "sinks.h"
@@ -112,6 +117,53 @@ TEST(PipelineTest, SeedsMeetTheGoldFigures) {
   EXPECT_GE(r, 0.95) << *rep;
   EXPECT_NE(rep->find("negatives_hit: 0"), std::string::npos) << *rep;
   fs::remove_all(d);
+}
+
+// One reviewable line per claim: where, what value, and its attribution.
+std::string GoldenLine(const Claim& c) {
+  nlohmann::ordered_json j;
+  j["quote"] = c.quote;
+  j["start"] = c.start;
+  j["value"] = c.q.value;
+  if (c.q.value_max) j["value_max"] = *c.q.value_max;
+  j["kind"] = UnitKindName(c.q.kind);
+  if (!c.q.currency.empty()) j["currency"] = c.q.currency;
+  if (c.q.qualifier != "exact") j["qualifier"] = c.q.qualifier;
+  if (c.q.basis_per) j["basis"] = *c.q.basis_per;
+  j["subject"] = c.subject ? c.subject->id : "";
+  if (c.period) j["period"] = c.period->text;
+  j["key"] = c.key;
+  std::string flags = std::string(c.headline ? "headline " : "") + (c.negated ? "negated " : "") +
+                      (c.question ? "question " : "") + (c.quoted ? "quoted " : "") +
+                      (c.derived_from.empty() ? "" : "derived ");
+  if (!flags.empty()) j["flags"] = flags.substr(0, flags.size() - 1);
+  return j.dump();
+}
+
+TEST(PipelineTest, SeedClaimsMatchTheHandReviewedGolden) {
+  const std::string dir = kSource + "/tests/data/claims_golden/";
+  bool update = std::getenv("SUCHI_UPDATE_GOLDEN") != nullptr;
+  std::map<std::string, std::vector<std::string>> got;
+  BatchOptions o;
+  BatchStats st = RunBatch({kSource + "/seeds"}, Rules(), o, [&](Result<ArticleResult>&& r) {
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    auto& lines = got[r->article.id];
+    for (const Claim& c : r->claims) lines.push_back(GoldenLine(c));
+  });
+  ASSERT_EQ(got.size(), 5u);
+  for (const auto& [id, lines] : got) {
+    SCOPED_TRACE(id);
+    if (update) {
+      std::ofstream out(dir + id + ".jsonl", std::ios::binary);
+      for (const std::string& l : lines) out << l << "\n";
+      continue;
+    }
+    std::istringstream in(ReadFile(dir + id + ".jsonl"));
+    std::vector<std::string> want;
+    for (std::string l; std::getline(in, l);) want.push_back(l);
+    for (std::size_t i = 0; i < std::max(want.size(), lines.size()); ++i)
+      EXPECT_EQ(i < lines.size() ? lines[i] : "(none)", i < want.size() ? want[i] : "(none)") << "claim " << i;
+  }
 }
 
 TEST(CliTest, BrokenRuleFileFailsBeforeReadingInput) {
