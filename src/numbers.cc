@@ -582,7 +582,7 @@ std::vector<Quantity> Scanner::Run() {
         continue;
       }
       if (o == Outcome::kSkipToken) {
-        i = TokenEnd(i);
+        i = std::max(TokenEnd(i), i + CharLen(i));  // always advance
         continue;
       }
     }

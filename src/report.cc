@@ -309,7 +309,8 @@ std::string Card(const Conflict& k, const View& v, const ReportOptions& o,
     s += "<p class=\"more\">" + std::to_string(k.claims.size() - cs.size()) + " claim ids not in the store</p>";
   cs.resize(shown);
   Chart ch = ChartOf(cs, o);
-  if (std::count_if(ch.bars.begin(), ch.bars.end(), [](const Bar& b) { return b.charted; }) >= 2) {
+  // A period mismatch is about years, not values: a chart would mix units.
+  if (k.kind != "period_mismatch" && std::count_if(ch.bars.begin(), ch.bars.end(), [](const Bar& b) { return b.charted; }) >= 2) {
     s += "<figure><figcaption>Values as reported" +
          (ch.unit.empty() ? std::string() : ", in " + HtmlEscape(ch.unit)) + "</figcaption>" + Svg(ch, color_of) +
          "</figure>";

@@ -88,6 +88,17 @@ TEST(HtmlReportTest, ArticleTextIsEscapedNeverRaw) {
   EXPECT_NE(html.find("&#39;생산성 | 향상&#39;을 꼽았다 &amp; more"), std::string::npos);
 }
 
+TEST(HtmlReportTest, PeriodMismatchCardHasNoChart) {
+  // A year dispute may pair a rank with the figure behind it: no common scale.
+  std::vector<Claim> claims = Hostile();
+  Conflict k;
+  k.id = "K1", k.kind = "period_mismatch", k.key = claims[0].key, k.severity = "medium";
+  k.claims = {claims[0].id, claims[1].id};
+  std::string html = RenderHtmlReport(claims, {k}, ReportOptions{&Rates()});
+  EXPECT_EQ(Count(html, "<article class=\"card "), 1u);
+  EXPECT_EQ(Count(html, "<svg class=\"chart\""), 0u);
+}
+
 TEST(HtmlReportTest, OneCardPerConflictBySeverityWithChart) {
   std::vector<Claim> claims = Hostile();
   Claim c = Pct("003_x", 2000, 44, "44%", "예산 44%");
