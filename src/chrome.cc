@@ -9,6 +9,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "rulefile.h"
 
 namespace suchi {
@@ -72,7 +74,32 @@ Result<ChromeRules> ChromeRules::FromRows(const std::vector<RuleRow>& rows) {
     if (!rule->re->ok()) return RuleError(row, "bad regex: " + rule->re->error());
     rules.rules_.push_back(std::move(rule));
   }
+  RE2::Options opt;
+  opt.set_log_errors(false);
+  opt.set_max_mem(64 << 20);
+  rules.set_ = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+  for (const auto& r : rules.rules_)
+    if (rules.set_->Add(r->re->pattern(), nullptr) < 0) rules.set_.reset();
+  if (rules.set_ && !rules.set_->Compile()) rules.set_.reset();
   return rules;
+}
+
+const ChromeRules::Rule* ChromeRules::FirstHit(std::string_view text, const int* action) const {
+  auto fits = [&](const Rule& r) { return action == nullptr || static_cast<int>(r.action) == *action; };
+  if (set_) {
+    std::vector<int> hits;
+    RE2::Set::ErrorInfo err;
+    if (set_->Match(text, &hits, &err)) {
+      std::sort(hits.begin(), hits.end());
+      for (int h : hits)
+        if (fits(*rules_[h])) return rules_[h].get();
+      return nullptr;
+    }
+    if (err.kind == RE2::Set::kNoError) return nullptr;  // no rule matched
+  }
+  for (const auto& r : rules_)  // no automaton, or it ran out of memory
+    if (fits(*r) && RE2::PartialMatch(text, *r->re)) return r.get();
+  return nullptr;
 }
 
 std::size_t ChromeRules::size() const { return rules_.size(); }
@@ -82,13 +109,7 @@ std::vector<std::string> ChromeRules::MarkLines(const std::vector<std::string_vi
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string_view line = Trim(lines[i]);
     if (line.empty()) continue;
-    const Rule* hit = nullptr;
-    for (const auto& r : rules_) {
-      if (RE2::PartialMatch(line, *r->re)) {
-        hit = r.get();
-        break;
-      }
-    }
+    const Rule* hit = FirstHit(line, nullptr);
     if (hit == nullptr) continue;
     marks[i] = hit->id;
     if (hit->action == ChromeAction::kBlock) {
@@ -107,9 +128,9 @@ std::vector<std::string> ChromeRules::MarkLines(const std::vector<std::string_vi
 std::string ChromeRules::MarkUnit(std::string_view unit) const {
   unit = Trim(unit);
   if (unit.empty()) return "";
-  for (const auto& r : rules_)
-    if (r->action == ChromeAction::kLine && RE2::PartialMatch(unit, *r->re)) return r->id;
-  return "";
+  const int line = static_cast<int>(ChromeAction::kLine);
+  const Rule* hit = FirstHit(unit, &line);
+  return hit ? hit->id : "";
 }
 
 }  // namespace suchi

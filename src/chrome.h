@@ -7,6 +7,9 @@
 #define SUCHI_CHROME_H_
 
 #include <memory>
+#include <re2/re2.h>
+#include <re2/set.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,7 +49,11 @@ class ChromeRules {
 
  private:
   static Result<ChromeRules> FromRows(const std::vector<RuleRow>& rows);
+  // Returns the first rule (of `action`, or any if null) matching `text`.
+  const Rule* FirstHit(std::string_view text, const int* action) const;
   std::vector<std::unique_ptr<Rule>> rules_;
+  // All patterns in one automaton: a line is scanned once, not once per rule.
+  std::unique_ptr<re2::RE2::Set> set_;
 };
 
 }  // namespace suchi

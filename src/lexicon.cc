@@ -38,6 +38,7 @@ Result<std::shared_ptr<re2::RE2>> CompilePattern(const RuleRow& row, const std::
   if (pattern == "*" || pattern.empty()) return std::shared_ptr<re2::RE2>();
   RE2::Options opt;
   opt.set_log_errors(false);
+  opt.set_max_mem(64 << 20);  // room for the DFA of counted repeats: no NFA fallback
   auto re = std::make_shared<re2::RE2>(pattern, opt);
   if (!re->ok()) return RuleError(row, "bad RE2 pattern: " + re->error());
   return re;

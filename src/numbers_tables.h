@@ -7,6 +7,7 @@
 #define SUCHI_NUMBERS_TABLES_H_
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -80,8 +81,14 @@ class PrefixIndex {
   }
 
  private:
+  // The first character's bytes packed into an integer: no string per lookup.
+  static std::uint32_t FirstKey(std::string_view s, std::size_t n) {
+    std::uint32_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) k = (k << 8) | static_cast<unsigned char>(s[i]);
+    return k;
+  }
   const std::vector<Row>* rows_ = nullptr;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first_;  // longest first
+  std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_first_;  // longest first
 };
 
 struct NumberTables {
@@ -121,7 +128,9 @@ void PrefixIndex<Row>::Build(const std::vector<Row>* rows) {
   for (std::size_t i = 0; i < rows->size(); ++i) {
     const std::string& t = (*rows)[i].text;
     if (t.empty()) continue;
-    by_first_[t.substr(0, Utf8Len(t[0]))].push_back(i);
+    std::size_t n = Utf8Len(t[0]);
+    if (n > t.size()) continue;
+    by_first_[FirstKey(t, n)].push_back(i);
   }
   for (auto& [k, v] : by_first_)
     std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) {
@@ -135,7 +144,7 @@ const Row* PrefixIndex<Row>::Longest(std::string_view s, F filter) const {
   if (s.empty() || rows_ == nullptr) return nullptr;
   std::size_t n = Utf8Len(s[0]);
   if (n > s.size()) return nullptr;
-  auto it = by_first_.find(std::string(s.substr(0, n)));
+  auto it = by_first_.find(FirstKey(s, n));
   if (it == by_first_.end()) return nullptr;
   for (std::size_t i : it->second) {
     const Row& r = (*rows_)[i];
