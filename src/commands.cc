@@ -80,7 +80,9 @@ int StreamTo(const CommandOptions& o, Depth depth, const std::string& path,
   }
   std::unique_ptr<ResultWriter> writer = make((*file)->out(), o);
   Progress progress(o.quiet);
-  BatchStats st = RunBatch(o.inputs, *rules, MakeBatchOptions(o, depth),
+  BatchOptions batch = MakeBatchOptions(o, depth);
+  batch.render = [&writer](ArticleResult& r) { writer->Render(r); };
+  BatchStats st = RunBatch(o.inputs, *rules, batch,
                            [&](Result<ArticleResult>&& r) {
                              if (!r.ok()) {
                                std::cerr << "suchi: error: " << r.status().message() << "\n";

@@ -80,6 +80,7 @@ class OrderedPool {
       Result<ArticleResult> out =
           in.ok() ? Result<ArticleResult>(ProcessArticle(std::move(in.value()), rules_, opt_.depth))
                   : Result<ArticleResult>(in.status());
+      if (out.ok() && opt_.render) opt_.render(*out);
       Deliver(seq, std::move(out));
     }
   }

@@ -27,6 +27,9 @@ struct ArticleResult {
   std::vector<Sentence> sentences;
   std::vector<std::vector<Quantity>> quantities;  // per sentence
   std::vector<Claim> claims;
+  // Output rendered on the worker thread (BatchOptions::render), so that
+  // only writing the bytes is serial.
+  std::string rendered;
 };
 
 // Returns the result of running `article` through the stages up to `depth`.
@@ -37,6 +40,9 @@ struct BatchOptions {
   int jobs = 1;              // worker threads (>= 1)
   int max_in_flight = 256;   // articles read but not yet handed out
   Depth depth = Depth::kClaims;
+  // Called on worker threads after each article, e.g. to fill `rendered`;
+  // must not touch shared state.
+  std::function<void(ArticleResult&)> render;
 };
 
 struct BatchStats {

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <sstream>
 
 #include "json.h"
 
@@ -81,7 +82,16 @@ void QuantityJsonlWriter::Write(const ArticleResult& r) {
   }
 }
 
-void ClaimJsonlWriter::Write(const ArticleResult& r) { WriteClaimsJsonl(out_, r.claims); }
+void ClaimJsonlWriter::Write(const ArticleResult& r) {
+  if (!r.rendered.empty()) out_ << r.rendered;
+  else WriteClaimsJsonl(out_, r.claims);
+}
+
+void ClaimJsonlWriter::Render(ArticleResult& r) const {
+  std::ostringstream s;
+  WriteClaimsJsonl(s, r.claims);
+  r.rendered = std::move(s).str();
+}
 
 void WriteClaimsJsonl(std::ostream& out, const std::vector<Claim>& claims) {
   for (const Claim& c : claims)

@@ -40,7 +40,11 @@ class AtomicFile {
 class ResultWriter {
  public:
   virtual ~ResultWriter() = default;
+  // Writes one article's output, in input order, on one thread at a time.
   virtual void Write(const ArticleResult& r) = 0;
+  // Called on worker threads before Write: may render r into r.rendered
+  // (thread-safe: reads only r and the writer's immutable settings).
+  virtual void Render(ArticleResult& r) const {}
 };
 
 // One JSON object per sentence (the `suchi segment` debugging view).
@@ -69,6 +73,7 @@ class ClaimJsonlWriter : public ResultWriter {
  public:
   explicit ClaimJsonlWriter(std::ostream& out) : out_(out) {}
   void Write(const ArticleResult& r) override;
+  void Render(ArticleResult& r) const override;
 
  private:
   std::ostream& out_;

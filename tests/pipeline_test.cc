@@ -57,11 +57,14 @@ std::string ReadFile(const fs::path& p) {
 }
 
 // Returns the claims JSONL of a batch over `paths` with `jobs` threads.
-std::string ClaimsOf(const std::vector<std::string>& paths, int jobs, BatchStats* stats = nullptr) {
+// With `render`, the JSON is rendered on the worker threads.
+std::string ClaimsOf(const std::vector<std::string>& paths, int jobs, BatchStats* stats = nullptr,
+                     bool render = false) {
   std::ostringstream out;
   ClaimJsonlWriter w(out);
   BatchOptions o;
   o.jobs = jobs;
+  if (render) o.render = [&w](ArticleResult& r) { w.Render(r); };
   o.max_in_flight = 4;  // small, to exercise back-pressure
   BatchStats st = RunBatch(paths, Rules(), o, [&](Result<ArticleResult>&& r) {
     if (r.ok()) w.Write(*r);
@@ -83,6 +86,7 @@ TEST(PipelineTest, SameOutputWhateverTheThreadCount) {
   std::string one = ClaimsOf({kSource + "/seeds"}, 1);
   EXPECT_FALSE(one.empty());
   EXPECT_EQ(one, ClaimsOf({kSource + "/seeds"}, 2));
+  EXPECT_EQ(one, ClaimsOf({kSource + "/seeds"}, 2, nullptr, true));
   EXPECT_EQ(one, ClaimsOf({kSource + "/seeds"}, 5));
 }
 
