@@ -84,6 +84,137 @@ json ClaimToJson(const Claim& c) {
   return j;
 }
 
+namespace {
+
+// True when `s` needs no escaping: valid UTF-8 without quotes, backslashes
+// or control characters. Such strings are written as they are.
+bool PlainJsonString(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (c < 0x20 || c == '"' || c == '\\') return false;
+      ++i;
+      continue;
+    }
+    std::size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    unsigned cp = c & (0x7F >> n);
+    for (std::size_t k = 1; k < n; ++k) {
+      unsigned char d = static_cast<unsigned char>(s[i + k]);
+      if ((d & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (d & 0x3F);
+    }
+    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return false;
+    i += n;
+  }
+  return true;
+}
+
+class LineWriter {
+ public:
+  explicit LineWriter(std::string& out) : out_(out) {}
+  void Key(const char* k) {
+    out_ += first_ ? "" : ",";
+    first_ = false;
+    out_ += '"';
+    out_ += k;
+    out_ += "\":";
+  }
+  void Str(std::string_view s) {
+    if (PlainJsonString(s)) {
+      out_ += '"';
+      out_ += s;
+      out_ += '"';
+    } else {
+      out_ += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+    }
+  }
+  void StrOrNull(std::string_view s) { s.empty() ? Null() : Str(s); }
+  void Null() { out_ += "null"; }
+  void Bool(bool b) { out_ += b ? "true" : "false"; }
+  void Int(long long v) { out_ += std::to_string(v); }
+  void Dump(const json& j) { out_ += j.dump(); }
+  void Open() { out_ += '{', first_ = true; }
+  void Close() { out_ += '}', first_ = false; }
+
+ private:
+  std::string& out_;
+  bool first_ = true;
+};
+
+void EntityLine(LineWriter& w, const std::optional<Entity>& e) {
+  if (!e) return w.Null();
+  w.Open();
+  w.Key("id"), w.Str(e->id);
+  w.Key("text"), w.Str(e->text);
+  w.Close();
+}
+
+}  // namespace
+
+// Keys in the sorted order nlohmann::json's std::map gives ClaimToJson.
+void AppendClaimJsonLine(const Claim& c, std::string& out) {
+  LineWriter w(out);
+  const Quantity& q = c.q;
+  w.Open();
+  w.Key("article"), w.Str(c.article);
+  w.Key("basis");
+  if (q.basis_per) {
+    w.Open();
+    w.Key("per"), w.Dump(Number(*q.basis_per));
+    w.Key("text"), w.Str(q.basis_text);
+    w.Close();
+  } else {
+    w.Null();
+  }
+  w.Key("char_end"), w.Int(static_cast<long long>(c.char_end));
+  w.Key("char_start"), w.Int(static_cast<long long>(c.char_start));
+  w.Key("derived_from"), w.StrOrNull(c.derived_from);
+  w.Key("end"), w.Int(static_cast<long long>(c.end));
+  w.Key("flags"), w.Open();
+  w.Key("headline"), w.Bool(c.headline);
+  w.Key("negated"), w.Bool(c.negated);
+  w.Key("question"), w.Bool(c.question);
+  w.Key("quoted"), w.Bool(c.quoted);
+  w.Close();
+  w.Key("id"), w.Str(c.id);
+  w.Key("key"), w.Str(c.key);
+  w.Key("metric"), EntityLine(w, c.metric);
+  w.Key("outlet"), w.StrOrNull(c.outlet);
+  w.Key("period");
+  if (c.period) {
+    w.Open();
+    w.Key("end"), w.Int(c.period->end);
+    w.Key("start"), w.Int(c.period->start);
+    w.Key("text"), w.Str(c.period->text);
+    w.Close();
+  } else {
+    w.Null();
+  }
+  w.Key("published"), w.StrOrNull(c.published);
+  w.Key("qualifier"), w.Str(q.qualifier);
+  w.Key("quote"), w.Str(c.quote);
+  w.Key("resolution"), w.Dump(json(q.resolution));
+  w.Key("rule"), w.Str(q.rule);
+  w.Key("sentence"), w.Str(c.sentence);
+  w.Key("source"), w.StrOrNull(c.source);
+  w.Key("start"), w.Int(static_cast<long long>(c.start));
+  w.Key("subject"), EntityLine(w, c.subject);
+  w.Key("unit"), w.Open();
+  w.Key("currency"), w.StrOrNull(q.currency);
+  w.Key("id"), w.Str(q.unit_id);
+  w.Key("kind"), w.Str(UnitKindName(q.kind));
+  w.Key("text"), w.Str(q.unit_text);
+  w.Close();
+  w.Key("value"), w.Dump(Number(q.value));
+  w.Key("value_max");
+  if (q.value_max) w.Dump(Number(*q.value_max));
+  else w.Null();
+  w.Close();
+  out += '\n';
+}
+
 Result<Claim> ClaimFromJson(const json& j) {
   if (!j.is_object()) return Status::Error("claim record is not a JSON object");
   try {

@@ -6,6 +6,7 @@
 #define SUCHI_JSON_H_
 
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "status.h"
 #include "types.h"
@@ -14,6 +15,9 @@ namespace suchi {
 
 // Returns the contract record of a claim (all CONTRACT.md fields).
 nlohmann::json ClaimToJson(const Claim& c);
+// Appends ClaimToJson(c).dump() (compact, invalid UTF-8 replaced) and a
+// newline to `out`, without building the JSON tree: the claims.jsonl line.
+void AppendClaimJsonLine(const Claim& c, std::string& out);
 // Returns the claim parsed from ClaimToJson's output.
 Result<Claim> ClaimFromJson(const nlohmann::json& j);
 // Returns the contract record of a conflict.

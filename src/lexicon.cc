@@ -226,50 +226,60 @@ Status PhraseMatcher::Add(const std::string& phrase, int row, const std::string&
 }
 
 Status PhraseMatcher::Compile(const std::string& where) {
-  if (rows_.empty()) return Status();
-  std::vector<std::string> phrases;
-  for (const auto& [p, r] : rows_) phrases.push_back(p);
-  std::sort(phrases.begin(), phrases.end(),
-            [](const std::string& a, const std::string& b) {
-              return a.size() != b.size() ? a.size() > b.size() : a < b;
-            });
-  std::string pattern = "(";
-  for (std::size_t i = 0; i < phrases.size(); ++i) {
-    if (i) pattern += '|';
-    pattern += RE2::QuoteMeta(phrases[i]);
+  trie_.assign(1, Node());
+  for (const auto& [phrase, row] : rows_) {
+    int n = 0;
+    for (unsigned char c : phrase) {
+      auto& kids = trie_[n].kids;
+      auto it = std::lower_bound(kids.begin(), kids.end(), std::make_pair(c, 0),
+                                 [](const auto& a, const auto& b) { return a.first < b.first; });
+      if (it != kids.end() && it->first == c) {
+        n = it->second;
+        continue;
+      }
+      int fresh = static_cast<int>(trie_.size());
+      kids.insert(it, {c, fresh});
+      trie_.emplace_back();
+      n = fresh;
+    }
+    trie_[n].row = row;
   }
-  pattern += ')';
-  RE2::Options opt;
-  opt.set_longest_match(true);
-  opt.set_log_errors(false);
-  opt.set_max_mem(64 << 20);
-  re_ = std::make_shared<re2::RE2>(pattern, opt);
-  if (!re_->ok()) return Status::Error(where + ": cannot compile phrases: " + re_->error());
   return Status();
 }
 
+std::size_t PhraseMatcher::LongestAt(std::string_view text, std::size_t b, int* row) const {
+  std::size_t best = b;
+  int n = 0;
+  for (std::size_t i = b; i < text.size(); ++i) {
+    const auto& kids = trie_[n].kids;
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    auto it = std::lower_bound(kids.begin(), kids.end(), std::make_pair(c, 0),
+                               [](const auto& a, const auto& k) { return a.first < k.first; });
+    if (it == kids.end() || it->first != c) break;
+    n = it->second;
+    if (trie_[n].row >= 0) best = i + 1, *row = trie_[n].row;
+  }
+  return best;
+}
+
 std::vector<PhraseMatch> PhraseMatcher::FindAll(std::string_view text, bool word_start) const {
+  // Leftmost-longest: at each character, the longest phrase starting there.
   std::vector<PhraseMatch> out;
-  if (!re_) return out;
+  if (trie_.size() <= 1) return out;
   std::size_t pos = 0;
-  re2::StringPiece m;
-  while (pos < text.size() &&
-         re_->Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED,
-                    &m, 1)) {
-    std::size_t b = static_cast<std::size_t>(m.data() - text.data());
-    std::size_t e = b + m.size();
-    if (e == b) break;
-    bool ok = !word_start || b == 0 || !IsWordCharAt(text, b) ||
-              !IsWordCharAt(text, PrevCharStart(text, b));
+  while (pos < text.size()) {
+    int row = -1;
+    std::size_t e = LongestAt(text, pos, &row);
+    bool ok = e > pos && (!word_start || pos == 0 || !IsWordCharAt(text, pos) ||
+                          !IsWordCharAt(text, PrevCharStart(text, pos)));
     if (ok) {
-      auto it = rows_.find(std::string(m.data(), m.size()));
-      if (it != rows_.end()) out.push_back({b, e, it->second});
+      out.push_back({pos, e, row});
       pos = e;
-    } else {
-      // Retry one character later: a shorter phrase may start inside.
-      pos = b + 1;
-      while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+      continue;
     }
+    // Next character: a shorter phrase may start inside a refused match.
+    ++pos;
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
   }
   return out;
 }

@@ -44,8 +44,16 @@ class PhraseMatcher {
   bool empty() const { return rows_.empty(); }
 
  private:
+  // A byte trie of the phrases: node 0 is the root; each node lists its
+  // children sorted by byte and the row of the phrase ending there.
+  struct Node {
+    std::vector<std::pair<unsigned char, int>> kids;
+    int row = -1;
+  };
+  // Returns the end of the longest phrase starting at text[b], or b.
+  std::size_t LongestAt(std::string_view text, std::size_t b, int* row) const;
   std::unordered_map<std::string, int> rows_;
-  std::shared_ptr<re2::RE2> re_;
+  std::vector<Node> trie_;
 };
 
 struct EntityRow {

@@ -94,8 +94,9 @@ void ClaimJsonlWriter::Render(ArticleResult& r) const {
 }
 
 void WriteClaimsJsonl(std::ostream& out, const std::vector<Claim>& claims) {
-  for (const Claim& c : claims)
-    out << ClaimToJson(c).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  std::string lines;
+  for (const Claim& c : claims) AppendClaimJsonLine(c, lines);
+  out << lines;
 }
 
 void WriteConflictsJsonl(std::ostream& out, const std::vector<Conflict>& conflicts) {

@@ -113,6 +113,9 @@ std::string NowUtc() {
 
 // Inserts one claim row under `article` (the id the row is deleted by).
 Status InsertClaim(sqlite3* db, Stmt& st, const std::string& article, const Claim& c) {
+  std::string json;
+  AppendClaimJsonLine(c, json);  // the claims.jsonl line, never throws on bad UTF-8
+  json.pop_back();
   st.Reset();
   st.Text(1, c.id).Text(2, article).Int(3, static_cast<long long>(c.start))
       .Int(4, static_cast<long long>(c.end)).Text(5, c.key).Real(6, c.q.value).Real(7, c.q.value_max)
@@ -120,7 +123,7 @@ Status InsertClaim(sqlite3* db, Stmt& st, const std::string& article, const Clai
       .TextOrNull(11, c.subject ? c.subject->id : "").TextOrNull(12, c.metric ? c.metric->id : "")
       .Real(13, c.period ? std::optional<double>(c.period->start) : std::nullopt)
       .Real(14, c.period ? std::optional<double>(c.period->end) : std::nullopt)
-      .Text(15, c.quote).Text(16, c.sentence).Text(17, ClaimToJson(c).dump());
+      .Text(15, c.quote).Text(16, c.sentence).Text(17, json);
   if (st.Step() != SQLITE_DONE) return Status::Error(Error(db, "claim '" + c.id + "'"));
   return Status();
 }

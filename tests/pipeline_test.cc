@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "eval.h"
+#include "json.h"
 #include "sinks.h"
 
 namespace suchi {
@@ -167,6 +168,36 @@ TEST(PipelineTest, SeedClaimsMatchTheHandReviewedGolden) {
     for (std::string l; std::getline(in, l);) want.push_back(l);
     for (std::size_t i = 0; i < std::max(want.size(), lines.size()); ++i)
       EXPECT_EQ(i < lines.size() ? lines[i] : "(none)", i < want.size() ? want[i] : "(none)") << "claim " << i;
+  }
+}
+
+TEST(JsonLineTest, FastWriterEqualsTheJsonTreeDump) {
+  std::vector<Claim> claims;
+  RunBatch({kSource + "/seeds"}, Rules(), BatchOptions(), [&](Result<ArticleResult>&& r) {
+    ASSERT_TRUE(r.ok());
+    claims.insert(claims.end(), r->claims.begin(), r->claims.end());
+  });
+  ASSERT_GT(claims.size(), 100u);
+  // Strings that need escaping or replacing, and numbers of every shape.
+  const char* hostile[] = {"a\"b", "back\\slash", "new\nline\t", "\x01ctl", "bad \xff byte",
+                           "surrogate \xed\xa0\x80", "overlong \xc0\xaf", "cut \xea\xb0", "", "\x7f"};
+  Claim base = claims[0];
+  for (const char* h : hostile) {
+    Claim c = base;
+    c.quote = c.sentence = c.key = c.source = c.outlet = h;
+    c.subject = Entity{h, h};
+    claims.push_back(c);
+  }
+  for (double v : {0.1, -0.3, 1e20, 12345678.9, -0.0, 1.5e-7}) {
+    Claim c = base;
+    c.q.value = v, c.q.value_max = v * 2, c.q.basis_per = v, c.q.resolution = v;
+    c.period = Period{2013, 2023, "2013~2023년"};
+    claims.push_back(c);
+  }
+  for (const Claim& c : claims) {
+    std::string line;
+    AppendClaimJsonLine(c, line);
+    EXPECT_EQ(line, ClaimToJson(c).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
   }
 }
 
