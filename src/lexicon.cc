@@ -244,13 +244,18 @@ Status PhraseMatcher::Compile(const std::string& where) {
     }
     trie_[n].row = row;
   }
+  std::fill(std::begin(root_), std::end(root_), 0);
+  for (const auto& [c, node] : trie_[0].kids) root_[c] = node;
   return Status();
 }
 
 std::size_t PhraseMatcher::LongestAt(std::string_view text, std::size_t b, int* row) const {
   std::size_t best = b;
-  int n = 0;
-  for (std::size_t i = b; i < text.size(); ++i) {
+  if (b >= text.size()) return best;
+  int n = root_[static_cast<unsigned char>(text[b])];
+  if (n == 0) return best;
+  if (trie_[n].row >= 0) best = b + 1, *row = trie_[n].row;
+  for (std::size_t i = b + 1; i < text.size(); ++i) {
     const auto& kids = trie_[n].kids;
     unsigned char c = static_cast<unsigned char>(text[i]);
     auto it = std::lower_bound(kids.begin(), kids.end(), std::make_pair(c, 0),
@@ -269,9 +274,11 @@ std::vector<PhraseMatch> PhraseMatcher::FindAll(std::string_view text, bool word
   std::size_t pos = 0;
   while (pos < text.size()) {
     int row = -1;
-    std::size_t e = LongestAt(text, pos, &row);
-    bool ok = e > pos && (!word_start || pos == 0 || !IsWordCharAt(text, pos) ||
-                          !IsWordCharAt(text, PrevCharStart(text, pos)));
+    // Inside a word, a word-start match would be refused: skip the lookup.
+    bool ok = !word_start || pos == 0 || !IsWordCharAt(text, pos) ||
+              !IsWordCharAt(text, PrevCharStart(text, pos));
+    std::size_t e = ok ? LongestAt(text, pos, &row) : pos;
+    ok = ok && e > pos;
     if (ok) {
       out.push_back({pos, e, row});
       pos = e;

@@ -54,6 +54,7 @@ class PhraseMatcher {
   std::size_t LongestAt(std::string_view text, std::size_t b, int* row) const;
   std::unordered_map<std::string, int> rows_;
   std::vector<Node> trie_;
+  int root_[256] = {};  // the root's children by byte (0: none)
 };
 
 struct EntityRow {

@@ -521,11 +521,14 @@ std::vector<Sentence> Segment(const Article& article, const NormalizedText& norm
     }
     in_lead = false;
     std::size_t ub = 0;
-    for (std::size_t ue : splitter.Split(line)) {
+    const std::vector<std::size_t>& ends = splitter.Split(line);
+    for (std::size_t ue : ends) {
       auto [sb, se] = TrimSpan(line, ub, ue);
       ub = ue;
       if (sb == se) continue;
-      std::string rule = chrome.MarkUnit(line.substr(sb, se - sb));
+      // A one-unit line was checked whole by MarkLines already.
+      bool whole = sb == 0 && se == line.size();
+      std::string rule = whole ? "" : chrome.MarkUnit(line.substr(sb, se - sb));
       Emit(norm, cpi, b + sb, b + se, paragraph,
            rule.empty() ? SentenceKind::kBody : SentenceKind::kChrome, rule, &out);
     }
