@@ -136,11 +136,14 @@ Status LoadPeriods(const std::string& path, Lexicons& lex) {
 }
 
 Status LoadSources(const std::string& path, Lexicons& lex) {
-  auto rows = ReadRuleFile(path, 3, 3);
+  auto rows = ReadRuleFile(path, 3, 4);
   if (!rows.ok()) return rows.status();
   if (Status s = CheckUniqueColumn(*rows, 0); !s.ok()) return s;
   for (const RuleRow& row : *rows) {
-    SourceRule r{row.Field(0), std::nullopt, nullptr};
+    SourceRule r{row.Field(0), std::nullopt, nullptr, {}};
+    if (row.Field(3) != "-")
+      for (const std::string& cue : Split(row.Field(3), ','))
+        if (!cue.empty()) r.cues.push_back(cue);
     if (row.Field(1) != "-") {
       r.year_offset = ParseInt(row.Field(1));
       if (!r.year_offset) return RuleError(row, "year_offset must be an integer or '-'");
@@ -359,6 +362,10 @@ SourceMatch Lexicons::FindSource(std::string_view t) const {
   SourceMatch out;
   re2::StringPiece input(t.data(), t.size());
   for (const SourceRule& r : sources) {
+    if (!r.cues.empty() && std::none_of(r.cues.begin(), r.cues.end(), [&](const std::string& c) {
+          return t.find(c) != std::string_view::npos;
+        }))
+      continue;
     re2::StringPiece sub[3];
     if (!r.re->Match(input, 0, t.size(), RE2::UNANCHORED, sub, r.year_offset ? 3 : 2)) continue;
     out.text = std::string(sub[1].data(), sub[1].size());

@@ -78,6 +78,7 @@ struct SourceRule {
   std::string id;
   std::optional<int> year_offset;
   std::shared_ptr<re2::RE2> re;
+  std::vector<std::string> cues;  // the sentence must contain one (empty: any)
 };
 
 struct ClaimFilter {

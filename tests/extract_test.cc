@@ -461,6 +461,28 @@ TEST(ExtractRulesTest, BadRuleFilesNameFileAndLine) {
   EXPECT_NE(missing.status().message().find("entities.tsv"), std::string::npos);
 }
 
+TEST(LexiconTest, SourceRulesRunOnlyWhereTheirCuesAre) {
+  // The shipped rules: a cue-gated rule still finds its source.
+  static const Result<std::shared_ptr<const Lexicons>> lex = LoadLexicons(kRules);
+  ASSERT_TRUE(lex.ok());
+  EXPECT_EQ((*lex)->FindSource("CLSA는 평가했다").text, "CLSA");
+  EXPECT_EQ((*lex)->FindSource("'AI 인덱스 2024'에 따르면 한국은").year, 2023);
+  EXPECT_EQ((*lex)->FindSource("CLSA는 3위").text, "");
+  // A rule whose cue is absent does not run, even where its pattern matches.
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(testing::TempDir()) / "extract_rules_cues";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  for (const char* f : {"entities.tsv", "metrics.tsv", "periods.tsv", "claim_filters.tsv", "particles.tsv"})
+    fs::copy_file(fs::path(kRules) / f, dir / f);
+  std::ofstream(dir / "sources.tsv") << "gated\t-\t([A-Z]+)는\t없는말\nopen\t-\t([A-Z]+)가\t-\n";
+  Result<std::shared_ptr<const Lexicons>> cued = LoadLexicons(dir.string());
+  ASSERT_TRUE(cued.ok()) << cued.status().message();
+  EXPECT_EQ((*cued)->FindSource("CLSA는 말했다").text, "");
+  EXPECT_EQ((*cued)->FindSource("CLSA는 없는말을 했다").text, "CLSA");
+  EXPECT_EQ((*cued)->FindSource("BCG가 말했다").text, "BCG");
+}
+
 TEST(LexiconTest, EntityFormsNeedAWordStart) {
   static const Result<std::shared_ptr<const Lexicons>> lex = LoadLexicons(kRules);
   ASSERT_TRUE(lex.ok());
