@@ -376,6 +376,15 @@ void Scanner::SetUnit(const Reading& r, Quantity* q, double* value, double* res)
   }
 }
 
+// Returns v rounded to a whole multiple of its resolution, undoing the
+// binary error of scaling (1,128.6억: 1128.6 * 1e8 = 112859999999.99998).
+double SnapToResolution(double v, double res) {
+  if (!(res > 0) || !std::isfinite(v) || std::fabs(v / res) > 9e15) return v;
+  if (res >= 1) return std::round(v / res) * res;
+  double inv = std::round(1 / res);  // 100 for 0.01
+  return std::fabs(inv * res - 1) < 1e-9 ? std::round(v * inv) / inv : v;
+}
+
 void Scanner::Classify(const Reading& r, const Reading* second, Quantity* q) const {
   q->begin = r.begin;
   q->end = second != nullptr ? second->end : r.end;
@@ -421,8 +430,8 @@ void Scanner::Classify(const Reading& r, const Reading* second, Quantity* q) con
     std::size_t p = q->end < s_.size() && s_[q->end] == ' ' ? q->end + 1 : q->end;
     if (t_.Word(At(p), "duration_mark") != nullptr) q->kind = UnitKind::kDuration;
   }
-  q->value = value;
-  q->value_max = vmax;
+  q->value = SnapToResolution(value, res);
+  q->value_max = vmax ? std::optional<double>(SnapToResolution(*vmax, res2)) : std::nullopt;
   q->resolution = std::min(res, res2);
 }
 

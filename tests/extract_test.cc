@@ -259,6 +259,12 @@ std::vector<Case> Cases() {
         {"서울에서 부산까지 3시간이 걸린다.", {{"3시간", 3, kDur, "시간"}}, SentenceKind::kBody, 2}},
        {{"-0.3", "KR", "KR/ai_talent_net_migration/2023"}, {"3시간", "", "-/?{id}/-"}}},
 
+      {"editions_generations_and_memorials_are_names", "",
+       {{"제18회 아시안게임을 후원했다.", {{"18회", 18, kCount, "회"}}},
+        {"6세대 그랜저의 페이스리프트 모델이다.", {{"6세대", 6, kCount, "세대"}}},
+        {"600주년기념관에서 열렸다.", {{"600주년", 600, kDur, "주년"}}},
+        {"이날 쪽방촌 20세대를 찾았다.", {{"20세대", 20, kCount, "세대"}}}},
+       {{"20세대", "", "-/쪽방촌/-"}}},
       // Former bugs.
       {"stacked_particle_is_stripped_from_the_metric", "",
        {{"메타는 GPU 구매에만 약 60억 달러를 쓴 셈이다.", {{"60억 달러", 6e9, kCur, "달러", "USD"}}}},
