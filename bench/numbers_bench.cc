@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_corpus.h"
 #include "numbers.h"
 
 namespace suchi {
@@ -31,16 +32,9 @@ const NumberRules& BenchRules() {
 const std::vector<std::string>& CorpusLines() {
   static const std::vector<std::string>* lines = [] {
     auto* out = new std::vector<std::string>;
-    std::vector<std::filesystem::path> paths;
-    std::error_code ec;
-    for (auto it = std::filesystem::recursive_directory_iterator(SUCHI_SHARED_DIR "/corpus", ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
-      if (it->path().extension() == ".txt") paths.push_back(it->path());
-    std::sort(paths.begin(), paths.end());
-    for (const auto& p : paths) {
-      std::ifstream in(p, std::ios::binary);
-      std::string line;
-      while (std::getline(in, line))
+    for (const CorpusFile& f : BenchCorpus()) {
+      std::istringstream in(f.bytes);
+      for (std::string line; std::getline(in, line);)
         if (!line.empty()) out->push_back(line);
     }
     return out;

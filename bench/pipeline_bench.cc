@@ -7,6 +7,7 @@
 #include <random>
 #include <sstream>
 
+#include "bench_corpus.h"
 #include "conflict.h"
 #include "pipeline.h"
 
@@ -30,16 +31,8 @@ const suchi::RuleSet& Rules() {
 const std::vector<suchi::Article>& Corpus() {
   static std::vector<suchi::Article> articles = [] {
     std::vector<suchi::Article> out;
-    std::vector<fs::path> files;
-    for (const auto& e : fs::recursive_directory_iterator(SUCHI_SHARED_DIR "/corpus"))
-      if (e.path().extension() == ".txt") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const fs::path& p : files) {
-      std::ifstream in(p, std::ios::binary);
-      std::ostringstream s;
-      s << in.rdbuf();
-      out.push_back({p.stem().string(), p.string(), s.str(), {}, "UTF-8", {}});
-    }
+    for (const suchi::CorpusFile& f : suchi::BenchCorpus())
+      out.push_back({fs::path(f.path).stem().string(), f.path, f.bytes, {}, "UTF-8", {}});
     return out;
   }();
   return articles;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_corpus.h"
 #include "chrome.h"
 #include "decode.h"
 #include "normalize.h"
@@ -21,18 +22,7 @@ namespace {
 const std::vector<std::string>& CorpusFiles() {
   static const std::vector<std::string>* files = [] {
     auto* out = new std::vector<std::string>;
-    std::vector<std::filesystem::path> paths;
-    std::error_code ec;
-    for (auto it = std::filesystem::recursive_directory_iterator(SUCHI_SHARED_DIR "/corpus", ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
-      if (it->path().extension() == ".txt") paths.push_back(it->path());
-    std::sort(paths.begin(), paths.end());
-    for (const auto& p : paths) {
-      std::ifstream in(p, std::ios::binary);
-      std::ostringstream s;
-      s << in.rdbuf();
-      out->push_back(s.str());
-    }
+    for (const CorpusFile& f : BenchCorpus()) out->push_back(f.bytes);
     return out;
   }();
   return *files;
