@@ -3,6 +3,7 @@
 // one disagreement into one conflict, derived conversions, determinism, the
 // gold seed conflicts, and a 100k-claim run through the sweep path.
 #include "conflict.h"
+#include "seed_gold.h"
 
 #include <gtest/gtest.h>
 
@@ -324,46 +325,8 @@ TEST(FindConflictsTest, DeterministicAndStableIds) {
 
 // ---- the gold seed claims, turned into Claims as a correct extractor would ----
 
-// Returns the byte length of a seed article's first line (its title).
-std::size_t TitleBytes(const std::string& path) {
-  std::ifstream in(path);
-  std::string first;
-  std::getline(in, first);
-  return first.size();
-}
+using testing_gold::GoldClaims;
 
-std::vector<Claim> GoldClaims() {
-  std::string shared = SUCHI_SHARED_DIR;
-  std::map<std::string, std::string> published;
-  std::ifstream meta(shared + "/seeds/meta.jsonl");
-  for (std::string line; std::getline(meta, line);) {
-    nlohmann::json j = nlohmann::json::parse(line);
-    published[j["id"]] = j["published"];
-  }
-  std::vector<Claim> out;
-  std::ifstream in(shared + "/gold/seeds.claims.jsonl");
-  for (std::string line; std::getline(in, line);) {
-    nlohmann::json g = nlohmann::json::parse(line);
-    Claim c;
-    c.id = g["gold"];
-    c.article = g["article"];
-    c.start = g["start"];
-    c.quote = g["quote"];
-    c.key = g["fact"];
-    c.q.value = g["value"];
-    if (g.contains("value_max") && g["value_max"].is_number()) c.q.value_max = g["value_max"].get<double>();
-    for (int k = 0; k <= static_cast<int>(UnitKind::kTime); ++k)
-      if (g["kind"] == UnitKindName(static_cast<UnitKind>(k))) c.q.kind = static_cast<UnitKind>(k);
-    c.q.unit_text = g.value("unit", "");
-    if (g.contains("currency") && g["currency"].is_string()) c.q.currency = g["currency"];
-    if (g.contains("basis") && g["basis"].is_number()) c.q.basis_per = g["basis"].get<double>();
-    c.q.qualifier = g["qualifier"];
-    c.headline = c.start < TitleBytes(shared + "/seeds/" + c.article + ".txt");
-    c.published = published[c.article];
-    out.push_back(c);
-  }
-  return out;
-}
 
 TEST(FindConflictsTest, GoldSeeds) {
   std::vector<Claim> claims = GoldClaims();

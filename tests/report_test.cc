@@ -5,6 +5,7 @@
 // conflicts.jsonl of the gold seed claims to $SUCHI_REPORT_OUT (or a temp
 // dir) for tests/browser/check_report.sh.
 #include "report.h"
+#include "seed_gold.h"
 
 #include <gtest/gtest.h>
 
@@ -177,57 +178,8 @@ TEST(MarkdownReportTest, SameFindings) {
 
 // ---- the sample report of the gold seeds ----
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// The sentence around byte `at` of `text`: up to ". " or a line break.
-std::string SentenceAround(const std::string& text, std::size_t at) {
-  std::size_t b = text.rfind('\n', at);
-  b = b == std::string::npos ? 0 : b + 1;
-  std::size_t dot = text.rfind(". ", at);
-  if (dot != std::string::npos && dot + 2 > b && dot < at) b = dot + 2;
-  std::size_t e = text.find('\n', at);
-  std::size_t e2 = text.find(". ", at);
-  e = std::min(e == std::string::npos ? text.size() : e, e2 == std::string::npos ? text.size() : e2 + 1);
-  return text.substr(b, e - b);
-}
-
-std::vector<Claim> GoldClaims() {
-  std::string shared = SUCHI_SHARED_DIR;
-  std::map<std::string, nlohmann::json> meta;
-  std::ifstream m(shared + "/seeds/meta.jsonl");
-  for (std::string line; std::getline(m, line);) {
-    nlohmann::json j = nlohmann::json::parse(line);
-    meta[j["id"]] = j;
-  }
-  std::map<std::string, std::string> texts;
-  std::vector<Claim> out;
-  std::ifstream in(shared + "/gold/seeds.claims.jsonl");
-  for (std::string line; std::getline(in, line);) {
-    nlohmann::json g = nlohmann::json::parse(line);
-    Claim c;
-    c.id = g["gold"], c.article = g["article"], c.start = g["start"], c.end = g["end"];
-    c.quote = g["quote"], c.key = g["fact"], c.q.value = g["value"], c.q.qualifier = g["qualifier"];
-    if (g.contains("value_max") && g["value_max"].is_number()) c.q.value_max = g["value_max"].get<double>();
-    for (int k = 0; k <= static_cast<int>(UnitKind::kTime); ++k)
-      if (g["kind"] == UnitKindName(static_cast<UnitKind>(k))) c.q.kind = static_cast<UnitKind>(k);
-    c.q.unit_text = g.value("unit", "");
-    if (g.contains("currency") && g["currency"].is_string()) c.q.currency = g["currency"];
-    if (g.contains("basis") && g["basis"].is_number()) c.q.basis_per = g["basis"].get<double>();
-    std::string& text = texts[c.article];
-    if (text.empty()) text = ReadFile(shared + "/seeds/" + c.article + ".txt");
-    c.headline = c.start < text.find('\n');
-    c.sentence = SentenceAround(text, c.start);
-    c.published = meta[c.article].value("published", "");
-    c.outlet = meta[c.article].value("outlet", "");
-    out.push_back(c);
-  }
-  return out;
-}
+using testing_gold::GoldClaims;
+using testing_gold::ReadAll;
 
 TEST(SampleReport, GoldSeedsWithAHostileArticle) {
   std::vector<Claim> claims = GoldClaims();
@@ -246,7 +198,7 @@ TEST(SampleReport, GoldSeedsWithAHostileArticle) {
   std::ofstream jl(dir + "/conflicts.jsonl");
   for (const Conflict& k : conflicts) jl << ConflictToJson(k).dump() << "\n";
   jl.close();
-  std::string html = ReadFile(dir + "/report.html");
+  std::string html = ReadAll(dir + "/report.html");
   EXPECT_EQ(Count(html, "<article class=\"card "), conflicts.size());
   EXPECT_NE(html.find("<mark>-0.3명</mark>"), std::string::npos);
   EXPECT_EQ(html.find("<script>alert"), std::string::npos);

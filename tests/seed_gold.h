@@ -1,0 +1,77 @@
+// Test helper: the hand-made gold claims of the seeds
+// (SUCHI_SHARED_DIR/gold/seeds.claims.jsonl) turned into Claims as a
+// correct extractor would give them, keyed by the gold's fact. Shared by
+// the conflict and report tests.
+#ifndef SUCHI_TESTS_SEED_GOLD_H_
+#define SUCHI_TESTS_SEED_GOLD_H_
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "types.h"
+
+namespace suchi {
+namespace testing_gold {
+
+inline std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// The sentence around byte `at` of `text`: up to ". " or a line break.
+inline std::string SentenceAround(const std::string& text, std::size_t at) {
+  std::size_t b = text.rfind('\n', at);
+  b = b == std::string::npos ? 0 : b + 1;
+  std::size_t dot = text.rfind(". ", at);
+  if (dot != std::string::npos && dot + 2 > b && dot < at) b = dot + 2;
+  std::size_t e = text.find('\n', at);
+  std::size_t e2 = text.find(". ", at);
+  e = std::min(e == std::string::npos ? text.size() : e, e2 == std::string::npos ? text.size() : e2 + 1);
+  return text.substr(b, e - b);
+}
+
+// Returns the gold claims, with sentence, headline flag and article metadata.
+inline std::vector<Claim> GoldClaims() {
+  std::string shared = SUCHI_SHARED_DIR;
+  std::map<std::string, nlohmann::json> meta;
+  std::istringstream m(ReadAll(shared + "/seeds/meta.jsonl"));
+  for (std::string line; std::getline(m, line);) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    meta[j["id"]] = j;
+  }
+  std::map<std::string, std::string> texts;
+  std::vector<Claim> out;
+  std::istringstream in(ReadAll(shared + "/gold/seeds.claims.jsonl"));
+  for (std::string line; std::getline(in, line);) {
+    nlohmann::json g = nlohmann::json::parse(line);
+    Claim c;
+    c.id = g["gold"], c.article = g["article"], c.start = g["start"], c.end = g["end"];
+    c.quote = g["quote"], c.key = g["fact"], c.q.value = g["value"], c.q.qualifier = g["qualifier"];
+    if (g.contains("value_max") && g["value_max"].is_number()) c.q.value_max = g["value_max"].get<double>();
+    for (int k = 0; k <= static_cast<int>(UnitKind::kTime); ++k)
+      if (g["kind"] == UnitKindName(static_cast<UnitKind>(k))) c.q.kind = static_cast<UnitKind>(k);
+    c.q.unit_text = g.value("unit", "");
+    if (g.contains("currency") && g["currency"].is_string()) c.q.currency = g["currency"];
+    if (g.contains("basis") && g["basis"].is_number()) c.q.basis_per = g["basis"].get<double>();
+    std::string& text = texts[c.article];
+    if (text.empty()) text = ReadAll(shared + "/seeds/" + c.article + ".txt");
+    c.headline = c.start < text.find('\n');
+    c.sentence = SentenceAround(text, c.start);
+    c.published = meta[c.article].value("published", "");
+    c.outlet = meta[c.article].value("outlet", "");
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace testing_gold
+}  // namespace suchi
+
+#endif  // SUCHI_TESTS_SEED_GOLD_H_
