@@ -315,7 +315,10 @@ std::size_t RangeNext(std::string_view s, std::size_t e, bool* eseo) {
   for (std::string_view d : kDash) {
     if (s.substr(p, d.size()) != d) continue;
     p += d.size();
-    if (p < s.size() && s[p] == ' ') ++p;
+    bool sp_after = p < s.size() && s[p] == ' ';
+    // "0.1 -0.76": a space before a hyphen and none after is a sign.
+    if (sp && !sp_after && d == "-") return kNpos;
+    if (sp_after) ++p;
     *eseo = false;
     return p;
   }

@@ -298,6 +298,8 @@ const Case kCases[] = {
   {"△2.5 가솔린 3,294만원", "3,294만원=32940000 currency KRW"},
   {"1.6리터 엔진결함으로", ""},
   {"창간 19주년을", "19주년=19 duration"},
+  {"각각 0.1 -0.76을", "0.1=0.1 index; -0.76=-0.76 index"},  // was the range 0.1..0.76
+  {"25000 - 30000원", "25000 - 30000원=25000..30000 currency KRW"},
   {"+3year", ""},  // a skipped token at a sign never advanced: endless loop (fuzzer)
   {"-3GB와 +3year", "-3GB=-3 measure"},
 };
