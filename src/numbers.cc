@@ -254,7 +254,8 @@ void Scanner::ReadUnitTail(Reading* r) const {
   } else if (r->unit->kind == UnitKind::kDuration) {
     std::size_t p = e < s_.size() && s_[e] == ' ' ? e + 1 : e;
     const NumeralRow* h = t_.Numeral(At(p), NumeralClass::kHalf);
-    if (h != nullptr && h->text.size() == 3 && !IsHangul(Char(p + 3))) {
+    if (h != nullptr && h->text.size() == 3 &&
+        (!IsHangul(Char(p + 3)) || t_.Word(At(p + 3), "half_follow") != nullptr)) {
       r->extra = 0.5;
       r->extra_res = 0.5;
       r->unit_end = p + 3;

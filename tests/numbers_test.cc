@@ -300,6 +300,8 @@ const Case kCases[] = {
   {"창간 19주년을", "19주년=19 duration"},
   {"각각 0.1 -0.76을", "0.1=0.1 index; -0.76=-0.76 index"},  // was the range 0.1..0.76
   {"25000 - 30000원", "25000 - 30000원=25000..30000 currency KRW"},
+  {"약 3년 반만에", "3년 반=3.5 duration approx"},  // was 3
+  {"3년 반도체 투자", "3년=3 duration"},
   {"+3year", ""},  // a skipped token at a sign never advanced: endless loop (fuzzer)
   {"-3GB와 +3year", "-3GB=-3 measure"},
 };
