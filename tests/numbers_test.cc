@@ -302,6 +302,11 @@ const Case kCases[] = {
   {"25000 - 30000원", "25000 - 30000원=25000..30000 currency KRW"},
   {"약 3년 반만에", "3년 반=3.5 duration approx"},  // was 3
   {"3년 반도체 투자", "3년=3 duration"},
+  {"발주량 70만CGT(15척) 중", "70만CGT=700000 measure; 15척=15 count"},
+  {"최고출력은 180마력", "180마력=180 measure"},
+  {"배터리 용량은 4000mAh다", "4000mAh=4000 measure"},
+  {"하루 100만 배럴을", "100만 배럴=1000000 measure"},
+  {"배기량이 400㏄가량", "400㏄가량=400 measure approx"},
   {"+3year", ""},  // a skipped token at a sign never advanced: endless loop (fuzzer)
   {"-3GB와 +3year", "-3GB=-3 measure"},
 };
