@@ -259,6 +259,9 @@ std::vector<Case> Cases() {
         {"서울에서 부산까지 3시간이 걸린다.", {{"3시간", 3, kDur, "시간"}}, SentenceKind::kBody, 2}},
        {{"-0.3", "KR", "KR/ai_talent_net_migration/2023"}, {"3시간", "", "-/?{id}/-"}}},
 
+      {"a_count_after_a_list_is_its_size", "",
+       {{"대상 지역은 한국, 중국, 러시아, 베트남, 태국 등 5개국이다.", {{"5개국", 5, kCount, "개국"}}}},
+       {{"5개국", "", "-/?{id}/-"}}},
       {"editions_generations_and_memorials_are_names", "",
        {{"제18회 아시안게임을 후원했다.", {{"18회", 18, kCount, "회"}}},
         {"6세대 그랜저의 페이스리프트 모델이다.", {{"6세대", 6, kCount, "세대"}}},
