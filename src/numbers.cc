@@ -89,6 +89,7 @@ class Scanner {
   void SetUnit(const Reading& r, Quantity* q, double* value, double* res) const;
   void ExtendTime(Quantity* q) const;
   void Qualify(const Reading& r, bool range, Quantity* q) const;
+  void ApplyBand(Quantity* q) const;
   Outcome Read(std::size_t p, Quantity* q, Reading* r);
   bool MayStart(std::size_t i, char32_t c, bool word_start) const;
   void NoteWord(std::size_t i);
@@ -499,9 +500,24 @@ Outcome Scanner::Read(std::size_t p, Quantity* q, Reading* r) {
   bool range = TryRange(r, &second);
   Classify(*r, range ? &second : nullptr, q);
   Qualify(*r, range, q);
+  if (!range && q->kind == UnitKind::kCurrency) ApplyBand(q);
   if (q->kind == UnitKind::kTime && q->unit_id == "year" && !range) ExtendTime(q);
   ApplyBasis(q);
   return o;
+}
+
+// "4000만원대", "110만원 대로": an amount followed by 대 is a band from the
+// amount to the amount plus one unit of its last non-zero digit.
+void Scanner::ApplyBand(Quantity* q) const {
+  std::size_t p = q->end < s_.size() && s_[q->end] == ' ' ? q->end + 1 : q->end;
+  if (At(p).substr(0, 3) != "\xEB\x8C\x80") return;  // 대
+  if (IsHangul(Char(p + 3)) && t_.Word(At(p + 3), "band_follow") == nullptr) return;
+  if (!(q->value > 0) || q->value > 1e18) return;
+  double step = 1;
+  while (step < 1e17 && std::fmod(q->value, step * 10) == 0) step *= 10;
+  if (std::fmod(q->value, step) != 0) return;  // not a whole number of units
+  q->value_max = q->value + step;
+  q->qualifier = "range";
 }
 
 bool Scanner::MayStart(std::size_t i, char32_t c, bool word_start) const {

@@ -159,7 +159,7 @@ Status LoadWords(const std::string& dir, NumberTables& t) {
   if (!rows.ok()) return rows.status();
   if (Status s = CheckUniqueColumn(*rows, 0); !s.ok()) return s;
   static const char* kKinds[] = {"guard",    "product", "glued_prefix",  "particle",
-                                 "money",    "unit_block", "duration_mark", "dae_attr", "half_follow"};
+                                 "money",    "unit_block", "duration_mark", "dae_attr", "half_follow", "band_follow"};
   for (const RuleRow& r : *rows) {
     bool ok = false;
     for (const char* k : kKinds) ok |= r.Field(1) == k;

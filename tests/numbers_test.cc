@@ -307,6 +307,10 @@ const Case kCases[] = {
   {"배터리 용량은 4000mAh다", "4000mAh=4000 measure"},
   {"하루 100만 배럴을", "100만 배럴=1000000 measure"},
   {"배기량이 400㏄가량", "400㏄가량=400 measure approx"},
+  {"초봉이 4000만원대 중반", "4000만원=40000000..50000000 currency KRW"},
+  {"110만원 대 가격", "110만원=1100000..1200000 currency KRW"},
+  {"6조 원 대, 40%", "6조 원=6000000000000..7000000000000 currency KRW; 40%=40 percent"},
+  {"1억원 대출을", "1억원=100000000 currency KRW"},
   {"+3year", ""},  // a skipped token at a sign never advanced: endless loop (fuzzer)
   {"-3GB와 +3year", "-3GB=-3 measure"},
 };
