@@ -5,7 +5,6 @@
 
 #include <cstdio>
 #include <iostream>
-#include <sstream>
 
 #include "json.h"
 
@@ -88,9 +87,8 @@ void ClaimJsonlWriter::Write(const ArticleResult& r) {
 }
 
 void ClaimJsonlWriter::Render(ArticleResult& r) const {
-  std::ostringstream s;
-  WriteClaimsJsonl(s, r.claims);
-  r.rendered = std::move(s).str();
+  r.rendered.clear();
+  for (const Claim& c : r.claims) AppendClaimJsonLine(c, r.rendered);
 }
 
 void WriteClaimsJsonl(std::ostream& out, const std::vector<Claim>& claims) {
