@@ -1,7 +1,10 @@
 // Site chrome rules (see chrome.h and the header of rules/chrome.tsv).
 //
 // Rules are tried in file order; the first match wins. A line is trimmed of
-// surrounding spaces before matching. `block` and `until_blank` rules extend
+// surrounding spaces before matching, and patterns match at its start. Rules
+// are grouped into bands by their max_chars, one anchored RE2::Set per band,
+// so a long line only meets the rules that allow its length and the scan
+// stops as soon as no rule can match. `block` and `until_blank` rules extend
 // their mark over the following lines; `line` rules also mark single
 // sentence units inside longer lines (MarkUnit), which is where wire-service
 // boilerplate glued to the last sentence ends up.
@@ -20,6 +23,7 @@ enum class ChromeAction { kLine, kBlock, kUntilBlank };
 struct ChromeRules::Rule {
   std::string id;
   ChromeAction action = ChromeAction::kLine;
+  std::size_t max_chars = 0;  // 0: any length
   std::unique_ptr<RE2> re;
 };
 
@@ -39,16 +43,44 @@ std::string_view Trim(std::string_view s) {
 }  // namespace
 
 Result<ChromeRules> ChromeRules::Load(const std::string& path) {
-  Result<std::vector<RuleRow>> rows = ReadRuleFile(path, 4, 4);
+  Result<std::vector<RuleRow>> rows = ReadRuleFile(path, 5, 5);
   if (!rows.ok()) return rows.status();
   return FromRows(*rows);
 }
 
 Result<ChromeRules> ChromeRules::Parse(std::string_view text, const std::string& name) {
-  Result<std::vector<RuleRow>> rows = ParseRuleText(text, name, 4, 4);
+  Result<std::vector<RuleRow>> rows = ParseRuleText(text, name, 5, 5);
   if (!rows.ok()) return rows.status();
   return FromRows(*rows);
 }
+
+namespace {
+
+// Returns the action named `name`, or false.
+bool ParseAction(const std::string& name, ChromeAction* action) {
+  if (name == "line") *action = ChromeAction::kLine;
+  else if (name == "block") *action = ChromeAction::kBlock;
+  else if (name == "until_blank") *action = ChromeAction::kUntilBlank;
+  else return false;
+  return true;
+}
+
+// Returns the max_chars field as a number (0 for "-"), or -1 if malformed.
+long ParseMaxChars(const std::string& field) {
+  if (field == "-") return 0;
+  if (field.empty() || field.size() > 6 || field.find_first_not_of("0123456789") != std::string::npos)
+    return -1;
+  long n = std::stol(field);
+  return n > 0 ? n : -1;
+}
+
+std::size_t CountChars(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
 
 Result<ChromeRules> ChromeRules::FromRows(const std::vector<RuleRow>& rows) {
   if (Status s = CheckUniqueColumn(rows, 0); !s.ok()) return s;
@@ -57,48 +89,75 @@ Result<ChromeRules> ChromeRules::FromRows(const std::vector<RuleRow>& rows) {
     auto rule = std::make_unique<Rule>();
     rule->id = row.Field(0);
     if (rule->id.empty()) return RuleError(row, "empty rule id");
-    const std::string& action = row.Field(1);
-    if (action == "line") {
-      rule->action = ChromeAction::kLine;
-    } else if (action == "block") {
-      rule->action = ChromeAction::kBlock;
-    } else if (action == "until_blank") {
-      rule->action = ChromeAction::kUntilBlank;
-    } else {
-      return RuleError(row, "unknown action '" + action + "' (expected line, block or until_blank)");
-    }
-    if (row.Field(2).empty()) return RuleError(row, "empty pattern");
+    if (!ParseAction(row.Field(1), &rule->action))
+      return RuleError(row, "unknown action '" + row.Field(1) + "' (expected line, block or until_blank)");
+    long max_chars = ParseMaxChars(row.Field(2));
+    if (max_chars < 0)
+      return RuleError(row, "bad max_chars '" + row.Field(2) + "' (expected a positive number or -)");
+    rule->max_chars = static_cast<std::size_t>(max_chars);
+    if (row.Field(3).empty()) return RuleError(row, "empty pattern");
     RE2::Options opt;
     opt.set_log_errors(false);
-    rule->re = std::make_unique<RE2>(row.Field(2), opt);
+    rule->re = std::make_unique<RE2>(row.Field(3), opt);
     if (!rule->re->ok()) return RuleError(row, "bad regex: " + rule->re->error());
     rules.rules_.push_back(std::move(rule));
   }
-  RE2::Options opt;
-  opt.set_log_errors(false);
-  opt.set_max_mem(64 << 20);
-  rules.set_ = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
-  for (const auto& r : rules.rules_)
-    if (rules.set_->Add(r->re->pattern(), nullptr) < 0) rules.set_.reset();
-  if (rules.set_ && !rules.set_->Compile()) rules.set_.reset();
+  rules.CompileBands();
   return rules;
+}
+
+void ChromeRules::CompileBands() {
+  std::vector<std::size_t> limits;
+  for (const auto& r : rules_)
+    if (r->max_chars > 0) limits.push_back(r->max_chars);
+  std::sort(limits.begin(), limits.end());
+  limits.erase(std::unique(limits.begin(), limits.end()), limits.end());
+  limits.push_back(0);  // the band of lines longer than every limit
+  for (std::size_t limit : limits) {
+    Band band;
+    band.max_chars = limit;
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    opt.set_max_mem(64 << 20);
+    band.set = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_START);
+    for (std::size_t i = 0; i < rules_.size(); ++i) {
+      const Rule& r = *rules_[i];
+      if (r.max_chars != 0 && (limit == 0 || r.max_chars < limit)) continue;
+      band.rule_of.push_back(static_cast<int>(i));
+      if (band.set && band.set->Add(r.re->pattern(), nullptr) < 0) band.set.reset();
+    }
+    if (band.set && (band.rule_of.empty() || !band.set->Compile())) band.set.reset();
+    bands_.push_back(std::move(band));
+  }
 }
 
 const ChromeRules::Rule* ChromeRules::FirstHit(std::string_view text, const int* action) const {
   auto fits = [&](const Rule& r) { return action == nullptr || static_cast<int>(r.action) == *action; };
-  if (set_) {
-    std::vector<int> hits;
+  const Band* band = &bands_.back();
+  if (bands_.size() > 1) {
+    std::size_t chars = CountChars(text);
+    for (std::size_t i = 0; i + 1 < bands_.size(); ++i)
+      if (bands_[i].max_chars >= chars) {
+        band = &bands_[i];
+        break;
+      }
+  }
+  if (band->set) {
+    thread_local std::vector<int> hits;  // reused: no allocation per line
+    hits.clear();
     RE2::Set::ErrorInfo err;
-    if (set_->Match(text, &hits, &err)) {
-      std::sort(hits.begin(), hits.end());
+    if (band->set->Match(text, &hits, &err)) {
+      std::sort(hits.begin(), hits.end());  // pattern order is file order
       for (int h : hits)
-        if (fits(*rules_[h])) return rules_[h].get();
+        if (fits(*rules_[band->rule_of[h]])) return rules_[band->rule_of[h]].get();
       return nullptr;
     }
     if (err.kind == RE2::Set::kNoError) return nullptr;  // no rule matched
   }
-  for (const auto& r : rules_)  // no automaton, or it ran out of memory
-    if (fits(*r) && RE2::PartialMatch(text, *r->re)) return r.get();
+  for (int i : band->rule_of) {  // no automaton, or it ran out of memory
+    const Rule& r = *rules_[i];
+    if (fits(r) && r.re->Match(text, 0, text.size(), RE2::ANCHOR_START, nullptr, 0)) return &r;
+  }
   return nullptr;
 }
 

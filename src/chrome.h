@@ -51,9 +51,19 @@ class ChromeRules {
   static Result<ChromeRules> FromRows(const std::vector<RuleRow>& rows);
   // Returns the first rule (of `action`, or any if null) matching `text`.
   const Rule* FirstHit(std::string_view text, const int* action) const;
+  // Builds one automaton per length band (see Band).
+  void CompileBands();
+
+  // The rules that apply to lines of at most `max_chars` characters (0: the
+  // rules without a limit), as one anchored automaton: a line is scanned
+  // once, not once per rule, and only by the rules its length allows.
+  struct Band {
+    std::size_t max_chars = 0;
+    std::vector<int> rule_of;  // automaton pattern index -> index in rules_
+    std::unique_ptr<re2::RE2::Set> set;
+  };
   std::vector<std::unique_ptr<Rule>> rules_;
-  // All patterns in one automaton: a line is scanned once, not once per rule.
-  std::unique_ptr<re2::RE2::Set> set_;
+  std::vector<Band> bands_;  // ascending max_chars; the unlimited band last
 };
 
 }  // namespace suchi

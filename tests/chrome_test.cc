@@ -42,13 +42,16 @@ TEST(ChromeTest, RuleFileLoads) {
 
 TEST(ChromeTest, RuleFileErrors) {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"# doc\nx\tline\t(unclosed\tdesc\n", "t.tsv:2: bad regex: missing ): (unclosed"},
-      {"x\tsometimes\t^a$\tdesc\n", "t.tsv:1: unknown action 'sometimes'"},
-      {"x\tline\t^a$\td\n\ny\tline\t^b$\td\nx\tblock\t^c$\td\n",
+      {"# doc\nx\tline\t-\t(unclosed\tdesc\n", "t.tsv:2: bad regex: missing ): (unclosed"},
+      {"x\tsometimes\t-\t^a$\tdesc\n", "t.tsv:1: unknown action 'sometimes'"},
+      {"x\tline\t-\t^a$\td\n\ny\tline\t-\t^b$\td\nx\tblock\t-\t^c$\td\n",
        "t.tsv:4: duplicate id 'x' (first at line 1)"},
-      {"x\tline\t^a$\n", "t.tsv:1: expected 4 TAB-separated fields, found 3"},
-      {"x\tline\t\td\n", "t.tsv:1: empty pattern"},
-      {"\tline\t^a$\td\n", "t.tsv:1: empty rule id"},
+      {"x\tline\t^a$\td\n", "t.tsv:1: expected 5 TAB-separated fields, found 4"},
+      {"x\tline\t-\t\td\n", "t.tsv:1: empty pattern"},
+      {"\tline\t-\t^a$\td\n", "t.tsv:1: empty rule id"},
+      {"x\tline\t0\t^a$\td\n", "t.tsv:1: bad max_chars '0' (expected a positive number or -)"},
+      {"x\tline\tten\t^a$\td\n", "t.tsv:1: bad max_chars 'ten'"},
+      {"x\tline\t\t^a$\td\n", "t.tsv:1: bad max_chars ''"},
   };
   for (const auto& [text, message] : cases) {
     Result<ChromeRules> r = ChromeRules::Parse(text, "t.tsv");
@@ -62,7 +65,7 @@ TEST(ChromeTest, RuleFileErrors) {
 
 TEST(ChromeTest, Actions) {
   Result<ChromeRules> r = ChromeRules::Parse(
-      "L\tline\t^line$\td\nB\tblock\t^block$\td\nU\tuntil_blank\t^list$\td\n", "t.tsv");
+      "L\tline\t-\t^line$\td\nB\tblock\t-\t^block$\td\nU\tuntil_blank\t-\t^list$\td\n", "t.tsv");
   ASSERT_TRUE(r.ok()) << r.status().message();
   struct Case {
     const char* text;
@@ -80,6 +83,28 @@ TEST(ChromeTest, Actions) {
     SCOPED_TRACE(c.text);
     EXPECT_EQ(r->MarkLines(SplitLines(c.text)), c.marks);
   }
+}
+
+// max_chars limits a rule to short lines (in characters, after trimming);
+// patterns match at the start of the line even without ^; file order wins
+// across length bands.
+TEST(ChromeTest, LengthLimitsAndAnchoring) {
+  Result<ChromeRules> r = ChromeRules::Parse(
+      "A\tline\t5\t^a\td\nB\tline\t-\tab\td\nC\tline\t8\t.*z$\td\nD\tline\t-\t^x\td\n", "t.tsv");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"abcde", "A"},         // 5 characters: A applies and comes first
+      {"  abcde  ", "A"},     // trimmed before counting
+      {"abcdef", "B"},        // 6 characters: too long for A
+      {"가나다라마", ""},     // five characters, fifteen bytes: A applies, no match
+      {"a가나다라", "A"},     // characters, not bytes, are counted
+      {"a가나다라마", ""},    // six characters: too long for A, and no "ab"
+      {"qqqqqqqz", "C"},      // 8 characters
+      {"qqqqqqqqz", ""},      // 9: too long for C
+      {"cab", ""},            // "ab" is not at the start
+      {"xab", "D"},
+  };
+  for (const auto& [line, rule] : cases) EXPECT_EQ(r->MarkUnit(line), rule) << line;
 }
 
 TEST(ChromeTest, Units) {
@@ -105,6 +130,14 @@ TEST(ChromeTest, Units) {
        ""},
       // A sentence mentioning the report "AI 인덱스 2024" is not a slug.
       {"AI 인덱스 2024 보고서", ""},
+      // A reprint notice after more than 80 characters of links was missed.
+      {"이광수 (gs88@edaily.co.kr)네이버 홈에서 '이데일리' 뉴스 [구독하기▶]꿀잼가득 [영상보기▶] , "
+       "청춘뉘우스~ [스냅타임▶]<ⓒ종합 경제정보 미디어 이데일리 - 무단전재 & 재배포 금지>",
+       "reprint_ban"},
+      // An article sentence glued after an e-mail address stays text.
+      {"그래픽=차준홍 기자 cha.junhong@joongang.co.kr ━ 사업 부문별 고른 성장 사업 부문별로도 실적이 "
+       "고르게 나아졌다.",
+       ""},
   };
   for (const auto& [unit, rule] : cases) EXPECT_EQ(Rules().MarkUnit(unit), rule) << unit;
 }
