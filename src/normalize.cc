@@ -149,6 +149,52 @@ bool ToNfc(std::string_view s, std::string* nfc, std::vector<std::uint32_t>* beg
   return true;
 }
 
+// Returns the byte length of the character at s[i] when no mapping applies
+// to it (printable ASCII, a Hangul syllable), else 0.
+std::size_t PlainCharLength(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c > 0x20 && c < 0x7F) return 1;
+  if (c < 0xEA || c > 0xED || i + 2 >= s.size()) return 0;
+  // U+AC00..U+D7A3 is EA B0 80 .. ED 9E A3.
+  unsigned char c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
+  if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) return 0;
+  char32_t cp = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
+  return cp >= 0xAC00 && cp <= 0xD7A3 ? 3 : 0;
+}
+
+// Appends the run of unmapped characters starting at s[i] to *out, with
+// their original spans (from `nb`/`ne` after NFC, else the identity).
+// Returns the offset after the run.
+std::size_t AppendPlainRun(std::string_view s, std::size_t i, const std::vector<std::uint32_t>* nb,
+                           const std::vector<std::uint32_t>* ne, NormalizedText* out) {
+  std::size_t start = i, base = out->text.size();
+  bool space_ok = base == 0 || out->text.back() != ' ';  // runs of ' ' fold to one
+  std::size_t len;
+  while (i < s.size()) {
+    if (s[i] == ' ' || s[i] == '\n') {
+      if (s[i] == ' ' && !space_ok) break;
+      space_ok = s[i] != ' ';
+      ++i;
+      continue;
+    }
+    if ((len = PlainCharLength(s, i)) == 0) break;
+    space_ok = true;
+    i += len;
+  }
+  out->text.append(s.data() + start, i - start);
+  out->to_orig.resize(base + (i - start));
+  out->to_orig_end.resize(base + (i - start));
+  std::uint32_t* ob = out->to_orig.data() + base;
+  std::uint32_t* oe = out->to_orig_end.data() + base;
+  for (std::size_t k = start; k < i; k += len) {
+    len = static_cast<unsigned char>(s[k]) < 0x80 ? 1 : 3;
+    std::uint32_t b = nb ? (*nb)[k] : static_cast<std::uint32_t>(k);
+    std::uint32_t e = ne ? (*ne)[k + len - 1] : static_cast<std::uint32_t>(k + len);
+    for (std::size_t j = 0; j < len; ++j) *ob++ = b, *oe++ = e;
+  }
+  return i;
+}
+
 }  // namespace
 
 NormalizedText Normalize(std::string_view original) {
@@ -169,6 +215,13 @@ NormalizedText Normalize(std::string_view original) {
   out.to_orig_end.reserve(s.size() + 1);
   std::size_t i = 0;
   while (i < s.size()) {
+    // Fast path: printable ASCII, single spaces, newlines and Hangul
+    // syllables map to themselves.
+    if (std::size_t j = AppendPlainRun(s, i, changed ? &nb : nullptr, changed ? &ne : nullptr, &out);
+        j > i) {
+      i = j;
+      continue;
+    }
     std::size_t len = 1;
     char32_t cp = DecodeAt(s, i, &len);
     std::uint32_t ob = orig_begin(i), oe = orig_end(i, len);

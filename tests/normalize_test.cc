@@ -72,6 +72,12 @@ TEST(NormalizeTest, Table) {
       {"zero width removed", "a\xE2\x80\x8B" "b\xEF\xBB\xBF" "c\xE2\x81\xA0" "d", "abcd"},
       {"controls become spaces", "a\x01" "b", "a b"},
       {"ellipsis kept", "47%…GPU", "47%…GPU"},
+      // Spaces fold across unmapped runs and mapped characters, both ways.
+      {"space then nbsp", "가 \xC2\xA0나", "가 나"},
+      {"nbsp then spaces", "가\xC2\xA0  나", "가 나"},
+      {"space runs in hangul", "가   나 \n 다", "가 나 \n 다"},
+      {"hangul after nfc", "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB국  가", "한국 가"},
+      {"truncated hangul at end", "가\xEA\xB0", "가\xC3\xAA\xC2\xB0"},
       // Former bugs.
       // A zero-width space between two spaces must not leave two spaces.
       {"zero width inside a space run", "a \xE2\x80\x8B b", "a b"},
