@@ -19,7 +19,8 @@ ArticleResult ProcessArticle(Article article, const RuleSet& rules, Depth depth)
   ArticleResult r;
   r.article = std::move(article);
   r.norm = Normalize(r.article.text);
-  r.sentences = Segment(r.article, r.norm, rules.chrome);
+  CodePointIndex cps(r.article.text);
+  r.sentences = Segment(r.article, r.norm, cps, rules.chrome);
   if (depth == Depth::kSegment) return r;
   r.quantities.resize(r.sentences.size());
   for (std::size_t i = 0; i < r.sentences.size(); ++i) {
@@ -27,7 +28,6 @@ ArticleResult ProcessArticle(Article article, const RuleSet& rules, Depth depth)
     r.quantities[i] = FindQuantities(r.sentences[i].text, rules.numbers);
   }
   if (depth == Depth::kNumbers) return r;
-  CodePointIndex cps(r.article.text);
   r.claims = ExtractClaims(r.article, r.norm, cps, r.sentences, r.quantities, rules.extract);
   return r;
 }

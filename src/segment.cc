@@ -73,6 +73,21 @@ char32_t PrevChar(std::string_view s, std::size_t i) {
   return CharAt(s, PrevStart(s, i), &len);
 }
 
+// Returns the byte length of the character at s[i] when it cannot be a
+// quote, bracket or marker (ASCII letters, digits and spaces, and every
+// character led by EA..ED, which holds the Hangul syllables), else 0. Lets
+// the scans below skip most of a line without decoding it.
+std::size_t PlainLength(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    bool special = c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' || c == ']' ||
+                   c == '{' || c == '}' || c == '<' || c == '>';
+    return special ? 0 : 1;
+  }
+  if (c >= 0xEA && c <= 0xED) return std::min<std::size_t>(3, s.size() - i);
+  return 0;
+}
+
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool IsAsciiAlpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
@@ -210,6 +225,10 @@ class LineSplitter {
     std::size_t dq = npos, sq = npos;
     std::size_t i = 0;
     while (i < n) {
+      if (std::size_t plain = PlainLength(line_, i)) {
+        i += plain;
+        continue;
+      }
       std::size_t len;
       char32_t c = CharAt(line_, i, &len);
       if (c == '"') {
@@ -316,6 +335,10 @@ class LineSplitter {
     std::size_t n = line_.size();
     std::size_t i = 0;
     while (i < n) {
+      if (std::size_t plain = PlainLength(line_, i)) {
+        i += plain;
+        continue;
+      }
       std::size_t len;
       char32_t c = CharAt(line_, i, &len);
       if (IsMarker(c) && i > 0) {
@@ -485,6 +508,11 @@ void Emit(const NormalizedText& norm, const CodePointIndex& cpi, std::size_t b, 
 
 std::vector<Sentence> Segment(const Article& article, const NormalizedText& norm,
                               const ChromeRules& chrome) {
+  return Segment(article, norm, CodePointIndex(article.text), chrome);
+}
+
+std::vector<Sentence> Segment(const Article& article, const NormalizedText& norm,
+                              const CodePointIndex& cpi, const ChromeRules& chrome) {
   std::string_view text = norm.text;
   std::vector<std::string_view> lines;
   std::vector<std::size_t> line_begin;
@@ -496,7 +524,6 @@ std::vector<Sentence> Segment(const Article& article, const NormalizedText& norm
     pos = nl + 1;
   }
   std::vector<std::string> marks = chrome.MarkLines(lines);
-  CodePointIndex cpi(article.text);
   thread_local LineSplitter splitter;
 
   std::vector<Sentence> out;

@@ -26,6 +26,11 @@ namespace suchi {
 std::vector<Sentence> Segment(const Article& article, const NormalizedText& norm,
                               const ChromeRules& chrome);
 
+// As above, with the code point index of `article.text` already built (the
+// pipeline shares one index between segmentation and extraction).
+std::vector<Sentence> Segment(const Article& article, const NormalizedText& norm,
+                              const CodePointIndex& cps, const ChromeRules& chrome);
+
 }  // namespace suchi
 
 #endif  // SUCHI_SEGMENT_H_
