@@ -23,8 +23,17 @@ enum class ChromeAction { kLine, kBlock, kUntilBlank };
 struct ChromeRules::Rule {
   std::string id;
   ChromeAction action = ChromeAction::kLine;
-  std::size_t max_chars = 0;  // 0: any length
+  std::size_t max_chars = 0;       // 0: any length
+  std::vector<std::string> needs;  // one must occur in the line; empty: none
   std::unique_ptr<RE2> re;
+
+  // Returns true when the line holds one of `needs` (or there are none).
+  bool Admits(std::string_view line) const {
+    if (needs.empty()) return true;
+    for (const std::string& n : needs)
+      if (line.find(n) != std::string_view::npos) return true;
+    return false;
+  }
 };
 
 ChromeRules::ChromeRules() = default;
@@ -43,13 +52,13 @@ std::string_view Trim(std::string_view s) {
 }  // namespace
 
 Result<ChromeRules> ChromeRules::Load(const std::string& path) {
-  Result<std::vector<RuleRow>> rows = ReadRuleFile(path, 5, 5);
+  Result<std::vector<RuleRow>> rows = ReadRuleFile(path, 6, 6);
   if (!rows.ok()) return rows.status();
   return FromRows(*rows);
 }
 
 Result<ChromeRules> ChromeRules::Parse(std::string_view text, const std::string& name) {
-  Result<std::vector<RuleRow>> rows = ParseRuleText(text, name, 5, 5);
+  Result<std::vector<RuleRow>> rows = ParseRuleText(text, name, 6, 6);
   if (!rows.ok()) return rows.status();
   return FromRows(*rows);
 }
@@ -74,6 +83,17 @@ long ParseMaxChars(const std::string& field) {
   return n > 0 ? n : -1;
 }
 
+// Splits a needs field "a|b|c" into its literals.
+std::vector<std::string_view> SplitNeeds(std::string_view field) {
+  std::vector<std::string_view> out;
+  for (std::size_t pos = 0;;) {
+    std::size_t bar = field.find('|', pos);
+    out.push_back(field.substr(pos, bar == std::string_view::npos ? bar : bar - pos));
+    if (bar == std::string_view::npos) return out;
+    pos = bar + 1;
+  }
+}
+
 std::size_t CountChars(std::string_view s) {
   std::size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -95,10 +115,16 @@ Result<ChromeRules> ChromeRules::FromRows(const std::vector<RuleRow>& rows) {
     if (max_chars < 0)
       return RuleError(row, "bad max_chars '" + row.Field(2) + "' (expected a positive number or -)");
     rule->max_chars = static_cast<std::size_t>(max_chars);
-    if (row.Field(3).empty()) return RuleError(row, "empty pattern");
+    if (row.Field(3) != "-") {
+      for (std::string_view need : SplitNeeds(row.Field(3))) {
+        if (need.empty()) return RuleError(row, "empty literal in needs '" + row.Field(3) + "'");
+        rule->needs.emplace_back(need);
+      }
+    }
+    if (row.Field(4).empty()) return RuleError(row, "empty pattern");
     RE2::Options opt;
     opt.set_log_errors(false);
-    rule->re = std::make_unique<RE2>(row.Field(3), opt);
+    rule->re = std::make_unique<RE2>(row.Field(4), opt);
     if (!rule->re->ok()) return RuleError(row, "bad regex: " + rule->re->error());
     rules.rules_.push_back(std::move(rule));
   }
@@ -123,6 +149,10 @@ void ChromeRules::CompileBands() {
     for (std::size_t i = 0; i < rules_.size(); ++i) {
       const Rule& r = *rules_[i];
       if (r.max_chars != 0 && (limit == 0 || r.max_chars < limit)) continue;
+      if (!r.needs.empty()) {
+        band.gated.push_back(static_cast<int>(i));
+        continue;
+      }
       band.rule_of.push_back(static_cast<int>(i));
       if (band.set && band.set->Add(r.re->pattern(), nullptr) < 0) band.set.reset();
     }
@@ -132,7 +162,6 @@ void ChromeRules::CompileBands() {
 }
 
 const ChromeRules::Rule* ChromeRules::FirstHit(std::string_view text, const int* action) const {
-  auto fits = [&](const Rule& r) { return action == nullptr || static_cast<int>(r.action) == *action; };
   const Band* band = &bands_.back();
   if (bands_.size() > 1) {
     std::size_t chars = CountChars(text);
@@ -142,23 +171,40 @@ const ChromeRules::Rule* ChromeRules::FirstHit(std::string_view text, const int*
         break;
       }
   }
-  if (band->set) {
+  int best = UngatedHit(*band, text, action);
+  // A gated rule wins if it comes earlier in the file and its literal occurs.
+  for (int i : band->gated) {
+    if (best >= 0 && i > best) break;
+    const Rule& r = *rules_[i];
+    if (Fits(r, action) && r.Admits(text) &&
+        r.re->Match(text, 0, text.size(), RE2::ANCHOR_START, nullptr, 0))
+      return &r;
+  }
+  return best >= 0 ? rules_[best].get() : nullptr;
+}
+
+bool ChromeRules::Fits(const Rule& r, const int* action) {
+  return action == nullptr || static_cast<int>(r.action) == *action;
+}
+
+int ChromeRules::UngatedHit(const Band& band, std::string_view text, const int* action) const {
+  if (band.set) {
     thread_local std::vector<int> hits;  // reused: no allocation per line
     hits.clear();
     RE2::Set::ErrorInfo err;
-    if (band->set->Match(text, &hits, &err)) {
+    if (band.set->Match(text, &hits, &err)) {
       std::sort(hits.begin(), hits.end());  // pattern order is file order
       for (int h : hits)
-        if (fits(*rules_[band->rule_of[h]])) return rules_[band->rule_of[h]].get();
-      return nullptr;
+        if (Fits(*rules_[band.rule_of[h]], action)) return band.rule_of[h];
+      return -1;
     }
-    if (err.kind == RE2::Set::kNoError) return nullptr;  // no rule matched
+    if (err.kind == RE2::Set::kNoError) return -1;  // no rule matched
   }
-  for (int i : band->rule_of) {  // no automaton, or it ran out of memory
+  for (int i : band.rule_of) {  // no automaton, or it ran out of memory
     const Rule& r = *rules_[i];
-    if (fits(r) && r.re->Match(text, 0, text.size(), RE2::ANCHOR_START, nullptr, 0)) return &r;
+    if (Fits(r, action) && r.re->Match(text, 0, text.size(), RE2::ANCHOR_START, nullptr, 0)) return i;
   }
-  return nullptr;
+  return -1;
 }
 
 std::size_t ChromeRules::size() const { return rules_.size(); }

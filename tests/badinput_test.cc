@@ -137,7 +137,7 @@ struct BadRule {
 
 TEST_F(BadInputTest, BrokenRuleFilesNameFileAndLine) {
   const BadRule cases[] = {
-      {"broken regex", "chrome.tsv", "broken_rx\tline\t-\t(unclosed\tbad\n"},
+      {"broken regex", "chrome.tsv", "broken_rx\tline\t-\t-\t(unclosed\tbad\n"},
       {"duplicate id", "exchange_rates.tsv", "USD\t2024\t1300\n"},
   };
   for (const BadRule& c : cases) {

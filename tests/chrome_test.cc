@@ -42,16 +42,17 @@ TEST(ChromeTest, RuleFileLoads) {
 
 TEST(ChromeTest, RuleFileErrors) {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"# doc\nx\tline\t-\t(unclosed\tdesc\n", "t.tsv:2: bad regex: missing ): (unclosed"},
-      {"x\tsometimes\t-\t^a$\tdesc\n", "t.tsv:1: unknown action 'sometimes'"},
-      {"x\tline\t-\t^a$\td\n\ny\tline\t-\t^b$\td\nx\tblock\t-\t^c$\td\n",
+      {"# doc\nx\tline\t-\t-\t(unclosed\tdesc\n", "t.tsv:2: bad regex: missing ): (unclosed"},
+      {"x\tsometimes\t-\t-\t^a$\tdesc\n", "t.tsv:1: unknown action 'sometimes'"},
+      {"x\tline\t-\t-\t^a$\td\n\ny\tline\t-\t-\t^b$\td\nx\tblock\t-\t-\t^c$\td\n",
        "t.tsv:4: duplicate id 'x' (first at line 1)"},
-      {"x\tline\t^a$\td\n", "t.tsv:1: expected 5 TAB-separated fields, found 4"},
-      {"x\tline\t-\t\td\n", "t.tsv:1: empty pattern"},
-      {"\tline\t-\t^a$\td\n", "t.tsv:1: empty rule id"},
-      {"x\tline\t0\t^a$\td\n", "t.tsv:1: bad max_chars '0' (expected a positive number or -)"},
-      {"x\tline\tten\t^a$\td\n", "t.tsv:1: bad max_chars 'ten'"},
-      {"x\tline\t\t^a$\td\n", "t.tsv:1: bad max_chars ''"},
+      {"x\tline\t-\t^a$\td\n", "t.tsv:1: expected 6 TAB-separated fields, found 5"},
+      {"x\tline\t-\t-\t\td\n", "t.tsv:1: empty pattern"},
+      {"\tline\t-\t-\t^a$\td\n", "t.tsv:1: empty rule id"},
+      {"x\tline\t0\t-\t^a$\td\n", "t.tsv:1: bad max_chars '0' (expected a positive number or -)"},
+      {"x\tline\tten\t-\t^a$\td\n", "t.tsv:1: bad max_chars 'ten'"},
+      {"x\tline\t\t-\t^a$\td\n", "t.tsv:1: bad max_chars ''"},
+      {"x\tline\t-\ta||b\t^a$\td\n", "t.tsv:1: empty literal in needs 'a||b'"},
   };
   for (const auto& [text, message] : cases) {
     Result<ChromeRules> r = ChromeRules::Parse(text, "t.tsv");
@@ -65,7 +66,8 @@ TEST(ChromeTest, RuleFileErrors) {
 
 TEST(ChromeTest, Actions) {
   Result<ChromeRules> r = ChromeRules::Parse(
-      "L\tline\t-\t^line$\td\nB\tblock\t-\t^block$\td\nU\tuntil_blank\t-\t^list$\td\n", "t.tsv");
+      "L\tline\t-\t-\t^line$\td\nB\tblock\t-\t-\t^block$\td\nU\tuntil_blank\t-\t-\t^list$\td\n",
+      "t.tsv");
   ASSERT_TRUE(r.ok()) << r.status().message();
   struct Case {
     const char* text;
@@ -86,11 +88,18 @@ TEST(ChromeTest, Actions) {
 }
 
 // max_chars limits a rule to short lines (in characters, after trimming);
-// patterns match at the start of the line even without ^; file order wins
-// across length bands.
-TEST(ChromeTest, LengthLimitsAndAnchoring) {
+// patterns match at the start of the line even without ^; needs skips a
+// rule on lines without its literals; file order wins across length bands
+// and gated rules.
+TEST(ChromeTest, LengthLimitsNeedsAndAnchoring) {
   Result<ChromeRules> r = ChromeRules::Parse(
-      "A\tline\t5\t^a\td\nB\tline\t-\tab\td\nC\tline\t8\t.*z$\td\nD\tline\t-\t^x\td\n", "t.tsv");
+      "A\tline\t5\t-\t^a\td\n"
+      "B\tline\t-\t-\tab\td\n"
+      "C\tline\t8\t-\t.*z$\td\n"
+      "G\tline\t-\t@|#\t^x.*[@#]\td\n"
+      "D\tline\t-\t-\t^x\td\n"
+      "H\tline\t-\tyy\t^x\td\n",
+      "t.tsv");
   ASSERT_TRUE(r.ok()) << r.status().message();
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"abcde", "A"},         // 5 characters: A applies and comes first
@@ -102,7 +111,10 @@ TEST(ChromeTest, LengthLimitsAndAnchoring) {
       {"qqqqqqqz", "C"},      // 8 characters
       {"qqqqqqqqz", ""},      // 9: too long for C
       {"cab", ""},            // "ab" is not at the start
-      {"xab", "D"},
+      {"xab", "D"},           // G needs @ or #
+      {"xa@b", "G"},          // G comes before D
+      {"xa#b", "G"},
+      {"abxyz@", "B"},        // B comes before G
   };
   for (const auto& [line, rule] : cases) EXPECT_EQ(r->MarkUnit(line), rule) << line;
 }

@@ -206,7 +206,7 @@ TEST(CliTest, BrokenRuleFileFailsBeforeReadingInput) {
   fs::copy(kSource + "/rules", d / "rules", fs::copy_options::recursive);
   {
     std::ofstream chrome(d / "rules" / "chrome.tsv", std::ios::app);
-    chrome << "broken\tline\t-\t(unclosed\tbad regex\n";
+    chrome << "broken\tline\t-\t-\t(unclosed\tbad regex\n";
   }
   std::string err;
   int rc = RunSuchi("--rules " + (d / "rules").string() + " run /nonexistent --out " +
