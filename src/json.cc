@@ -114,12 +114,13 @@ bool PlainJsonString(std::string_view s) {
 class LineWriter {
  public:
   explicit LineWriter(std::string& out) : out_(out) {}
-  void Key(const char* k) {
-    out_ += first_ ? "" : ",";
+  template <std::size_t N>
+  void Key(const char (&k)[N]) {  // N counts the terminating NUL
+    if (!first_) out_.push_back(',');
     first_ = false;
-    out_ += '"';
-    out_ += k;
-    out_ += "\":";
+    out_.push_back('"');
+    out_.append(k, N - 1);
+    out_.append("\":", 2);
   }
   void Str(std::string_view s) {
     if (PlainJsonString(s)) {
@@ -131,8 +132,8 @@ class LineWriter {
     }
   }
   void StrOrNull(std::string_view s) { s.empty() ? Null() : Str(s); }
-  void Null() { out_ += "null"; }
-  void Bool(bool b) { out_ += b ? "true" : "false"; }
+  void Null() { out_.append("null", 4); }
+  void Bool(bool b) { b ? out_.append("true", 4) : out_.append("false", 5); }
   void Int(long long v) { out_ += std::to_string(v); }
   void Dump(const json& j) { out_ += j.dump(); }
   void Open() { out_ += '{', first_ = true; }
@@ -155,6 +156,7 @@ void EntityLine(LineWriter& w, const std::optional<Entity>& e) {
 
 // Keys in the sorted order nlohmann::json's std::map gives ClaimToJson.
 void AppendClaimJsonLine(const Claim& c, std::string& out) {
+  out.reserve(out.size() + 768 + c.sentence.size() + c.quote.size());
   LineWriter w(out);
   const Quantity& q = c.q;
   w.Open();
