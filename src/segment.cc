@@ -4,8 +4,8 @@
 // rules/chrome.tsv) become one kChrome unit each. The first other line is
 // the headline; short lines without final punctuation are subheadings
 // (kHeadline) and are never split. Other lines are split with ICU's
-// sentence BreakIterator, run directly on the UTF-8 bytes through UText so
-// that its boundaries are byte offsets, then corrected:
+// sentence BreakIterator, run on a UTF-16 copy of the line whose
+// boundaries are mapped back to byte offsets, then corrected:
 //   + after a Hangul syllable and [.!?], whatever follows (ICU keeps
 //     "했다. chat GPT" and "했다.4일" together): glued sentences
 //     ("전망했다.이창영", "밝혔다.pbj@news1.kr") are split
@@ -199,19 +199,47 @@ class LineSplitter {
   }
 
  private:
+  // ICU runs on a UTF-16 copy of the line (its native form: iterating
+  // UTF-8 through UText costs about as much again); u16_to_u8_ maps its
+  // boundaries back to byte offsets.
   void IcuBoundaries() {
     if (!bi_) return;
+    ToUtf16();
     UErrorCode err = U_ZERO_ERROR;
     UText ut = UTEXT_INITIALIZER;
-    utext_openUTF8(&ut, line_.data(), static_cast<int64_t>(line_.size()), &err);
+    utext_openUChars(&ut, u16_.data(), static_cast<int64_t>(u16_.size()), &err);
     if (U_FAILURE(err)) return;
     bi_->setText(&ut, err);
     if (U_SUCCESS(err)) {
-      for (int32_t p = bi_->next(); p != icu::BreakIterator::DONE; p = bi_->next())
-        if (p > 0 && static_cast<std::size_t>(p) < line_.size()) ends_.push_back(p);
+      for (int32_t p = bi_->next(); p != icu::BreakIterator::DONE; p = bi_->next()) {
+        std::size_t b = u16_to_u8_[static_cast<std::size_t>(p)];
+        if (b > 0 && b < line_.size()) ends_.push_back(b);
+      }
     }
     utext_close(&ut);
     ends_.push_back(line_.size());
+  }
+
+  // Fills u16_ with the line as UTF-16 (decoded as CharAt does) and
+  // u16_to_u8_[k] with the byte offset of UTF-16 unit k (k = size: the end).
+  void ToUtf16() {
+    u16_.clear();
+    u16_to_u8_.clear();
+    for (std::size_t i = 0; i < line_.size();) {
+      std::size_t len;
+      char32_t c = static_cast<unsigned char>(line_[i]) < 0x80 ? (len = 1, line_[i]) : CharAt(line_, i, &len);
+      if (c >= 0x10000 && c <= 0x10FFFF) {
+        u16_.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
+        u16_.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
+        u16_to_u8_.push_back(i);
+        u16_to_u8_.push_back(i);
+      } else {
+        u16_.push_back(static_cast<char16_t>(c <= 0xFFFF ? c : 0xFFFD));
+        u16_to_u8_.push_back(i);
+      }
+      i += len;
+    }
+    u16_to_u8_.push_back(line_.size());
   }
 
   // Finds balanced quote and bracket pairs: protect_[p] > 0 when a
@@ -482,6 +510,8 @@ class LineSplitter {
   std::unique_ptr<icu::BreakIterator> bi_;
   std::string_view line_;
   std::vector<std::size_t> ends_, kept_;
+  std::u16string u16_;                  // the line in UTF-16, for ICU
+  std::vector<std::size_t> u16_to_u8_;  // UTF-16 unit -> byte offset in line_
   std::vector<int> diff_, protect_;
   std::vector<char> opener_, closer_;
   std::vector<std::pair<char32_t, std::size_t>> stack_;
