@@ -94,9 +94,11 @@ std::vector<std::string_view> SplitNeeds(std::string_view field) {
   }
 }
 
-std::size_t CountChars(std::string_view s) {
+// Returns the number of code points in `s`, or limit + 1 if it is larger.
+std::size_t CountChars(std::string_view s, std::size_t limit) {
   std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++n > limit) break;
   return n;
 }
 
@@ -164,7 +166,7 @@ void ChromeRules::CompileBands() {
 const ChromeRules::Rule* ChromeRules::FirstHit(std::string_view text, const int* action) const {
   const Band* band = &bands_.back();
   if (bands_.size() > 1) {
-    std::size_t chars = CountChars(text);
+    std::size_t chars = CountChars(text, bands_[bands_.size() - 2].max_chars);
     for (std::size_t i = 0; i + 1 < bands_.size(); ++i)
       if (bands_[i].max_chars >= chars) {
         band = &bands_[i];
