@@ -69,10 +69,18 @@ std::size_t InvalidSubpartLength(std::string_view s, std::size_t i) {
 }
 
 bool IsValidUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   std::size_t i = 0;
   while (i < s.size()) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
+    if (p[i] < 0x80) {
       ++i;
+      continue;
+    }
+    // Fast path: leads E1..EC (Hangul syllables and most CJK) take any two
+    // continuation bytes.
+    if (p[i] >= 0xE1 && p[i] <= 0xEC && i + 2 < s.size() && (p[i + 1] & 0xC0) == 0x80 &&
+        (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
       continue;
     }
     std::size_t n = ValidSequenceLength(s, i);
