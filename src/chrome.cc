@@ -14,6 +14,7 @@
 
 #include <algorithm>
 
+#include "normalize.h"
 #include "rulefile.h"
 
 namespace suchi {
@@ -94,17 +95,6 @@ std::vector<std::string_view> SplitNeeds(std::string_view field) {
   }
 }
 
-// Returns the number of code points in `s`, or some number above `limit`
-// when it has more (counting stops there).
-std::size_t CountChars(std::string_view s, std::size_t limit) {
-  std::size_t n = 0;
-  for (std::size_t b = 0; b < s.size() && n <= limit; b += 64) {  // blocks: vectorizable
-    std::size_t e = std::min(s.size(), b + 64);
-    for (std::size_t i = b; i < e; ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-  }
-  return n;
-}
-
 }  // namespace
 
 Result<ChromeRules> ChromeRules::FromRows(const std::vector<RuleRow>& rows) {
@@ -169,7 +159,7 @@ void ChromeRules::CompileBands() {
 const ChromeRules::Rule* ChromeRules::FirstHit(std::string_view text, const int* action) const {
   const Band* band = &bands_.back();
   if (bands_.size() > 1) {
-    std::size_t chars = CountChars(text, bands_[bands_.size() - 2].max_chars);
+    std::size_t chars = CountCodePoints(text, bands_[bands_.size() - 2].max_chars);
     for (std::size_t i = 0; i + 1 < bands_.size(); ++i)
       if (bands_[i].max_chars >= chars) {
         band = &bands_[i];

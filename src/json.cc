@@ -89,11 +89,18 @@ namespace {
 // True when `s` needs no escaping: valid UTF-8 without quotes, backslashes
 // or control characters. Such strings are written as they are.
 bool PlainJsonString(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
+    unsigned char c = p[i];
     if (c < 0x80) {
       if (c < 0x20 || c == '"' || c == '\\') return false;
       ++i;
+      continue;
+    }
+    // Fast path: leads E1..EC (Hangul, most CJK) take any two continuation bytes.
+    if (c >= 0xE1 && c <= 0xEC && i + 2 < s.size() && (p[i + 1] & 0xC0) == 0x80 &&
+        (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
       continue;
     }
     std::size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;

@@ -27,6 +27,8 @@
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 
+#include <algorithm>
+
 namespace suchi {
 namespace {
 
@@ -247,6 +249,15 @@ NormalizedText Normalize(std::string_view original) {
   out.to_orig.push_back(static_cast<std::uint32_t>(original.size()));
   out.to_orig_end.push_back(static_cast<std::uint32_t>(original.size()));
   return out;
+}
+
+std::size_t CountCodePoints(std::string_view s, std::size_t limit) {
+  std::size_t n = 0;
+  for (std::size_t b = 0; b < s.size() && n <= limit; b += 64) {  // blocks: vectorizable
+    std::size_t e = std::min(s.size(), b + 64);
+    for (std::size_t i = b; i < e; ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  }
+  return n;
 }
 
 CodePointIndex::CodePointIndex(std::string_view text) : cp_at_(text.size() + 1) {

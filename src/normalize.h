@@ -37,6 +37,11 @@ struct NormalizedText {
 // Returns the normalized text of `original` (valid UTF-8) with its map.
 NormalizedText Normalize(std::string_view original);
 
+// Returns the number of code points in UTF-8 `s` (bytes other than
+// continuation bytes), or some number above `limit` when there are more:
+// counting stops early, so long lines cost little.
+std::size_t CountCodePoints(std::string_view s, std::size_t limit = SIZE_MAX);
+
 // Code-point offsets of an original text: CodePoints(b) is the number of
 // code points before byte b. Built once per article in linear time.
 class CodePointIndex {

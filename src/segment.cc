@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <memory>
 
 namespace suchi {
@@ -117,12 +118,6 @@ bool IsCloseBracket(char32_t c) {
          c == 0x3009 || c == 0x300B || c == 0x3011 || c == 0x3015;
 }
 
-std::size_t CountCodePoints(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
 std::pair<std::size_t, std::size_t> TrimSpan(std::string_view s, std::size_t b, std::size_t e) {
   while (b < e && s[b] == ' ') ++b;
   while (e > b && s[e - 1] == ' ') --e;
@@ -148,7 +143,7 @@ bool EndsWithSentencePunct(std::string_view line) {
 // item is a subheading. In the lead (after the headline, before the first
 // body line) a short line ending in '?' or '!' is one too.
 bool IsSubheading(std::string_view line, bool in_lead) {
-  if (CountCodePoints(line) > kMaxSubheadingChars) return false;
+  if (CountCodePoints(line, kMaxSubheadingChars) > kMaxSubheadingChars) return false;
   // A sentence end inside ("말했다.민혜정기자 ...") makes it body text;
   // '?' and '!' inside are common in titles ("해외로?···작년 ...").
   for (std::size_t p = line.find('.'); p != std::string_view::npos && p + 1 < line.size();
@@ -223,23 +218,25 @@ class LineSplitter {
   // Fills u16_ with the line as UTF-16 (decoded as CharAt does) and
   // u16_to_u8_[k] with the byte offset of UTF-16 unit k (k = size: the end).
   void ToUtf16() {
-    u16_.clear();
-    u16_to_u8_.clear();
+    u16_.resize(line_.size());  // never more UTF-16 units than bytes
+    u16_to_u8_.resize(line_.size() + 1);
+    char16_t* u = u16_.data();
+    std::uint32_t* map = u16_to_u8_.data();
     for (std::size_t i = 0; i < line_.size();) {
       std::size_t len;
       char32_t c = static_cast<unsigned char>(line_[i]) < 0x80 ? (len = 1, line_[i]) : CharAt(line_, i, &len);
       if (c >= 0x10000 && c <= 0x10FFFF) {
-        u16_.push_back(static_cast<char16_t>(0xD7C0 + (c >> 10)));
-        u16_.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
-        u16_to_u8_.push_back(i);
-        u16_to_u8_.push_back(i);
+        *u++ = static_cast<char16_t>(0xD7C0 + (c >> 10));
+        *u++ = static_cast<char16_t>(0xDC00 | (c & 0x3FF));
+        *map++ = static_cast<std::uint32_t>(i);
       } else {
-        u16_.push_back(static_cast<char16_t>(c <= 0xFFFF ? c : 0xFFFD));
-        u16_to_u8_.push_back(i);
+        *u++ = static_cast<char16_t>(c <= 0xFFFF ? c : 0xFFFD);
       }
+      *map++ = static_cast<std::uint32_t>(i);
       i += len;
     }
-    u16_to_u8_.push_back(line_.size());
+    *map = static_cast<std::uint32_t>(line_.size());
+    u16_.resize(static_cast<std::size_t>(u - u16_.data()));
   }
 
   // Finds balanced quote and bracket pairs: protect_[p] > 0 when a
@@ -511,7 +508,7 @@ class LineSplitter {
   std::string_view line_;
   std::vector<std::size_t> ends_, kept_;
   std::u16string u16_;                  // the line in UTF-16, for ICU
-  std::vector<std::size_t> u16_to_u8_;  // UTF-16 unit -> byte offset in line_
+  std::vector<std::uint32_t> u16_to_u8_;  // UTF-16 unit -> byte offset in line_
   std::vector<int> diff_, protect_;
   std::vector<char> opener_, closer_;
   std::vector<std::pair<char32_t, std::size_t>> stack_;
@@ -571,7 +568,7 @@ std::vector<Sentence> Segment(const Article& article, const NormalizedText& norm
     }
     bool first = !headline_seen;
     headline_seen = true;
-    if ((first && CountCodePoints(line) <= kMaxHeadlineChars) ||
+    if ((first && CountCodePoints(line, kMaxHeadlineChars) <= kMaxHeadlineChars) ||
         (!first && IsSubheading(line, in_lead))) {
       Emit(norm, cpi, b, e, paragraph, SentenceKind::kHeadline, "", &out);
       continue;

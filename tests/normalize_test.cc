@@ -138,6 +138,35 @@ TEST(NormalizeTest, SeedsRoundTripPerLine) {
   }
 }
 
+TEST(NormalizeTest, CountCodePoints) {
+  const std::string long_hangul = [] {
+    std::string s;
+    for (int i = 0; i < 100; ++i) s += "가";
+    return s;
+  }();
+  struct Case {
+    std::string text;
+    std::size_t limit;
+    std::size_t exact;  // expected when exact <= limit, else any value > limit
+  };
+  const std::vector<Case> cases = {
+      {"", SIZE_MAX, 0},
+      {"abc", SIZE_MAX, 3},
+      {"가나다", SIZE_MAX, 3},
+      {"가a\xF0\x9F\x98\x80", SIZE_MAX, 3},  // 3-, 1- and 4-byte characters
+      {long_hangul, SIZE_MAX, 100},
+      {long_hangul, 100, 100},
+      {long_hangul, 99, 100},
+      {long_hangul, 10, 100},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(std::to_string(c.text.size()) + " bytes, limit " + std::to_string(c.limit));
+    std::size_t n = CountCodePoints(c.text, c.limit);
+    if (c.exact <= c.limit) EXPECT_EQ(n, c.exact);
+    else EXPECT_GT(n, c.limit);
+  }
+}
+
 TEST(NormalizeTest, CodePointIndex) {
   std::string t = "a한b\xF0\x9F\x98\x80" "c";
   CodePointIndex idx(t);
