@@ -2,7 +2,9 @@
 // ../shared/CONTRACT.md; additions are documented in docs/schema/.
 #include "json.h"
 
+#include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace suchi {
 namespace {
@@ -118,36 +120,67 @@ bool PlainJsonString(std::string_view s) {
   return true;
 }
 
+// Writes one JSON line at the end of a string through a raw cursor: the
+// string grows in doubling steps and every write checks its room, so a
+// claim costs a few memcpy calls rather than dozens of std::string appends.
+// The destructor trims the string to what was written.
 class LineWriter {
  public:
-  explicit LineWriter(std::string& out) : out_(out) {}
+  explicit LineWriter(std::string& out) : out_(out), pos_(out.size()) { Room(1024); }
+  ~LineWriter() { out_.resize(pos_); }
+  LineWriter(const LineWriter&) = delete;
+  LineWriter& operator=(const LineWriter&) = delete;
+
   template <std::size_t N>
   void Key(const char (&k)[N]) {  // N counts the terminating NUL
-    if (!first_) out_.push_back(',');
+    Room(N + 3);
+    if (!first_) Byte(',');
     first_ = false;
-    out_.push_back('"');
-    out_.append(k, N - 1);
-    out_.append("\":", 2);
+    Byte('"');
+    Raw(k, N - 1);
+    Raw("\":", 2);
   }
   void Str(std::string_view s) {
     if (PlainJsonString(s)) {
-      out_ += '"';
-      out_ += s;
-      out_ += '"';
+      Room(s.size() + 2);
+      Byte('"');
+      Raw(s.data(), s.size());
+      Byte('"');
     } else {
-      out_ += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+      Append(json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace));
     }
   }
   void StrOrNull(std::string_view s) { s.empty() ? Null() : Str(s); }
-  void Null() { out_.append("null", 4); }
-  void Bool(bool b) { b ? out_.append("true", 4) : out_.append("false", 5); }
-  void Int(long long v) { out_ += std::to_string(v); }
-  void Dump(const json& j) { out_ += j.dump(); }
-  void Open() { out_ += '{', first_ = true; }
-  void Close() { out_ += '}', first_ = false; }
+  void Null() { Append("null"); }
+  void Bool(bool b) { Append(b ? "true" : "false"); }
+  void Int(long long v) {
+    char buf[24];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    Append(std::string_view(buf, static_cast<std::size_t>(end - buf)));
+  }
+  void Dump(const json& j) { Append(j.dump()); }
+  void Open() { Append("{"), first_ = true; }
+  void Close() { Append("}"), first_ = false; }
+  void Append(std::string_view s) {
+    Room(s.size());
+    Raw(s.data(), s.size());
+  }
 
  private:
+  // Makes room for n more bytes after the cursor (std::string keeps its
+  // capacity growth geometric; only the bytes added are cleared).
+  void Room(std::size_t n) {
+    if (out_.size() - pos_ >= n) return;
+    out_.resize(pos_ + n + 1024);
+  }
+  void Byte(char c) { out_[pos_++] = c; }
+  void Raw(const char* p, std::size_t n) {
+    std::memcpy(out_.data() + pos_, p, n);
+    pos_ += n;
+  }
+
   std::string& out_;
+  std::size_t pos_;  // end of what was written; out_ beyond it is scratch
   bool first_ = true;
 };
 
@@ -163,7 +196,6 @@ void EntityLine(LineWriter& w, const std::optional<Entity>& e) {
 
 // Keys in the sorted order nlohmann::json's std::map gives ClaimToJson.
 void AppendClaimJsonLine(const Claim& c, std::string& out) {
-  out.reserve(out.size() + 768 + c.sentence.size() + c.quote.size());
   LineWriter w(out);
   const Quantity& q = c.q;
   w.Open();
@@ -221,7 +253,7 @@ void AppendClaimJsonLine(const Claim& c, std::string& out) {
   if (q.value_max) w.Dump(Number(*q.value_max));
   else w.Null();
   w.Close();
-  out += '\n';
+  w.Append("\n");
 }
 
 Result<Claim> ClaimFromJson(const json& j) {
