@@ -202,7 +202,7 @@ SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub
   }
   AssignRoles(t, qs, lex, info.entities);
   info.cues = std::move(phrases.cues);
-  info.commas = TopLevelCommas(t);
+  if (!qs.empty()) info.commas = TopLevelCommas(t);  // only figures look for their clause
   SourceMatch src = lex.FindSource(t, phrases);
   info.source = src.text;
   info.source_begin = src.begin;

@@ -225,6 +225,18 @@ Status LoadParticles(const std::string& path, Lexicons& lex) {
   }
   std::stable_sort(lex.particles.begin(), lex.particles.end(),
                    [](const Particle& a, const Particle& b) { return a.text.size() > b.text.size(); });
+  lex.particles_by_last.assign(256, {});
+  for (int k = 0; k < static_cast<int>(lex.particles.size()); ++k) {
+    const std::string& text = lex.particles[k].text;
+    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    lex.particles_by_last[byte(text.size() - 1)].push_back(k);
+    if (text.size() >= 2) {
+      lex.particles_by_start[byte(0) << 8 | byte(1)].push_back(k);
+      continue;
+    }
+    for (unsigned second = 0; second < 256; ++second)  // one byte: any second byte
+      lex.particles_by_start[byte(0) << 8 | second].push_back(k);
+  }
   return Status();
 }
 
@@ -345,14 +357,27 @@ bool Lexicons::NegatesOne(std::string_view t, const Quantity& q) const {
 }
 
 const Particle* Lexicons::ParticleAt(std::string_view t, std::size_t i) const {
-  for (const Particle& p : particles)
-    if (t.substr(i).substr(0, p.text.size()) == p.text && Fits(t, i, p)) return &p;
+  auto at = [&](const Particle& p) {
+    return t.substr(i).substr(0, p.text.size()) == p.text && Fits(t, i, p);
+  };
+  if (i + 1 >= t.size()) {  // no two bytes to look up
+    for (const Particle& p : particles)
+      if (at(p)) return &p;
+    return nullptr;
+  }
+  auto it = particles_by_start.find(static_cast<unsigned char>(t[i]) << 8 |
+                                    static_cast<unsigned char>(t[i + 1]));
+  if (it == particles_by_start.end()) return nullptr;
+  for (int k : it->second)
+    if (at(particles[k])) return &particles[k];
   return nullptr;
 }
 
 const Particle* Lexicons::ParticleEnding(std::string_view t, std::size_t s, std::size_t e,
                                          std::size_t min_stem) const {
-  for (const Particle& p : particles) {
+  if (e == 0 || e > t.size()) return nullptr;  // no word there
+  for (int k : particles_by_last[static_cast<unsigned char>(t[e - 1])]) {
+    const Particle& p = particles[k];
     if (p.text == "," || p.text == "·" || e - s < p.text.size() + min_stem) continue;
     std::size_t b = e - p.text.size();
     if (t.substr(b, p.text.size()) == p.text && Fits(t, b, p)) return &p;

@@ -96,6 +96,11 @@ struct Lexicons {
   PhraseScanner scanner;  // entity, metric, period and source cue matchers
   std::vector<ClaimFilter> filters;
   std::vector<Particle> particles;  // longest first
+  // Indexes into `particles`, in its order: the particles that may start
+  // with two given bytes (key: first << 8 | second), and those ending in
+  // a given byte.
+  std::unordered_map<unsigned, std::vector<int>> particles_by_start;
+  std::vector<std::vector<int>> particles_by_last;  // 256 lists
   std::vector<std::string> negations, evens, stopwords, relative_endings, verb_endings;
 
   // Returns the metric row of `id`, or nullptr.
