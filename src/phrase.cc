@@ -1,7 +1,9 @@
 // Phrase tries and their one-pass start scan (see phrase.h). A position is
 // a candidate when the hash of the character there (as many bytes as its
-// lead byte says) is the hash of some phrase's first character: equal bytes
-// hash equally, so no match is ever skipped; the hash only rejects.
+// lead byte says) is that of a one-character phrase, or the hash of that
+// character and the next is that of the first two characters of a longer
+// phrase. Equal bytes hash equally, so no match is ever skipped; the hashes
+// only reject.
 #include "phrase.h"
 
 #include <algorithm>
@@ -36,12 +38,24 @@ inline unsigned StartHash(const unsigned char* p, std::size_t len) {
 }
 
 // Returns the start hash of the character at text[b], or -1 when text ends
-// inside it (no phrase's whole first character fits there).
-long HashAt(std::string_view text, std::size_t b) {
+// inside it (or at b).
+inline long HashAt(std::string_view text, std::size_t b) {
+  if (b >= text.size()) return -1;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + b;
+  if (p[0] < 0x80) return p[0];
   std::size_t len = LeadLength(p[0]);
   return text.size() - b < len ? -1 : static_cast<long>(StartHash(p, len));
 }
+
+// A 16-bit hash of two characters' start hashes.
+inline unsigned PairHash(long first, long second) {
+  return ((static_cast<unsigned>(first) * 0x9E3779B1u) >> 16 ^ static_cast<unsigned>(second)) &
+         (kHashes - 1);
+}
+
+bool Test(const std::vector<std::uint64_t>& bits, unsigned h) { return (bits[h >> 6] >> (h & 63)) & 1; }
+
+void Set(std::vector<std::uint64_t>& bits, unsigned h) { bits[h >> 6] |= std::uint64_t{1} << (h & 63); }
 
 }  // namespace
 
@@ -55,13 +69,16 @@ Status PhraseMatcher::Add(const std::string& phrase, int row, const std::string&
 
 Status PhraseMatcher::Compile(const std::string& where) {
   trie_.assign(1, Node());
-  starts_.assign(kHashes / 64, 0);
+  one_char_.assign(kHashes / 64, 0);
+  two_chars_.assign(kHashes / 64, 0);
   any_start_ = false;
   lead_starts_ = true;
   for (const auto& [phrase, row] : rows_) {
-    long h = HashAt(phrase, 0);
-    if (h < 0) any_start_ = true;  // a cut first character
-    else starts_[h >> 6] |= std::uint64_t{1} << (h & 63);
+    std::size_t second = LeadLength(static_cast<unsigned char>(phrase[0]));
+    long h1 = HashAt(phrase, 0), h2 = HashAt(phrase, second);
+    if (h1 >= 0 && phrase.size() == second) Set(one_char_, static_cast<unsigned>(h1));
+    else if (h1 >= 0 && h2 >= 0) Set(two_chars_, PairHash(h1, h2));
+    else any_start_ = true;  // a cut character
     if (IsContinuation(static_cast<unsigned char>(phrase[0]))) lead_starts_ = false;
     int n = 0;
     for (unsigned char c : phrase) {
@@ -94,8 +111,11 @@ Status PhraseMatcher::Compile(const std::string& where) {
 
 bool PhraseMatcher::MayStartAt(std::string_view text, std::size_t b) const {
   if (any_start_) return true;
-  long h = HashAt(text, b);
-  return h >= 0 && ((starts_[h >> 6] >> (h & 63)) & 1);
+  long h1 = HashAt(text, b);
+  if (h1 < 0) return false;
+  if (Test(one_char_, static_cast<unsigned>(h1))) return true;
+  long h2 = HashAt(text, b + LeadLength(static_cast<unsigned char>(text[b])));
+  return h2 >= 0 && Test(two_chars_, PairHash(h1, h2));
 }
 
 int PhraseMatcher::Child(int n, unsigned char c) const {
@@ -185,15 +205,20 @@ void PhraseMatcher::MarkPresent(std::string_view text, const PhraseStarts& start
 }
 
 void PhraseScanner::Build(const std::vector<const PhraseMatcher*>& matchers) {
-  masks_.assign(kHashes, 0);
+  one_char_.assign(kHashes, 0);
+  two_chars_.assign(kHashes, 0);
   any_ = 0;
   count_ = std::min<std::size_t>(matchers.size(), 8);
+  auto merge = [](const std::vector<std::uint64_t>& bits, unsigned bit,
+                  std::vector<std::uint8_t>& masks) {
+    for (std::size_t w = 0; w < bits.size(); ++w)
+      for (std::uint64_t b = bits[w]; b != 0; b &= b - 1) masks[w * 64 + std::countr_zero(b)] |= bit;
+  };
   for (std::size_t k = 0; k < count_; ++k) {
     const PhraseMatcher& m = *matchers[k];
-    if (m.any_start_ || m.starts_.empty()) any_ |= 1 << k;
-    for (std::size_t w = 0; w < m.starts_.size(); ++w)
-      for (std::uint64_t bits = m.starts_[w]; bits != 0; bits &= bits - 1)
-        masks_[w * 64 + std::countr_zero(bits)] |= 1 << k;
+    if (m.any_start_ || m.trie_.empty()) any_ |= 1 << k;
+    merge(m.one_char_, 1 << k, one_char_);
+    merge(m.two_chars_, 1 << k, two_chars_);
   }
 }
 
@@ -207,24 +232,38 @@ void PhraseScanner::Scan(std::string_view text, std::vector<PhraseStarts>* start
   for (PhraseStarts& s : *starts) s.clear();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  for (std::size_t i = 0; i < n;) {
-    unsigned char c = p[i];
-    if (c >= 0xE0 && c < 0xF0 && n - i >= 3 && IsContinuation(p[i + 1]) &&
-        IsContinuation(p[i + 2])) {  // the common case: a whole Hangul (or CJK) character
-      if (unsigned mask = any_ | masks_[StartHash(p + i, 3)]) Add(mask, i, starts);
-      i += 3;
-      continue;
-    }
+  // The character at i and the one after it: start hash (-1: cut) and length.
+  struct Char {
+    long hash;
+    std::size_t len;
+  };
+  auto char_at = [&](std::size_t b) -> Char {
+    if (b >= n) return {-1, 1};
+    unsigned c = p[b];
+    if (c < 0x80) return {c, 1};
+    if ((c & 0xF0) == 0xE0 && n - b >= 3)  // Hangul: StartHash(p + b, 3), unrolled
+      return {((c & 0x0F) << 12) | ((p[b + 1] & 0x3F) << 6) | (p[b + 2] & 0x3F), 3};
     std::size_t len = LeadLength(c);
-    if (IsContinuation(c) || n - i < len) {  // a stray byte, or a cut last character
-      if (!IsContinuation(c) && any_ != 0) Add(any_, i, starts);
-      ++i;
+    return {n - b < len ? -1 : static_cast<long>(StartHash(p + b, len)), len};
+  };
+  Char cur = char_at(0);
+  for (std::size_t i = 0; i < n;) {
+    if (IsContinuation(p[i])) {  // a stray byte starts nothing
+      cur = char_at(++i);
       continue;
     }
-    if (unsigned mask = any_ | masks_[StartHash(p + i, len)]) Add(mask, i, starts);
+    std::size_t next = i + cur.len;
+    Char after = char_at(next);
+    unsigned mask = any_;
+    if (cur.hash >= 0)
+      mask |= one_char_[cur.hash] | (after.hash >= 0 ? two_chars_[PairHash(cur.hash, after.hash)] : 0);
+    if (mask != 0) Add(mask, i, starts);
     // Its continuation bytes start nothing; the byte after them is checked.
     std::size_t j = i + 1;
-    while (j < i + len && IsContinuation(p[j])) ++j;
+    if (cur.len == 3 && cur.hash >= 0 && IsContinuation(p[i + 1]) && IsContinuation(p[i + 2]))
+      j = next;
+    while (j < next && j < n && IsContinuation(p[j])) ++j;
+    cur = j == next ? after : char_at(j);
     i = j;
   }
 }

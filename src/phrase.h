@@ -1,9 +1,10 @@
 // Literal phrase lookup for the lexicons of the extract stage. Each table
-// of phrases is a byte trie; a bit set of the characters its phrases start
-// with rejects every other position with one table lookup. A PhraseScanner
-// finds the candidate positions of several tables in one pass over a
-// sentence, so each table walks its trie from those positions only. Time is
-// linear in the text length times the longest phrase.
+// of phrases is a byte trie; bit sets of the first two characters of its
+// phrases (of the one character of a one-character phrase) reject almost
+// every other position with a table lookup or two. A PhraseScanner finds
+// the candidate positions of several tables in one pass over a sentence,
+// so each table walks its trie from those positions only. Time is linear in
+// the text length times the longest phrase.
 #ifndef SUCHI_PHRASE_H_
 #define SUCHI_PHRASE_H_
 
@@ -26,7 +27,8 @@ struct PhraseMatch {
 };
 
 // Byte offsets of a text where a phrase may start, ascending: the first
-// bytes of its characters whose start hash a table holds (PhraseScanner).
+// bytes of its characters where a table's start hashes allow one
+// (PhraseScanner).
 using PhraseStarts = std::vector<std::uint32_t>;
 
 // Finds literal phrases, leftmost-longest, without overlaps.
@@ -75,8 +77,10 @@ class PhraseMatcher {
   std::vector<Node> trie_;
   int root_[256] = {};  // the root's children by byte (0: none)
   std::vector<int> wide_;  // children by byte of the wide nodes, 256 a node
-  std::vector<std::uint64_t> starts_;  // bit set of the phrases' first-character hashes
-  bool any_start_ = true;   // starts_ unusable: a phrase may start at any character
+  // Bit sets of start hashes: of one-character phrases, and of the first
+  // two characters of longer ones (PairHash).
+  std::vector<std::uint64_t> one_char_, two_chars_;
+  bool any_start_ = true;   // a cut character: a phrase may start anywhere
   bool lead_starts_ = true;  // no phrase starts with a UTF-8 continuation byte
 };
 
@@ -91,7 +95,8 @@ class PhraseScanner {
  private:
   // Appends `at` to the starts of the matchers of the bits of `mask`.
   static void Add(unsigned mask, std::size_t at, std::vector<PhraseStarts>* starts);
-  std::vector<std::uint8_t> masks_;  // by start hash: bit k for matcher k
+  // By start hash (one character, two characters): bit k for matcher k.
+  std::vector<std::uint8_t> one_char_, two_chars_;
   std::uint8_t any_ = 0;             // matchers without usable start hashes
   std::size_t count_ = 0;
 };
