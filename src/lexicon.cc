@@ -240,10 +240,6 @@ Status LoadParticles(const std::string& path, Lexicons& lex) {
   return Status();
 }
 
-}  // namespace
-
-namespace {
-
 // Returns true when the particle may follow the syllable ending at t[i].
 bool Fits(std::string_view t, std::size_t i, const Particle& p) {
   if (p.after.empty() || i == 0) return true;
@@ -336,7 +332,7 @@ SourceMatch Lexicons::FindSource(std::string_view t, const SentencePhrases& phra
 }
 
 void Lexicons::Scan(std::string_view t, SentencePhrases* out) const {
-  thread_local std::vector<PhraseStarts> starts;  // per matcher, as built above
+  thread_local std::vector<PhraseStarts> starts;  // per matcher, in scanner.Build's order
   scanner.Scan(t, &starts);
   out->entities = entity_matcher.FindAll(t, true, starts[0]);
   out->cues = metric_matcher.FindAll(t, false, starts[1]);

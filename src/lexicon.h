@@ -138,7 +138,6 @@ Result<std::shared_ptr<const Lexicons>> LoadLexicons(const std::string& rules_di
 // Returns the unit kind named `name` ("percent", ...), or nullopt.
 std::optional<UnitKind> UnitKindFromName(std::string_view name);
 
-
 }  // namespace suchi
 
 #endif  // SUCHI_LEXICON_H_

@@ -88,6 +88,8 @@ class PhraseMatcher {
 // text. Holds no reference to the matchers: rebuild it when they change.
 class PhraseScanner {
  public:
+  // Takes the start hashes of `matchers` (compiled, at most eight):
+  // matcher k gets (*starts)[k] from Scan.
   void Build(const std::vector<const PhraseMatcher*>& matchers);
   // Sets (*starts)[k] to the candidates of matcher k in `text`.
   void Scan(std::string_view text, std::vector<PhraseStarts>* starts) const;
@@ -97,7 +99,7 @@ class PhraseScanner {
   static void Add(unsigned mask, std::size_t at, std::vector<PhraseStarts>* starts);
   // By start hash (one character, two characters): bit k for matcher k.
   std::vector<std::uint8_t> one_char_, two_chars_;
-  std::uint8_t any_ = 0;             // matchers without usable start hashes
+  std::uint8_t any_ = 0;  // matchers without usable start hashes
   std::size_t count_ = 0;
 };
 
