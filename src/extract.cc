@@ -27,6 +27,7 @@
 
 #include "lexicon.h"
 #include "period.h"
+#include "punctuation.h"
 
 namespace suchi {
 namespace {
@@ -91,22 +92,6 @@ struct ParagraphState {
 
 // ---- sentence analysis ----
 
-std::vector<std::size_t> TopLevelCommas(std::string_view t) {
-  std::vector<std::size_t> out;
-  int depth = 0;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    char c = t[i];
-    if (c == '(' || c == '[') ++depth;
-    else if ((c == ')' || c == ']') && depth > 0) --depth;
-    else if ((c == ',' || c == ';') && depth == 0) {
-      bool digits = i > 0 && i + 1 < t.size() && isdigit(static_cast<unsigned char>(t[i - 1])) &&
-                    isdigit(static_cast<unsigned char>(t[i + 1]));
-      if (!digits) out.push_back(i);
-    }
-  }
-  return out;
-}
-
 // Returns the clause [begin, end) around byte `pos`.
 std::pair<std::size_t, std::size_t> ClauseOf(const SentenceInfo& info, std::size_t pos,
                                              std::size_t size) {
@@ -116,16 +101,6 @@ std::pair<std::size_t, std::size_t> ClauseOf(const SentenceInfo& info, std::size
     else { e = c; break; }
   }
   return {b, e};
-}
-
-// Returns the end of the parenthesis opening at t[i], or kNone.
-std::size_t MatchParen(std::string_view t, std::size_t i) {
-  int depth = 0;
-  for (std::size_t j = i; j < t.size(); ++j) {
-    if (t[j] == '(') ++depth;
-    else if (t[j] == ')' && --depth == 0) return j + 1;
-  }
-  return kNone;
 }
 
 // Returns the role of the particle at t[i] and sets *len, or "".
@@ -208,7 +183,9 @@ SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub
                      const Lexicons& lex) {
   SentenceInfo info;
   std::string_view t = s.text;
-  for (const PhraseMatch& m : lex.entity_matcher.FindAll(t, true)) {
+  thread_local SentencePhrases phrases;  // buffers reused sentence to sentence
+  lex.Scan(t, &phrases);
+  for (const PhraseMatch& m : phrases.entities) {
     if (lex.entities[m.row].kind == "none") continue;
     // A figure's own text is no entity ("GPT-4" inside a quantity span).
     bool inside = std::any_of(qs.begin(), qs.end(), [&](const Quantity& q) {
@@ -224,9 +201,9 @@ SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub
     info.entities.push_back(std::move(e));
   }
   AssignRoles(t, qs, lex, info.entities);
-  info.cues = lex.metric_matcher.FindAll(t, false);
-  info.commas = TopLevelCommas(t);
-  SourceMatch src = lex.FindSource(t);
+  info.cues = std::move(phrases.cues);
+  if (!qs.empty()) info.commas = TopLevelCommas(t);  // only figures look for their clause
+  SourceMatch src = lex.FindSource(t, phrases);
   info.source = src.text;
   info.source_begin = src.begin;
   info.source_end = src.end;
@@ -236,35 +213,12 @@ SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub
     if (info.source_begin != kNone && m.begin >= info.source_begin && m.end <= info.source_end &&
         m.role != "subject" && m.own_quantity < 0)
       m.role = "source";
-  for (PeriodMention& p : FindPeriods(t, qs, pub, lex)) {
+  for (PeriodMention& p : FindPeriods(t, qs, pub, lex, phrases.periods)) {
     bool in_source = info.source_begin != kNone && p.begin >= info.source_begin &&
                      p.end <= info.source_end && p.explicit_year;
     if (!in_source) info.periods.push_back(std::move(p));
   }
   return info;
-}
-
-// ---- flags ----
-
-bool InsideQuotes(std::string_view t, std::size_t pos) {
-  int curly = 0;
-  bool ascii = false;
-  for (std::size_t i = 0; i < pos;) {
-    if (StartsWith(t, i, "“")) { ++curly; i += 3; continue; }
-    if (StartsWith(t, i, "”")) { if (curly > 0) --curly; i += 3; continue; }
-    if (t[i] == '"') ascii = !ascii;
-    ++i;
-  }
-  return curly > 0 || ascii;
-}
-
-bool FollowedByQuestion(std::string_view t, std::size_t pos) {
-  while (pos < t.size()) {
-    if (t[pos] == '\'' || t[pos] == '"' || t[pos] == ' ') { ++pos; continue; }
-    if (StartsWith(t, pos, "’") || StartsWith(t, pos, "”")) { pos += 3; continue; }
-    break;
-  }
-  return pos < t.size() && t[pos] == '?';
 }
 
 // ---- subject ----

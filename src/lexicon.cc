@@ -139,11 +139,20 @@ Status LoadSources(const std::string& path, Lexicons& lex) {
   auto rows = ReadRuleFile(path, 3, 4);
   if (!rows.ok()) return rows.status();
   if (Status s = CheckUniqueColumn(*rows, 0); !s.ok()) return s;
+  std::unordered_map<std::string, int> cue_ids;
   for (const RuleRow& row : *rows) {
-    SourceRule r{row.Field(0), std::nullopt, nullptr, {}};
+    SourceRule r{row.Field(0), std::nullopt, nullptr, {}, {}};
     if (row.Field(3) != "-")
       for (const std::string& cue : Split(row.Field(3), ','))
-        if (!cue.empty()) r.cues.push_back(cue);
+        if (!cue.empty()) {
+          r.cues.push_back(cue);
+          auto [it, fresh] = cue_ids.emplace(cue, static_cast<int>(cue_ids.size()));
+          if (fresh) {
+            Status s = lex.source_cues.Add(cue, it->second, row.Where());
+            if (!s.ok()) return s;
+          }
+          r.cue_ids.push_back(it->second);
+        }
     if (row.Field(1) != "-") {
       r.year_offset = ParseInt(row.Field(1));
       if (!r.year_offset) return RuleError(row, "year_offset must be an integer or '-'");
@@ -155,7 +164,8 @@ Status LoadSources(const std::string& path, Lexicons& lex) {
       return RuleError(row, "pattern needs a source group (and a year group with an offset)");
     lex.sources.push_back(std::move(r));
   }
-  return Status();
+  lex.source_cue_count = static_cast<int>(cue_ids.size());
+  return lex.source_cues.Compile(path);
 }
 
 Status LoadFilters(const std::string& path, Lexicons& lex) {
@@ -215,86 +225,20 @@ Status LoadParticles(const std::string& path, Lexicons& lex) {
   }
   std::stable_sort(lex.particles.begin(), lex.particles.end(),
                    [](const Particle& a, const Particle& b) { return a.text.size() > b.text.size(); });
-  return Status();
-}
-
-}  // namespace
-
-Status PhraseMatcher::Add(const std::string& phrase, int row, const std::string& where) {
-  if (phrase.empty()) return Status::Error(where + ": empty phrase");
-  auto [it, inserted] = rows_.emplace(phrase, row);
-  if (!inserted && it->second != row)
-    return Status::Error(where + ": phrase '" + phrase + "' is listed for two rows");
-  return Status();
-}
-
-Status PhraseMatcher::Compile(const std::string& where) {
-  trie_.assign(1, Node());
-  for (const auto& [phrase, row] : rows_) {
-    int n = 0;
-    for (unsigned char c : phrase) {
-      auto& kids = trie_[n].kids;
-      auto it = std::lower_bound(kids.begin(), kids.end(), std::make_pair(c, 0),
-                                 [](const auto& a, const auto& b) { return a.first < b.first; });
-      if (it != kids.end() && it->first == c) {
-        n = it->second;
-        continue;
-      }
-      int fresh = static_cast<int>(trie_.size());
-      kids.insert(it, {c, fresh});
-      trie_.emplace_back();
-      n = fresh;
-    }
-    trie_[n].row = row;
-  }
-  std::fill(std::begin(root_), std::end(root_), 0);
-  for (const auto& [c, node] : trie_[0].kids) root_[c] = node;
-  return Status();
-}
-
-std::size_t PhraseMatcher::LongestAt(std::string_view text, std::size_t b, int* row) const {
-  std::size_t best = b;
-  if (b >= text.size()) return best;
-  int n = root_[static_cast<unsigned char>(text[b])];
-  if (n == 0) return best;
-  if (trie_[n].row >= 0) best = b + 1, *row = trie_[n].row;
-  for (std::size_t i = b + 1; i < text.size(); ++i) {
-    const auto& kids = trie_[n].kids;
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    auto it = std::lower_bound(kids.begin(), kids.end(), std::make_pair(c, 0),
-                               [](const auto& a, const auto& k) { return a.first < k.first; });
-    if (it == kids.end() || it->first != c) break;
-    n = it->second;
-    if (trie_[n].row >= 0) best = i + 1, *row = trie_[n].row;
-  }
-  return best;
-}
-
-std::vector<PhraseMatch> PhraseMatcher::FindAll(std::string_view text, bool word_start) const {
-  // Leftmost-longest: at each character, the longest phrase starting there.
-  std::vector<PhraseMatch> out;
-  if (trie_.size() <= 1) return out;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    int row = -1;
-    // Inside a word, a word-start match would be refused: skip the lookup.
-    bool ok = !word_start || pos == 0 || !IsWordCharAt(text, pos) ||
-              !IsWordCharAt(text, PrevCharStart(text, pos));
-    std::size_t e = ok ? LongestAt(text, pos, &row) : pos;
-    ok = ok && e > pos;
-    if (ok) {
-      out.push_back({pos, e, row});
-      pos = e;
+  lex.particles_by_last.assign(256, {});
+  for (int k = 0; k < static_cast<int>(lex.particles.size()); ++k) {
+    const std::string& text = lex.particles[k].text;
+    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    lex.particles_by_last[byte(text.size() - 1)].push_back(k);
+    if (text.size() >= 2) {
+      lex.particles_by_start[byte(0) << 8 | byte(1)].push_back(k);
       continue;
     }
-    // Next character: a shorter phrase may start inside a refused match.
-    ++pos;
-    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    for (unsigned second = 0; second < 256; ++second)  // one byte: any second byte
+      lex.particles_by_start[byte(0) << 8 | second].push_back(k);
   }
-  return out;
+  return Status();
 }
-
-namespace {
 
 // Returns true when the particle may follow the syllable ending at t[i].
 bool Fits(std::string_view t, std::size_t i, const Particle& p) {
@@ -359,12 +303,18 @@ bool Lexicons::IsConversion(std::string_view t, const Quantity& p, const Quantit
 }
 
 SourceMatch Lexicons::FindSource(std::string_view t) const {
+  SentencePhrases phrases;
+  phrases.source_cues.assign(static_cast<std::size_t>(source_cue_count), 0);
+  source_cues.MarkPresent(t, &phrases.source_cues);
+  return FindSource(t, phrases);
+}
+
+SourceMatch Lexicons::FindSource(std::string_view t, const SentencePhrases& phrases) const {
   SourceMatch out;
   re2::StringPiece input(t.data(), t.size());
   for (const SourceRule& r : sources) {
-    if (!r.cues.empty() && std::none_of(r.cues.begin(), r.cues.end(), [&](const std::string& c) {
-          return t.find(c) != std::string_view::npos;
-        }))
+    if (!r.cue_ids.empty() && std::none_of(r.cue_ids.begin(), r.cue_ids.end(),
+                                           [&](int c) { return phrases.source_cues[c]; }))
       continue;
     re2::StringPiece sub[3];
     if (!r.re->Match(input, 0, t.size(), RE2::UNANCHORED, sub, r.year_offset ? 3 : 2)) continue;
@@ -381,6 +331,16 @@ SourceMatch Lexicons::FindSource(std::string_view t) const {
   return out;
 }
 
+void Lexicons::Scan(std::string_view t, SentencePhrases* out) const {
+  thread_local std::vector<PhraseStarts> starts;  // per matcher, in scanner.Build's order
+  scanner.Scan(t, &starts);
+  out->entities = entity_matcher.FindAll(t, true, starts[0]);
+  out->cues = metric_matcher.FindAll(t, false, starts[1]);
+  out->periods = period_matcher.FindAll(t, false, starts[2]);
+  out->source_cues.assign(static_cast<std::size_t>(source_cue_count), 0);
+  source_cues.MarkPresent(t, starts[3], &out->source_cues);
+}
+
 bool Lexicons::NegatesOne(std::string_view t, const Quantity& q) const {
   if (std::fabs(q.value - 1) > 1e-9 || q.value_max || q.end > t.size()) return false;
   bool even = false;
@@ -393,14 +353,27 @@ bool Lexicons::NegatesOne(std::string_view t, const Quantity& q) const {
 }
 
 const Particle* Lexicons::ParticleAt(std::string_view t, std::size_t i) const {
-  for (const Particle& p : particles)
-    if (t.substr(i).substr(0, p.text.size()) == p.text && Fits(t, i, p)) return &p;
+  auto at = [&](const Particle& p) {
+    return t.substr(i).substr(0, p.text.size()) == p.text && Fits(t, i, p);
+  };
+  if (i + 1 >= t.size()) {  // no two bytes to look up
+    for (const Particle& p : particles)
+      if (at(p)) return &p;
+    return nullptr;
+  }
+  auto it = particles_by_start.find(static_cast<unsigned char>(t[i]) << 8 |
+                                    static_cast<unsigned char>(t[i + 1]));
+  if (it == particles_by_start.end()) return nullptr;
+  for (int k : it->second)
+    if (at(particles[k])) return &particles[k];
   return nullptr;
 }
 
 const Particle* Lexicons::ParticleEnding(std::string_view t, std::size_t s, std::size_t e,
                                          std::size_t min_stem) const {
-  for (const Particle& p : particles) {
+  if (e == 0 || e > t.size()) return nullptr;  // no word there
+  for (int k : particles_by_last[static_cast<unsigned char>(t[e - 1])]) {
+    const Particle& p = particles[k];
     if (p.text == "," || p.text == "·" || e - s < p.text.size() + min_stem) continue;
     std::size_t b = e - p.text.size();
     if (t.substr(b, p.text.size()) == p.text && Fits(t, b, p)) return &p;
@@ -419,24 +392,6 @@ std::optional<UnitKind> UnitKindFromName(std::string_view name) {
   return std::nullopt;
 }
 
-bool IsWordCharAt(std::string_view s, std::size_t i) {
-  if (i >= s.size()) return false;
-  unsigned char c = s[i];
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  // Hangul syllables U+AC00..U+D7A3 are EA B0 80 .. ED 9E A3.
-  if (i + 2 >= s.size()) return false;
-  unsigned cp = ((c & 0x0F) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
-                (static_cast<unsigned char>(s[i + 2]) & 0x3F);
-  return (c & 0xF0) == 0xE0 && cp >= 0xAC00 && cp <= 0xD7A3;
-}
-
-std::size_t PrevCharStart(std::string_view s, std::size_t i) {
-  if (i == 0) return 0;
-  std::size_t p = i - 1;
-  while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
-  return p;
-}
-
 Result<std::shared_ptr<const Lexicons>> LoadLexicons(const std::string& rules_dir) {
   auto lex = std::make_shared<Lexicons>();
   const std::string d = rules_dir + "/";
@@ -445,6 +400,8 @@ Result<std::shared_ptr<const Lexicons>> LoadLexicons(const std::string& rules_di
                    LoadFilters(d + "claim_filters.tsv", *lex),
                    LoadParticles(d + "particles.tsv", *lex)})
     if (!s.ok()) return s;
+  lex->scanner.Build({&lex->entity_matcher, &lex->metric_matcher, &lex->period_matcher,
+                      &lex->source_cues});
   return std::shared_ptr<const Lexicons>(std::move(lex));
 }
 

@@ -1,8 +1,9 @@
 // Entity, metric, period, source and filter lexicons of the extract stage,
 // loaded from the rule files under rules/ (entities.tsv, metrics.tsv,
 // periods.tsv, sources.tsv, claim_filters.tsv, particles.tsv). Phrase
-// lookup is one RE2 leftmost-longest alternation per table, so finding all
-// phrases of a sentence is linear in its length.
+// tables are tries (phrase.h); one pass over a sentence finds where a
+// phrase of any table may start (Lexicons::Scan), and each table is tried
+// there only.
 #ifndef SUCHI_LEXICON_H_
 #define SUCHI_LEXICON_H_
 
@@ -13,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "phrase.h"
 #include "status.h"
 #include "types.h"
 
@@ -21,41 +23,6 @@ class RE2;
 }
 
 namespace suchi {
-
-// One phrase occurrence: bytes [begin, end) of the scanned text and the
-// index of the table row the phrase belongs to.
-struct PhraseMatch {
-  std::size_t begin = 0, end = 0;
-  int row = -1;
-};
-
-// Finds literal phrases, leftmost-longest, without overlaps.
-class PhraseMatcher {
- public:
-  // Adds `phrase` for table row `row`. Returns an error for a phrase listed
-  // twice with different rows.
-  Status Add(const std::string& phrase, int row, const std::string& where);
-  // Compiles the phrases; returns an error naming `where` if RE2 fails.
-  Status Compile(const std::string& where);
-  // Returns the matches in `text`, in text order. When `word_start` is
-  // true, a match whose first character is a Hangul syllable or a Latin
-  // letter must not follow a Hangul syllable or Latin letter.
-  std::vector<PhraseMatch> FindAll(std::string_view text, bool word_start) const;
-  bool empty() const { return rows_.empty(); }
-
- private:
-  // A byte trie of the phrases: node 0 is the root; each node lists its
-  // children sorted by byte and the row of the phrase ending there.
-  struct Node {
-    std::vector<std::pair<unsigned char, int>> kids;
-    int row = -1;
-  };
-  // Returns the end of the longest phrase starting at text[b], or b.
-  std::size_t LongestAt(std::string_view text, std::size_t b, int* row) const;
-  std::unordered_map<std::string, int> rows_;
-  std::vector<Node> trie_;
-  int root_[256] = {};  // the root's children by byte (0: none)
-};
 
 struct EntityRow {
   std::string id;
@@ -79,6 +46,7 @@ struct SourceRule {
   std::optional<int> year_offset;
   std::shared_ptr<re2::RE2> re;
   std::vector<std::string> cues;  // the sentence must contain one (empty: any)
+  std::vector<int> cue_ids;       // the cues' rows in Lexicons::source_cues
 };
 
 struct ClaimFilter {
@@ -105,6 +73,14 @@ struct SourceMatch {
   std::optional<int> year;  // the year a year-titled source's figures are for
 };
 
+// The phrases of every table in one sentence (Lexicons::Scan).
+struct SentencePhrases {
+  std::vector<PhraseMatch> entities;  // entity_matcher, word starts only
+  std::vector<PhraseMatch> cues;      // metric_matcher
+  std::vector<PhraseMatch> periods;   // period_matcher
+  std::vector<char> source_cues;      // by source_cues row: 1 if it occurs
+};
+
 struct Lexicons {
   std::vector<EntityRow> entities;
   PhraseMatcher entity_matcher;
@@ -115,8 +91,16 @@ struct Lexicons {
   PhraseMatcher period_matcher;  // rows of type relative, base and subperiod
   std::vector<std::string> span_prefixes, span_suffixes, until_words, publication_words;
   std::vector<SourceRule> sources;
+  PhraseMatcher source_cues;  // every cue of `sources`, one row per distinct cue
+  int source_cue_count = 0;
+  PhraseScanner scanner;  // entity, metric, period and source cue matchers
   std::vector<ClaimFilter> filters;
   std::vector<Particle> particles;  // longest first
+  // Indexes into `particles`, in its order: the particles that may start
+  // with two given bytes (key: first << 8 | second), and those ending in
+  // a given byte.
+  std::unordered_map<unsigned, std::vector<int>> particles_by_start;
+  std::vector<std::vector<int>> particles_by_last;  // 256 lists
   std::vector<std::string> negations, evens, stopwords, relative_endings, verb_endings;
 
   // Returns the metric row of `id`, or nullptr.
@@ -140,6 +124,11 @@ struct Lexicons {
   bool NegatesOne(std::string_view sentence, const Quantity& q) const;
   // Returns the first source cue of `sentence` by the rules' order.
   SourceMatch FindSource(std::string_view sentence) const;
+  // The same, with the sentence's phrases from Scan.
+  SourceMatch FindSource(std::string_view sentence, const SentencePhrases& phrases) const;
+  // Sets *out to the phrases of all tables in `sentence`, in one pass over
+  // its characters; reuses out's buffers.
+  void Scan(std::string_view sentence, SentencePhrases* out) const;
 };
 
 // Returns the lexicons read from the rule files in `rules_dir`, or an error
@@ -148,12 +137,6 @@ Result<std::shared_ptr<const Lexicons>> LoadLexicons(const std::string& rules_di
 
 // Returns the unit kind named `name` ("percent", ...), or nullopt.
 std::optional<UnitKind> UnitKindFromName(std::string_view name);
-
-// Returns true when `s` at byte `i` starts a Hangul syllable or an ASCII
-// letter (word characters for entity and particle boundaries).
-bool IsWordCharAt(std::string_view s, std::size_t i);
-// Returns the byte offset where the UTF-8 character ending at `i` starts.
-std::size_t PrevCharStart(std::string_view s, std::size_t i);
 
 }  // namespace suchi
 

@@ -174,6 +174,14 @@ int PublishedYear(std::string_view published) {
 std::vector<PeriodMention> FindPeriods(std::string_view text,
                                        const std::vector<Quantity>& quantities,
                                        int published_year, const Lexicons& lex) {
+  return FindPeriods(text, quantities, published_year, lex,
+                     lex.period_matcher.FindAll(text, false));
+}
+
+std::vector<PeriodMention> FindPeriods(std::string_view text,
+                                       const std::vector<Quantity>& quantities,
+                                       int published_year, const Lexicons& lex,
+                                       const std::vector<PhraseMatch>& words) {
   std::vector<PeriodMention> out;
   for (const Quantity& q : quantities) {
     if (q.kind != UnitKind::kTime || q.year <= 0 || q.end > text.size()) continue;
@@ -185,7 +193,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view text,
     out.push_back(std::move(m));
   }
   std::vector<PhraseMatch> subs;
-  for (const PhraseMatch& pm : lex.period_matcher.FindAll(text, false)) {
+  for (const PhraseMatch& pm : words) {
     const PeriodWordRow& row = lex.period_words[pm.row];
     if (row.type == "subperiod") subs.push_back(pm);
     if (row.type != "relative") continue;

@@ -40,6 +40,12 @@ int PublishedYear(std::string_view published);
 std::vector<PeriodMention> FindPeriods(std::string_view text,
                                        const std::vector<Quantity>& quantities,
                                        int published_year, const Lexicons& lex);
+// The same, given the period words of `text` (lex.period_matcher's
+// matches, as Lexicons::Scan finds them).
+std::vector<PeriodMention> FindPeriods(std::string_view text,
+                                       const std::vector<Quantity>& quantities,
+                                       int published_year, const Lexicons& lex,
+                                       const std::vector<PhraseMatch>& words);
 
 // Returns the key part of a period: "2023", "2013-2023", or "-" if unknown.
 std::string PeriodKey(const std::optional<Period>& p);

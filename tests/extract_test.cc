@@ -508,5 +508,37 @@ TEST(LexiconTest, EntityFormsNeedAWordStart) {
   EXPECT_EQ(ids("제미나이 울트라"), "GEMINI_ULTRA ");
 }
 
+TEST(LexiconTest, OneScanFindsWhatEachTableFindsAlone) {
+  static const Result<std::shared_ptr<const Lexicons>> lex = LoadLexicons(kRules);
+  ASSERT_TRUE(lex.ok());
+  const Lexicons& l = **lex;
+  auto same = [](const std::vector<PhraseMatch>& a, const std::vector<PhraseMatch>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (a[i].begin != b[i].begin || a[i].end != b[i].end || a[i].row != b[i].row) return false;
+    return true;
+  };
+  SentencePhrases p;
+  // Plain text, a cut last character, stray continuation and lead bytes.
+  for (const std::string& text :
+       {std::string("지난해 미국과 중국의 국내총생산(GDP) 성장률은 3분기에 따르면 평가"),
+        std::string("올해 매출\xEA\xB0"), std::string("\x80\x80한국 \xEC인도 \xB0기준에서"),
+        std::string("美中 AI 2024년 1분기"), std::string("")}) {
+    l.Scan(text, &p);
+    EXPECT_TRUE(same(p.entities, l.entity_matcher.FindAll(text, true))) << text;
+    EXPECT_TRUE(same(p.cues, l.metric_matcher.FindAll(text, false))) << text;
+    EXPECT_TRUE(same(p.periods, l.period_matcher.FindAll(text, false))) << text;
+    // Cue presence is a substring test.
+    for (const SourceRule& r : l.sources)
+      for (std::size_t k = 0; k < r.cues.size(); ++k)
+        EXPECT_EQ(p.source_cues[r.cue_ids[k]] != 0, text.find(r.cues[k]) != std::string::npos)
+            << text << " / " << r.cues[k];
+  }
+  l.Scan("지난해 미국", &p);
+  ASSERT_EQ(p.periods.size(), 1u);
+  EXPECT_EQ(p.periods[0].begin, 0u);
+  EXPECT_EQ(p.entities.size(), 1u);
+}
+
 }  // namespace
 }  // namespace suchi

@@ -1,0 +1,63 @@
+// Sentence punctuation scans for claim attribution (see punctuation.h).
+#include "punctuation.h"
+
+#include <cctype>
+
+namespace suchi {
+namespace {
+
+bool StartsWith(std::string_view s, std::size_t i, std::string_view w) {
+  return i <= s.size() && s.substr(i).substr(0, w.size()) == w;
+}
+
+}  // namespace
+
+std::vector<std::size_t> TopLevelCommas(std::string_view t) {
+  std::vector<std::size_t> out;
+  int depth = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
+    if (c > ']' || c < '(') continue;  // and every non-ASCII byte, signed or not
+    if (c == '(' || c == '[') ++depth;
+    else if ((c == ')' || c == ']') && depth > 0) --depth;
+    else if ((c == ',' || c == ';') && depth == 0) {
+      bool digits = i > 0 && i + 1 < t.size() && isdigit(static_cast<unsigned char>(t[i - 1])) &&
+                    isdigit(static_cast<unsigned char>(t[i + 1]));
+      if (!digits) out.push_back(i);
+    }
+  }
+  return out;
+}
+
+std::size_t MatchParen(std::string_view t, std::size_t i) {
+  int depth = 0;
+  for (std::size_t j = i; j < t.size(); ++j) {
+    if (t[j] == '(') ++depth;
+    else if (t[j] == ')' && --depth == 0) return j + 1;
+  }
+  return std::string_view::npos;
+}
+
+bool InsideQuotes(std::string_view t, std::size_t pos) {
+  int curly = 0;
+  bool ascii = false;
+  for (std::size_t i = 0; i < pos;) {
+    if (t[i] == '"') ascii = !ascii;
+    if (t[i] != '\xE2') { ++i; continue; }  // the lead byte of “ and ”
+    if (StartsWith(t, i, "“")) { ++curly; i += 3; continue; }
+    if (StartsWith(t, i, "”")) { if (curly > 0) --curly; i += 3; continue; }
+    ++i;
+  }
+  return curly > 0 || ascii;
+}
+
+bool FollowedByQuestion(std::string_view t, std::size_t pos) {
+  while (pos < t.size()) {
+    if (t[pos] == '\'' || t[pos] == '"' || t[pos] == ' ') { ++pos; continue; }
+    if (StartsWith(t, pos, "’") || StartsWith(t, pos, "”")) { pos += 3; continue; }
+    break;
+  }
+  return pos < t.size() && t[pos] == '?';
+}
+
+}  // namespace suchi
