@@ -25,6 +25,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <memory>
@@ -74,19 +75,27 @@ char32_t PrevChar(std::string_view s, std::size_t i) {
   return CharAt(s, PrevStart(s, i), &len);
 }
 
-// Returns the byte length of the character at s[i] when it cannot be a
-// quote, bracket or marker (ASCII letters, digits and spaces, and every
-// character led by EA..ED, which holds the Hangul syllables), else 0. Lets
-// the scans below skip most of a line without decoding it.
-std::size_t PlainLength(std::string_view s, std::size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    bool special = c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' || c == ']' ||
-                   c == '{' || c == '}' || c == '<' || c == '>';
-    return special ? 0 : 1;
+// Byte steps over characters that cannot be a quote, bracket or marker:
+// 1 for other ASCII, 3 for a character led by EA..ED (which holds the
+// Hangul syllables), 0 for a byte the scans below must decode.
+constexpr std::array<unsigned char, 256> kPlainStep = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 0x80; ++c) t[c] = 1;
+  for (char c : std::string_view("\"'()[]{}<>")) t[static_cast<unsigned char>(c)] = 0;
+  for (int c = 0xEA; c <= 0xED; ++c) t[c] = 3;
+  return t;
+}();
+
+// Returns the first offset at or after i where a character that may be a
+// quote, bracket or marker starts (or s.size()), without decoding the rest.
+std::size_t SkipPlain(std::string_view s, std::size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  while (i < s.size()) {
+    unsigned char step = kPlainStep[p[i]];
+    if (step == 0) return i;
+    i += step;
   }
-  if (c >= 0xEA && c <= 0xED) return std::min<std::size_t>(3, s.size() - i);
-  return 0;
+  return s.size();
 }
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
@@ -249,11 +258,7 @@ class LineSplitter {
     stack_.clear();
     std::size_t dq = npos, sq = npos;
     std::size_t i = 0;
-    while (i < n) {
-      if (std::size_t plain = PlainLength(line_, i)) {
-        i += plain;
-        continue;
-      }
+    while ((i = SkipPlain(line_, i)) < n) {
       std::size_t len;
       char32_t c = CharAt(line_, i, &len);
       if (c == '"') {
@@ -359,11 +364,7 @@ class LineSplitter {
   void AddMarkerBoundaries() {
     std::size_t n = line_.size();
     std::size_t i = 0;
-    while (i < n) {
-      if (std::size_t plain = PlainLength(line_, i)) {
-        i += plain;
-        continue;
-      }
+    while ((i = SkipPlain(line_, i)) < n) {
       std::size_t len;
       char32_t c = CharAt(line_, i, &len);
       if (IsMarker(c) && i > 0) {
