@@ -12,6 +12,7 @@
 #include <unicode/ustring.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <memory>
 
@@ -192,14 +193,17 @@ bool MostlyHangul(std::string_view s) {
 Status CheckNotBinary(std::string_view bytes) {
   if (std::size_t nul = bytes.find('\0'); nul != std::string_view::npos)
     return Status::Error("binary data (NUL byte at " + std::to_string(nul) + ")");
+  static constexpr std::array<unsigned char, 256> kControl = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 0; c < 0x20; ++c) t[c] = 1;
+    for (int c : {int{'\t'}, int{'\n'}, int{'\v'}, int{'\f'}, int{'\r'}, 0x1B}) t[c] = 0;
+    t[0x7F] = 1;
+    return t;
+  }();
   std::size_t n = std::min<std::size_t>(bytes.size(), 64 * 1024);
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   std::size_t controls = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    unsigned char c = bytes[i];
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1B) ||
-        c == 0x7F)
-      ++controls;
-  }
+  for (std::size_t i = 0; i < n; ++i) controls += kControl[p[i]];
   if (controls * 10 > n)
     return Status::Error("binary data (" + std::to_string(controls) + " control bytes in the first " +
                          std::to_string(n) + ")");
