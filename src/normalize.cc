@@ -260,19 +260,31 @@ std::size_t CountCodePoints(std::string_view s, std::size_t limit) {
   return n;
 }
 
-CodePointIndex::CodePointIndex(std::string_view text) : cp_at_(text.size() + 1) {
+namespace {
+
+bool IsLead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+}  // namespace
+
+CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
+  before_block_.reserve(text.size() / kBlock + 1);
   std::uint32_t n = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    cp_at_[i] = n;
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
-    // A continuation byte belongs to the code point that began before it.
-    else cp_at_[i] = n - (n > 0 ? 1 : 0);
+  for (std::size_t b = 0; b < text.size(); b += kBlock) {
+    before_block_.push_back(n);
+    std::size_t e = std::min(text.size(), b + kBlock);
+    for (std::size_t i = b; i < e; ++i) n += IsLead(text[i]);  // vectorizable
   }
-  cp_at_[text.size()] = n;
+  before_block_.push_back(n);
 }
 
 std::size_t CodePointIndex::CodePoints(std::size_t byte) const {
-  return byte < cp_at_.size() ? cp_at_[byte] : cp_at_.back();
+  if (byte >= text_.size()) return before_block_.back();
+  std::size_t block = byte / kBlock;
+  std::size_t n = before_block_[block];
+  for (std::size_t i = block * kBlock; i < byte; ++i) n += IsLead(text_[i]);
+  // A continuation byte belongs to the code point that began before it.
+  if (!IsLead(text_[byte]) && n > 0) --n;
+  return n;
 }
 
 }  // namespace suchi

@@ -44,13 +44,20 @@ std::size_t CountCodePoints(std::string_view s, std::size_t limit = SIZE_MAX);
 
 // Code-point offsets of an original text: CodePoints(b) is the number of
 // code points before byte b. Built once per article in linear time.
+// A continuation byte counts as part of the code point it continues. The
+// index keeps one count per 64 bytes (`text` must outlive it); a lookup
+// counts at most 63 bytes.
 class CodePointIndex {
  public:
   explicit CodePointIndex(std::string_view text);
+  // Returns the number of code points before byte `byte` (the total for
+  // byte >= text size).
   std::size_t CodePoints(std::size_t byte) const;
 
  private:
-  std::vector<std::uint32_t> cp_at_;  // per byte
+  static constexpr std::size_t kBlock = 64;
+  std::string_view text_;
+  std::vector<std::uint32_t> before_block_;  // code point starts before each block
 };
 
 }  // namespace suchi

@@ -178,6 +178,18 @@ TEST(NormalizeTest, CodePointIndex) {
   EXPECT_EQ(idx.CodePoints(10), 5u);
   EXPECT_EQ(idx.CodePoints(100), 5u);
   EXPECT_EQ(CodePointIndex("").CodePoints(0), 0u);
+  EXPECT_EQ(idx.CodePoints(2), 1u);  // inside 한: the code point it continues
+  // Across 64-byte blocks: every byte agrees with a direct count.
+  std::string mixed;
+  for (int i = 0; i < 50; ++i) mixed += i % 3 ? "가" : "x\xF0\x9F\x98\x80";
+  CodePointIndex big(mixed);
+  std::size_t leads = 0;
+  for (std::size_t b = 0; b <= mixed.size(); ++b) {
+    bool lead = b < mixed.size() && (static_cast<unsigned char>(mixed[b]) & 0xC0) != 0x80;
+    std::size_t want = b == mixed.size() || lead || leads == 0 ? leads : leads - 1;
+    ASSERT_EQ(big.CodePoints(b), want) << "byte " << b;
+    leads += lead;
+  }
 }
 
 }  // namespace
