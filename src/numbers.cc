@@ -98,6 +98,8 @@ class Scanner {
   void ComputeSkips();
   std::size_t TokenEnd(std::size_t i) const;
   bool SentenceEnd(std::size_t i, char32_t c) const;
+  std::size_t NextCandidate(std::size_t i, std::size_t limit) const;
+  bool Step(std::size_t& i, std::size_t& last_end, std::vector<Quantity>& out);
 
   std::string_view s_;
   const NumberTables& t_;
@@ -163,8 +165,9 @@ const UnitRow* Scanner::PrefixUnit(std::size_t p, std::size_t* b) const {
     std::size_t e = p - spaced;
     if (spaced && (p == 0 || s_[p - 1] != ' ')) break;
     const UnitRow* best = nullptr;
-    for (const UnitRow& u : t_.units) {
-      if (!u.prefix || (spaced && !u.spaced) || !EndsWithAt(e, u.text)) continue;
+    for (const UnitRow* row : t_.prefix_units) {
+      const UnitRow& u = *row;
+      if ((spaced && !u.spaced) || !EndsWithAt(e, u.text)) continue;
       std::size_t start = e - u.text.size();
       bool bounded = !IsWordChar(Char(start)) || WordStart(start);
       if (bounded && (best == nullptr || u.text.size() > best->text.size())) best = &u;
@@ -454,9 +457,8 @@ void Scanner::ExtendTime(Quantity* q) const {
 
 void Scanner::Qualify(const Reading& r, bool range, Quantity* q) const {
   std::size_t b = q->begin > 0 && s_[q->begin - 1] == ' ' ? q->begin - 1 : q->begin;
-  for (const QualifierRow& row : t_.qualifiers)
-    if (row.pos == QualPos::kBefore && EndsWithAt(b, row.text) && WordStart(b - row.text.size()))
-      q->qualifier = row.qualifier;
+  for (const QualifierRow* row : t_.before_qualifiers)
+    if (EndsWithAt(b, row->text) && WordStart(b - row->text.size())) q->qualifier = row->qualifier;
   if (r.yeo) q->qualifier = "approx";
   auto glued = [](const QualifierRow& row) { return row.pos == QualPos::kGlued; };
   for (int k = 0; k < 2; ++k) {
@@ -577,6 +579,65 @@ bool Scanner::SentenceEnd(std::size_t i, char32_t c) const {
   return !(IsDigit(CharBefore(s_, i)) && IsDigit(Char(i + 1)));
 }
 
+// The ASCII bytes at which Run may act: digits and signs start numbers,
+// sentence ends reset the context. Other ASCII characters start nothing.
+constexpr bool AsciiMayAct(unsigned char b) {
+  return (b >= '0' && b <= '9') || b == '+' || b == '-' || b == '\n' || b == '.' || b == '?' ||
+         b == '!';
+}
+
+// Returns the first position from i, stepping as Run does, where Run may act
+// (see AsciiMayAct; a syllable that opens a table row at a word start), or
+// the first position at or past `limit`. Every other position is a no-op.
+std::size_t Scanner::NextCandidate(std::size_t i, std::size_t limit) const {
+  while (i < limit) {
+    unsigned char b = s_[i];
+    if (b < 0x80) {
+      if (AsciiMayAct(b)) return i;
+      ++i;
+      continue;
+    }
+    std::size_t n;
+    char32_t c = DecodeAt(s_, i, &n);
+    if (IsHangul(c) && t_.OpensWord(c) && WordStart(i)) return i;
+    i += n;
+  }
+  return i;
+}
+
+// Acts at position i: a sentence end, a context word, a phrase or a number.
+// Returns true when it moved i itself.
+bool Scanner::Step(std::size_t& i, std::size_t& last_end, std::vector<Quantity>& out) {
+  char32_t c = Char(i);
+  if (SentenceEnd(i, c)) basis_ = ActiveBasis(), money_ = false;
+  bool ws = WordStart(i);
+  Quantity q;
+  if (ws && IsHangul(c)) {
+    NoteWord(i);
+    if (PhraseAt(i, &q)) {
+      out.push_back(q);
+      i = last_end = q.end;
+      return true;
+    }
+  }
+  if (!MayStart(i, c, ws)) return false;
+  Reading r;
+  Outcome o = Read(i, &q, &r);
+  if (o == Outcome::kFound) {
+    if (r.basis == nullptr) {
+      q.begin = std::max(q.begin, last_end);
+      out.push_back(q);
+    }
+    i = last_end = std::max(i + 1, r.basis != nullptr ? r.basis_end : q.end);
+    return true;
+  }
+  if (o == Outcome::kSkipToken) {
+    i = std::max(TokenEnd(i), i + CharLen(i));  // always advance
+    return true;
+  }
+  return false;
+}
+
 std::vector<Quantity> Scanner::Run() {
   ComputeSkips();
   std::vector<Quantity> out;
@@ -587,35 +648,10 @@ std::vector<Quantity> Scanner::Run() {
       i = skips_[k].second;
       continue;
     }
-    char32_t c = Char(i);
-    if (SentenceEnd(i, c)) basis_ = ActiveBasis(), money_ = false;
-    bool ws = WordStart(i);
-    Quantity q;
-    if (ws && IsHangul(c)) {
-      NoteWord(i);
-      if (PhraseAt(i, &q)) {
-        out.push_back(q);
-        i = last_end = q.end;
-        continue;
-      }
-    }
-    if (MayStart(i, c, ws)) {
-      Reading r;
-      Outcome o = Read(i, &q, &r);
-      if (o == Outcome::kFound) {
-        if (r.basis == nullptr) {
-          q.begin = std::max(q.begin, last_end);
-          out.push_back(q);
-        }
-        i = last_end = std::max(i + 1, r.basis != nullptr ? r.basis_end : q.end);
-        continue;
-      }
-      if (o == Outcome::kSkipToken) {
-        i = std::max(TokenEnd(i), i + CharLen(i));  // always advance
-        continue;
-      }
-    }
-    i += CharLen(i);
+    std::size_t limit = k < skips_.size() ? skips_[k].first : s_.size();
+    i = NextCandidate(i, limit);
+    if (i >= limit) continue;
+    if (!Step(i, last_end, out)) i += CharLen(i);
   }
   return out;
 }

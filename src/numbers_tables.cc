@@ -538,6 +538,26 @@ const NumeralRow* NumberTables::Numeral(std::string_view s, NumeralClass cls) co
   return numeral_index.Longest(s, [&](const NumeralRow& n) { return n.cls == cls; });
 }
 
+namespace {
+
+// Sets the bit of the Hangul syllable that `text` starts with, if any.
+void NoteOpener(const std::string& text, NumberTables& t) {
+  std::size_t n;
+  char32_t c = DecodeAt(text, 0, &n);
+  if (n == 3 && IsHangul(c)) t.word_openers.set(c - 0xAC00);
+}
+
+void BuildWordOpeners(NumberTables& t) {
+  for (const NumeralRow& r : t.numerals) NoteOpener(r.text, t);
+  for (const PhraseRow& r : t.phrases) NoteOpener(r.text, t);
+  for (const WordRow& r : t.words)
+    if (r.kind == "money") NoteOpener(r.text, t);
+  for (const BasisRow& r : t.bases)
+    if (!r.with_number) NoteOpener(r.text, t);
+}
+
+}  // namespace
+
 Result<std::shared_ptr<const NumberTables>> LoadNumberTables(const std::string& dir) {
   auto t = std::make_shared<NumberTables>();
   for (auto* load : {LoadNumerals, LoadUnits, LoadQualifiers, LoadBases, LoadWords, LoadPhrases,
@@ -549,6 +569,11 @@ Result<std::shared_ptr<const NumberTables>> LoadNumberTables(const std::string& 
   t->basis_index.Build(&t->bases);
   t->word_index.Build(&t->words);
   t->phrase_index.Build(&t->phrases);
+  BuildWordOpeners(*t);
+  for (const UnitRow& u : t->units)
+    if (u.prefix) t->prefix_units.push_back(&u);
+  for (const QualifierRow& q : t->qualifiers)
+    if (q.pos == QualPos::kBefore) t->before_qualifiers.push_back(&q);
   return std::shared_ptr<const NumberTables>(std::move(t));
 }
 

@@ -7,6 +7,7 @@
 #define SUCHI_NUMBERS_TABLES_H_
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -67,7 +68,9 @@ struct PhraseRow {
   bool whole_only = false;
 };
 
-// Longest-prefix lookup over rows with a `text` member.
+// Longest-prefix lookup over rows with a `text` member. A bit per hashed
+// first character answers most lookups (a space, a digit, a syllable no row
+// starts with) without touching the map.
 template <typename Row>
 class PrefixIndex {
  public:
@@ -87,8 +90,10 @@ class PrefixIndex {
     for (std::size_t i = 0; i < n; ++i) k = (k << 8) | static_cast<unsigned char>(s[i]);
     return k;
   }
+  static std::size_t Bit(std::uint32_t key) { return (key * 0x9E3779B1u) >> 16; }
   const std::vector<Row>* rows_ = nullptr;
   std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_first_;  // longest first
+  std::bitset<0x10000> first_bits_;  // Bit(key) of every key of by_first_
 };
 
 struct NumberTables {
@@ -106,6 +111,13 @@ struct NumberTables {
   PrefixIndex<PhraseRow> phrase_index;
   std::shared_ptr<re2::RE2> skip;  // alternation of skip.tsv, or null
   std::vector<std::string> skip_ids;
+  std::vector<const UnitRow*> prefix_units;             // units with prefix set
+  std::vector<const QualifierRow*> before_qualifiers;  // qualifiers at kBefore
+  // The Hangul syllables (bit c - U+AC00) that begin a numeral, a phrase, a
+  // money word or a word-form basis: the rows the scanner looks up at a word
+  // start. Any other syllable lets the scanner step on. Derived at load.
+  std::bitset<0xD7A4 - 0xAC00> word_openers;
+  bool OpensWord(char32_t c) const { return word_openers[c - 0xAC00]; }
   // Returns the word row of `kind` that `s` starts with (longest), or null.
   const WordRow* Word(std::string_view s, std::string_view kind) const;
   // Returns a numeral row of class `cls` that `s` starts with, or null.
@@ -125,12 +137,14 @@ template <typename Row>
 void PrefixIndex<Row>::Build(const std::vector<Row>* rows) {
   rows_ = rows;
   by_first_.clear();
+  first_bits_.reset();
   for (std::size_t i = 0; i < rows->size(); ++i) {
     const std::string& t = (*rows)[i].text;
     if (t.empty()) continue;
     std::size_t n = Utf8Len(t[0]);
     if (n > t.size()) continue;
     by_first_[FirstKey(t, n)].push_back(i);
+    first_bits_.set(Bit(FirstKey(t, n)));
   }
   for (auto& [k, v] : by_first_)
     std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) {
@@ -144,7 +158,9 @@ const Row* PrefixIndex<Row>::Longest(std::string_view s, F filter) const {
   if (s.empty() || rows_ == nullptr) return nullptr;
   std::size_t n = Utf8Len(s[0]);
   if (n > s.size()) return nullptr;
-  auto it = by_first_.find(FirstKey(s, n));
+  std::uint32_t key = FirstKey(s, n);
+  if (!first_bits_[Bit(key)]) return nullptr;
+  auto it = by_first_.find(key);
   if (it == by_first_.end()) return nullptr;
   for (std::size_t i : it->second) {
     const Row& r = (*rows_)[i];
