@@ -75,7 +75,7 @@ class Scanner {
   bool NameBefore(std::size_t p) const;
   bool GuardHit(const Reading& r) const;
   bool MoneyWordAfter(std::size_t e) const {
-    return e < s_.size() && s_[e] == ' ' && t_.Word(At(e + 1), "money") != nullptr;
+    return e < s_.size() && s_[e] == ' ' && t_.Word(At(e + 1), WordKind::kMoney) != nullptr;
   }
   const UnitRow* Disambiguate(const Num& n, const UnitRow* u) const;
   bool Attributive(std::size_t e) const;
@@ -130,7 +130,7 @@ bool Scanner::HangulOk(const Num& n, const UnitRow& u, bool spaced) const {
 }
 
 bool Scanner::UnitEndOk(const UnitRow& u, std::size_t b, std::size_t e, bool spaced) const {
-  if (const WordRow* w = t_.Word(At(b), "unit_block"); w != nullptr && w->text.size() > u.text.size())
+  if (const WordRow* w = t_.Word(At(b), WordKind::kUnitBlock); w != nullptr && w->text.size() > u.text.size())
     return false;
   char32_t last = CharBefore(s_, e), next = Char(e);
   if (IsAlpha(last) && (IsAlpha(next) || IsDigit(next))) return false;
@@ -139,7 +139,7 @@ bool Scanner::UnitEndOk(const UnitRow& u, std::size_t b, std::size_t e, bool spa
   bool syllable = e - b == 3 && IsHangul(last) && u.kind != UnitKind::kTime;
   if (syllable && IsDigit(next)) return false;
   if ((spaced || syllable) && IsHangul(next)) {
-    return t_.Word(At(e), "particle") != nullptr ||
+    return t_.Word(At(e), WordKind::kParticle) != nullptr ||
            t_.qualifier_index.Longest(At(e), [](const QualifierRow& q) { return q.pos == QualPos::kGlued; });
   }
   return true;
@@ -193,20 +193,20 @@ bool Scanner::NameBefore(std::size_t p) const {
     if (u != nullptr && u->kind == UnitKind::kTime && u->text.size() == 3 &&
         IsDigit(CharBefore(s_, p - 3)))
       return false;
-    for (const WordRow& w : t_.words)
-      if (w.kind == "glued_prefix" && EndsWithAt(p, w.text) && WordStart(p - w.text.size())) return false;
+    for (const WordRow* w : t_.words_of[static_cast<std::size_t>(WordKind::kGluedPrefix)])
+      if (EndsWithAt(p, w->text) && WordStart(p - w->text.size())) return false;
     return true;
   }
   if (prev != ' ' || p < 2) return false;
   std::size_t e = p - 1, b = e;
   while (b > 0 && e - b < 48 && IsWordChar(CharBefore(s_, b))) b -= CharBefore(s_, b) < 0x80 ? 1 : 3;
-  const WordRow* w = t_.Word(s_.substr(b, e - b), "product");
+  const WordRow* w = t_.Word(s_.substr(b, e - b), WordKind::kProduct);
   return w != nullptr && w->text.size() == e - b;
 }
 
 bool Scanner::GuardHit(const Reading& r) const {
   if (!r.num.hangul) return false;
-  const WordRow* g = t_.Word(At(r.num.begin), "guard");
+  const WordRow* g = t_.Word(At(r.num.begin), WordKind::kGuard);
   std::size_t len = (r.unit != nullptr ? r.unit_end : r.num.end) - r.num.begin;
   return g != nullptr && g->text.size() >= len;
 }
@@ -225,7 +225,7 @@ const UnitRow* Scanner::Disambiguate(const Num& n, const UnitRow* u) const {
 bool Scanner::Attributive(std::size_t e) const {
   char32_t next = Char(e);
   if (next == ' ') return IsHangul(Char(e + 1)) || IsAlpha(Char(e + 1));
-  return IsHangul(next) && t_.Word(At(e), "dae_attr") == nullptr;
+  return IsHangul(next) && t_.Word(At(e), WordKind::kDaeAttr) == nullptr;
 }
 
 void Scanner::ReadBasisSuffix(Reading* r) const {
@@ -259,7 +259,7 @@ void Scanner::ReadUnitTail(Reading* r) const {
     std::size_t p = e < s_.size() && s_[e] == ' ' ? e + 1 : e;
     const NumeralRow* h = t_.Numeral(At(p), NumeralClass::kHalf);
     if (h != nullptr && h->text.size() == 3 &&
-        (!IsHangul(Char(p + 3)) || t_.Word(At(p + 3), "half_follow") != nullptr)) {
+        (!IsHangul(Char(p + 3)) || t_.Word(At(p + 3), WordKind::kHalfFollow) != nullptr)) {
       r->extra = 0.5;
       r->extra_res = 0.5;
       r->unit_end = p + 3;
@@ -436,7 +436,7 @@ void Scanner::Classify(const Reading& r, const Reading* second, Quantity* q) con
   }
   if (q->kind == UnitKind::kTime && q->unit_id == "day" && !vmax) {
     std::size_t p = q->end < s_.size() && s_[q->end] == ' ' ? q->end + 1 : q->end;
-    if (t_.Word(At(p), "duration_mark") != nullptr) q->kind = UnitKind::kDuration;
+    if (t_.Word(At(p), WordKind::kDurationMark) != nullptr) q->kind = UnitKind::kDuration;
   }
   q->value = SnapToResolution(value, res);
   q->value_max = vmax ? std::optional<double>(SnapToResolution(*vmax, res2)) : std::nullopt;
@@ -468,7 +468,7 @@ void Scanner::Qualify(const Reading& r, bool range, Quantity* q) const {
     q->end += g->text.size();
   }
   std::size_t p = q->end;
-  if (const WordRow* pt = t_.Word(At(p), "particle")) p += pt->text.size();
+  if (const WordRow* pt = t_.Word(At(p), WordKind::kParticle)) p += pt->text.size();
   if (p < s_.size() && s_[p] == ' ') ++p;
   if (p > q->end) {
     const QualifierRow* a = t_.qualifier_index.Longest(
@@ -513,7 +513,7 @@ Outcome Scanner::Read(std::size_t p, Quantity* q, Reading* r) {
 void Scanner::ApplyBand(Quantity* q) const {
   std::size_t p = q->end < s_.size() && s_[q->end] == ' ' ? q->end + 1 : q->end;
   if (At(p).substr(0, 3) != "\xEB\x8C\x80") return;  // 대
-  if (IsHangul(Char(p + 3)) && t_.Word(At(p + 3), "band_follow") == nullptr) return;
+  if (IsHangul(Char(p + 3)) && t_.Word(At(p + 3), WordKind::kBandFollow) == nullptr) return;
   if (!(q->value > 0) || q->value > 1e18) return;
   double step = 1;
   while (step < 1e17 && std::fmod(q->value, step * 10) == 0) step *= 10;
@@ -531,7 +531,7 @@ bool Scanner::MayStart(std::size_t i, char32_t c, bool word_start) const {
 }
 
 void Scanner::NoteWord(std::size_t i) {
-  if (t_.Word(At(i), "money") != nullptr) money_ = true;
+  if (t_.Word(At(i), WordKind::kMoney) != nullptr) money_ = true;
   const BasisRow* b = t_.basis_index.Longest(At(i), [](const BasisRow& r) { return !r.with_number; });
   if (b != nullptr && !IsHangul(Char(i + b->text.size()))) basis_ = {b, b->per, b->text};
 }

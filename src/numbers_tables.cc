@@ -160,12 +160,13 @@ Status LoadWords(const std::string& dir, NumberTables& t) {
   if (Status s = CheckUniqueColumn(*rows, 0); !s.ok()) return s;
   static const char* kKinds[] = {"guard",    "product", "glued_prefix",  "particle",
                                  "money",    "unit_block", "duration_mark", "dae_attr", "half_follow", "band_follow"};
+  static_assert(std::size(kKinds) == kWordKinds);
   for (const RuleRow& r : *rows) {
-    bool ok = false;
-    for (const char* k : kKinds) ok |= r.Field(1) == k;
-    if (!ok) return RuleError(r, "unknown word kind '" + r.Field(1) + "'");
+    std::size_t kind = 0;
+    while (kind < kWordKinds && r.Field(1) != kKinds[kind]) ++kind;
+    if (kind == kWordKinds) return RuleError(r, "unknown word kind '" + r.Field(1) + "'");
     if (r.Field(2).empty()) return RuleError(r, "empty word");
-    t.words.push_back({r.Field(0), r.Field(1), r.Field(2)});
+    t.words.push_back({r.Field(0), r.Field(1), r.Field(2), static_cast<WordKind>(kind)});
   }
   return Status();
 }
@@ -530,14 +531,6 @@ bool BasisRow::Applies(UnitKind k) const {
   return false;
 }
 
-const WordRow* NumberTables::Word(std::string_view s, std::string_view kind) const {
-  return word_index.Longest(s, [&](const WordRow& w) { return w.kind == kind; });
-}
-
-const NumeralRow* NumberTables::Numeral(std::string_view s, NumeralClass cls) const {
-  return numeral_index.Longest(s, [&](const NumeralRow& n) { return n.cls == cls; });
-}
-
 namespace {
 
 // Sets the bit of the Hangul syllable that `text` starts with, if any.
@@ -551,7 +544,7 @@ void BuildWordOpeners(NumberTables& t) {
   for (const NumeralRow& r : t.numerals) NoteOpener(r.text, t);
   for (const PhraseRow& r : t.phrases) NoteOpener(r.text, t);
   for (const WordRow& r : t.words)
-    if (r.kind == "money") NoteOpener(r.text, t);
+    if (r.kind_id == WordKind::kMoney) NoteOpener(r.text, t);
   for (const BasisRow& r : t.bases)
     if (!r.with_number) NoteOpener(r.text, t);
 }
@@ -567,7 +560,16 @@ Result<std::shared_ptr<const NumberTables>> LoadNumberTables(const std::string& 
   t->unit_index.Build(&t->units);
   t->qualifier_index.Build(&t->qualifiers);
   t->basis_index.Build(&t->bases);
-  t->word_index.Build(&t->words);
+  for (std::size_t k = 0; k < kWordKinds; ++k) {
+    auto kind = static_cast<WordKind>(k);
+    t->word_index[k].Build(&t->words, [&](const WordRow& w) { return w.kind_id == kind; });
+    for (const WordRow& w : t->words)
+      if (w.kind_id == kind) t->words_of[k].push_back(&w);
+  }
+  for (std::size_t c = 0; c < kNumeralClasses; ++c) {
+    auto cls = static_cast<NumeralClass>(c);
+    t->numeral_class_index[c].Build(&t->numerals, [&](const NumeralRow& n) { return n.cls == cls; });
+  }
   t->phrase_index.Build(&t->phrases);
   BuildWordOpeners(*t);
   for (const UnitRow& u : t->units)

@@ -7,12 +7,13 @@
 #define SUCHI_NUMBERS_TABLES_H_
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "status.h"
@@ -57,8 +58,17 @@ struct BasisRow {
   bool Applies(UnitKind k) const;
 };
 
+// The kinds of words.tsv rows (column 2), in the order of their names there.
+enum class WordKind {
+  kGuard, kProduct, kGluedPrefix, kParticle, kMoney,
+  kUnitBlock, kDurationMark, kDaeAttr, kHalfFollow, kBandFollow
+};
+constexpr std::size_t kWordKinds = 10;
+constexpr std::size_t kNumeralClasses = 10;
+
 struct WordRow {
   std::string id, kind, text;
+  WordKind kind_id = WordKind::kGuard;  // `kind` as an enum
 };
 
 struct PhraseRow {
@@ -68,13 +78,19 @@ struct PhraseRow {
   bool whole_only = false;
 };
 
-// Longest-prefix lookup over rows with a `text` member. A bit per hashed
-// first character answers most lookups (a space, a digit, a syllable no row
-// starts with) without touching the map.
+// Longest-prefix lookup over rows with a `text` member. The rows are
+// grouped by their first character in an open-addressing table, so a lookup
+// is one hash probe (most often an empty slot: a space, a digit, a syllable
+// no row starts with) and then the group's rows, longest first.
 template <typename Row>
 class PrefixIndex {
  public:
-  void Build(const std::vector<Row>* rows);
+  // Indexes the rows for which `keep` returns true, or all rows.
+  template <typename K>
+  void Build(const std::vector<Row>* rows, K keep);
+  void Build(const std::vector<Row>* rows) {
+    Build(rows, [](const Row&) { return true; });
+  }
   // Returns the row with the longest text that `s` starts with, or null.
   // When `filter` is given, only rows for which it returns true count.
   template <typename F>
@@ -90,10 +106,13 @@ class PrefixIndex {
     for (std::size_t i = 0; i < n; ++i) k = (k << 8) | static_cast<unsigned char>(s[i]);
     return k;
   }
-  static std::size_t Bit(std::uint32_t key) { return (key * 0x9E3779B1u) >> 16; }
-  const std::vector<Row>* rows_ = nullptr;
-  std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_first_;  // longest first
-  std::bitset<0x10000> first_bits_;  // Bit(key) of every key of by_first_
+  static std::size_t Hash(std::uint32_t key) { return (key * 0x9E3779B1u) >> 16; }
+  struct Slot {
+    std::uint32_t key = 0, begin = 0, end = 0;  // rows order_[begin, end); empty if equal
+  };
+  std::vector<Slot> slots_;           // size a power of two, at most a quarter full
+  std::vector<const Row*> order_;     // rows grouped by first key, longest first
+  std::size_t mask_ = 0;
 };
 
 struct NumberTables {
@@ -107,7 +126,9 @@ struct NumberTables {
   PrefixIndex<UnitRow> unit_index;
   PrefixIndex<QualifierRow> qualifier_index;
   PrefixIndex<BasisRow> basis_index;
-  PrefixIndex<WordRow> word_index;
+  std::array<PrefixIndex<WordRow>, kWordKinds> word_index;                // by kind
+  std::array<std::vector<const WordRow*>, kWordKinds> words_of;         // by kind
+  std::array<PrefixIndex<NumeralRow>, kNumeralClasses> numeral_class_index;  // by class
   PrefixIndex<PhraseRow> phrase_index;
   std::shared_ptr<re2::RE2> skip;  // alternation of skip.tsv, or null
   std::vector<std::string> skip_ids;
@@ -119,9 +140,13 @@ struct NumberTables {
   std::bitset<0xD7A4 - 0xAC00> word_openers;
   bool OpensWord(char32_t c) const { return word_openers[c - 0xAC00]; }
   // Returns the word row of `kind` that `s` starts with (longest), or null.
-  const WordRow* Word(std::string_view s, std::string_view kind) const;
+  const WordRow* Word(std::string_view s, WordKind kind) const {
+    return word_index[static_cast<std::size_t>(kind)].Longest(s);
+  }
   // Returns a numeral row of class `cls` that `s` starts with, or null.
-  const NumeralRow* Numeral(std::string_view s, NumeralClass cls) const;
+  const NumeralRow* Numeral(std::string_view s, NumeralClass cls) const {
+    return numeral_class_index[static_cast<std::size_t>(cls)].Longest(s);
+  }
 };
 
 // Returns the tables read from `dir`, or an error naming file:line.
@@ -134,39 +159,49 @@ inline std::size_t Utf8Len(unsigned char c) {
 }
 
 template <typename Row>
-void PrefixIndex<Row>::Build(const std::vector<Row>* rows) {
-  rows_ = rows;
-  by_first_.clear();
-  first_bits_.reset();
-  for (std::size_t i = 0; i < rows->size(); ++i) {
-    const std::string& t = (*rows)[i].text;
-    if (t.empty()) continue;
+template <typename K>
+void PrefixIndex<Row>::Build(const std::vector<Row>* rows, K keep) {
+  std::map<std::uint32_t, std::vector<const Row*>> groups;
+  for (const Row& r : *rows) {
+    const std::string& t = r.text;
+    if (t.empty() || !keep(r)) continue;
     std::size_t n = Utf8Len(t[0]);
     if (n > t.size()) continue;
-    by_first_[FirstKey(t, n)].push_back(i);
-    first_bits_.set(Bit(FirstKey(t, n)));
+    groups[FirstKey(t, n)].push_back(&r);
   }
-  for (auto& [k, v] : by_first_)
-    std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) {
-      return (*rows)[a].text.size() > (*rows)[b].text.size();
-    });
+  std::size_t size = 16;
+  while (size < 4 * groups.size()) size *= 2;
+  slots_.assign(size, Slot());
+  mask_ = size - 1;
+  order_.clear();
+  for (auto& [key, group] : groups) {
+    std::stable_sort(group.begin(), group.end(),
+                     [](const Row* a, const Row* b) { return a->text.size() > b->text.size(); });
+    std::size_t h = Hash(key) & mask_;
+    while (slots_[h].begin != slots_[h].end) h = (h + 1) & mask_;
+    slots_[h] = {key, static_cast<std::uint32_t>(order_.size()),
+                 static_cast<std::uint32_t>(order_.size() + group.size())};
+    order_.insert(order_.end(), group.begin(), group.end());
+  }
 }
 
 template <typename Row>
 template <typename F>
 const Row* PrefixIndex<Row>::Longest(std::string_view s, F filter) const {
-  if (s.empty() || rows_ == nullptr) return nullptr;
+  if (s.empty() || slots_.empty()) return nullptr;
   std::size_t n = Utf8Len(s[0]);
   if (n > s.size()) return nullptr;
   std::uint32_t key = FirstKey(s, n);
-  if (!first_bits_[Bit(key)]) return nullptr;
-  auto it = by_first_.find(key);
-  if (it == by_first_.end()) return nullptr;
-  for (std::size_t i : it->second) {
-    const Row& r = (*rows_)[i];
-    if (s.substr(0, r.text.size()) == r.text && filter(r)) return &r;
+  for (std::size_t h = Hash(key) & mask_;; h = (h + 1) & mask_) {
+    const Slot& slot = slots_[h];
+    if (slot.begin == slot.end) return nullptr;
+    if (slot.key != key) continue;
+    for (std::uint32_t i = slot.begin; i < slot.end; ++i) {
+      const Row& r = *order_[i];
+      if (s.substr(0, r.text.size()) == r.text && filter(r)) return &r;
+    }
+    return nullptr;
   }
-  return nullptr;
 }
 
 
