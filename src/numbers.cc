@@ -62,7 +62,9 @@ class Scanner {
   }
   bool WordStart(std::size_t i) const { return !IsWordChar(CharBefore(s_, i)); }
   bool EndsWithAt(std::size_t end, std::string_view w) const {
-    return end >= w.size() && s_.substr(end - w.size(), w.size()) == w;
+    if (end < w.size() || end > s_.size()) return false;
+    return w.empty() || (s_[end - 1] == w.back() &&  // most rows differ in the last byte
+                         std::equal(w.begin(), w.end() - 1, s_.begin() + (end - w.size())));
   }
 
   bool ReadNumber(std::size_t p, Num* n) const { return ReadNumeral(s_, p, t_, o_.whole_input, n); }
@@ -580,25 +582,31 @@ bool Scanner::SentenceEnd(std::size_t i, char32_t c) const {
 }
 
 // The ASCII bytes at which Run may act: digits and signs start numbers,
-// sentence ends reset the context. Other ASCII characters start nothing.
-constexpr bool AsciiMayAct(unsigned char b) {
-  return (b >= '0' && b <= '9') || b == '+' || b == '-' || b == '\n' || b == '.' || b == '?' ||
-         b == '!';
+// sentence ends reset the context (when there is one to reset). Other
+// ASCII characters start nothing.
+constexpr bool AsciiMayAct(unsigned char b, bool context) {
+  if ((b >= '0' && b <= '9') || b == '+' || b == '-') return true;
+  return context && (b == '\n' || b == '.' || b == '?' || b == '!');
 }
 
 // Returns the first position from i, stepping as Run does, where Run may act
 // (see AsciiMayAct; a syllable that opens a table row at a word start), or
 // the first position at or past `limit`. Every other position is a no-op.
 std::size_t Scanner::NextCandidate(std::size_t i, std::size_t limit) const {
+  bool context = basis_.row != nullptr || money_;
   while (i < limit) {
     unsigned char b = s_[i];
     if (b < 0x80) {
-      if (AsciiMayAct(b)) return i;
+      if (AsciiMayAct(b, context)) return i;
       ++i;
       continue;
     }
-    std::size_t n;
-    char32_t c = DecodeAt(s_, i, &n);
+    std::size_t n = 3;
+    char32_t c;
+    if ((b & 0xF0) == 0xE0 && i + 3 <= s_.size())  // DecodeAt, inline for Hangul
+      c = (b & 0x0F) << 12 | (s_[i + 1] & 0x3F) << 6 | (s_[i + 2] & 0x3F);
+    else
+      c = DecodeAt(s_, i, &n);
     if (IsHangul(c) && t_.OpensWord(c) && WordStart(i)) return i;
     i += n;
   }

@@ -113,6 +113,7 @@ class PrefixIndex {
   std::vector<Slot> slots_;           // size a power of two, at most a quarter full
   std::vector<const Row*> order_;     // rows grouped by first key, longest first
   std::size_t mask_ = 0;
+  std::array<bool, 256> leads_{};     // first bytes of the indexed rows
 };
 
 struct NumberTables {
@@ -162,12 +163,14 @@ template <typename Row>
 template <typename K>
 void PrefixIndex<Row>::Build(const std::vector<Row>* rows, K keep) {
   std::map<std::uint32_t, std::vector<const Row*>> groups;
+  leads_.fill(false);
   for (const Row& r : *rows) {
     const std::string& t = r.text;
     if (t.empty() || !keep(r)) continue;
     std::size_t n = Utf8Len(t[0]);
     if (n > t.size()) continue;
     groups[FirstKey(t, n)].push_back(&r);
+    leads_[static_cast<unsigned char>(t[0])] = true;
   }
   std::size_t size = 16;
   while (size < 4 * groups.size()) size *= 2;
@@ -188,7 +191,7 @@ void PrefixIndex<Row>::Build(const std::vector<Row>* rows, K keep) {
 template <typename Row>
 template <typename F>
 const Row* PrefixIndex<Row>::Longest(std::string_view s, F filter) const {
-  if (s.empty() || slots_.empty()) return nullptr;
+  if (s.empty() || !leads_[static_cast<unsigned char>(s[0])]) return nullptr;
   std::size_t n = Utf8Len(s[0]);
   if (n > s.size()) return nullptr;
   std::uint32_t key = FirstKey(s, n);
@@ -198,7 +201,9 @@ const Row* PrefixIndex<Row>::Longest(std::string_view s, F filter) const {
     if (slot.key != key) continue;
     for (std::uint32_t i = slot.begin; i < slot.end; ++i) {
       const Row& r = *order_[i];
-      if (s.substr(0, r.text.size()) == r.text && filter(r)) return &r;
+      if (r.text.size() <= s.size() && std::equal(r.text.begin() + n, r.text.end(), s.begin() + n) &&
+          filter(r))
+        return &r;
     }
     return nullptr;
   }
