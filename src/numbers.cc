@@ -95,7 +95,8 @@ class Scanner {
   Outcome Read(std::size_t p, Quantity* q, Reading* r);
   bool MayStart(std::size_t i, char32_t c, bool word_start) const;
   void NoteWord(std::size_t i);
-  bool PhraseAt(std::size_t i, Quantity* q) const;
+  const PhraseRow* PhraseAt(std::size_t i) const;
+  Quantity PhraseQuantity(std::size_t i, const PhraseRow& ph) const;
   void ApplyBasis(Quantity* q) const;
   void ComputeSkips();
   std::size_t TokenEnd(std::size_t i) const;
@@ -538,19 +539,24 @@ void Scanner::NoteWord(std::size_t i) {
   if (b != nullptr && !IsHangul(Char(i + b->text.size()))) basis_ = {b, b->per, b->text};
 }
 
-bool Scanner::PhraseAt(std::size_t i, Quantity* q) const {
+const PhraseRow* Scanner::PhraseAt(std::size_t i) const {
   const PhraseRow* ph = t_.phrase_index.Longest(At(i));
-  if (ph == nullptr || (ph->whole_only && !o_.whole_input)) return false;
-  if (IsHangul(Char(i + ph->text.size()))) return false;
-  q->begin = i;
-  q->end = i + ph->text.size();
-  q->value = ph->value;
-  q->resolution = ph->value;
-  q->kind = ph->unit->kind;
-  q->unit_id = ph->unit->unit_id;
-  q->unit_text = ph->text;
-  q->rule = ph->id;
-  return true;
+  if (ph == nullptr || (ph->whole_only && !o_.whole_input)) return nullptr;
+  if (IsHangul(Char(i + ph->text.size()))) return nullptr;
+  return ph;
+}
+
+Quantity Scanner::PhraseQuantity(std::size_t i, const PhraseRow& ph) const {
+  Quantity q;
+  q.begin = i;
+  q.end = i + ph.text.size();
+  q.value = ph.value;
+  q.resolution = ph.value;
+  q.kind = ph.unit->kind;
+  q.unit_id = ph.unit->unit_id;
+  q.unit_text = ph.text;
+  q.rule = ph.id;
+  return q;
 }
 
 void Scanner::ComputeSkips() {
@@ -619,22 +625,22 @@ bool Scanner::Step(std::size_t& i, std::size_t& last_end, std::vector<Quantity>&
   char32_t c = Char(i);
   if (SentenceEnd(i, c)) basis_ = ActiveBasis(), money_ = false;
   bool ws = WordStart(i);
-  Quantity q;
   if (ws && IsHangul(c)) {
     NoteWord(i);
-    if (PhraseAt(i, &q)) {
-      out.push_back(q);
-      i = last_end = q.end;
+    if (const PhraseRow* ph = PhraseAt(i)) {
+      out.push_back(PhraseQuantity(i, *ph));
+      i = last_end = out.back().end;
       return true;
     }
   }
   if (!MayStart(i, c, ws)) return false;
+  Quantity q;
   Reading r;
   Outcome o = Read(i, &q, &r);
   if (o == Outcome::kFound) {
     if (r.basis == nullptr) {
       q.begin = std::max(q.begin, last_end);
-      out.push_back(q);
+      out.push_back(std::move(q));
     }
     i = last_end = std::max(i + 1, r.basis != nullptr ? r.basis_end : q.end);
     return true;

@@ -256,6 +256,25 @@ class NumeralReader {
 };
 
 
+// Returns the value of `text` (digits with at most one '.', `decimals`
+// digits after it), as std::from_chars reads it. Up to 15 digits the
+// integer and its power of ten are exact doubles, so one division gives the
+// same correctly rounded value without the general parser.
+double ParseDecimal(std::string_view text, int decimals) {
+  static constexpr double kPow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  std::size_t digits = text.size() - (decimals > 0 ? 1 : 0);
+  if (digits > 15) {
+    double v = kInf;
+    std::from_chars(text.data(), text.data() + text.size(), v);
+    return v;
+  }
+  std::uint64_t m = 0;
+  for (char c : text)
+    if (c != '.') m = m * 10 + static_cast<std::uint64_t>(c - '0');
+  return static_cast<double>(m) / kPow10[decimals];
+}
+
 std::size_t NumeralReader::DigitLiteral(std::size_t p, Piece* pc) const {
   char buf[64];
   std::size_t nb = 0, q = p;
@@ -286,8 +305,8 @@ std::size_t NumeralReader::DigitLiteral(std::size_t p, Piece* pc) const {
     pc->dec = true;
   }
   pc->coef = kInf;
-  if (!overflow) std::from_chars(buf, buf + nb, pc->coef);
-  pc->cres = std::pow(10.0, -decimals);
+  if (!overflow) pc->coef = ParseDecimal(std::string_view(buf, nb), decimals);
+  pc->cres = decimals == 0 ? 1 : std::pow(10.0, -decimals);
   pc->has_coef = true;
   return q;
 }
