@@ -1,6 +1,8 @@
 // The scanner of the Korean number grammar (see numbers.h).
 //
-// One left-to-right pass over the sentence. At each possible number start
+// One left-to-right pass over the sentence. It steps over the characters at
+// which nothing can happen (most Hangul) with a byte test and a bit per
+// syllable derived from the tables. At each possible number start
 // (a digit, a sign, a Hangul numeral at a word start) the scanner reads a
 // number (digits, Hangul numerals, scale words), a unit written before or
 // after it, the second end of a range, and qualifier words around it. Each

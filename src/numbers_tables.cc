@@ -209,6 +209,50 @@ Status LoadSkip(const std::string& dir, NumberTables& t) {
 }
 
 
+// ---- lookups derived from the rows ----
+
+// Sets the bit of the Hangul syllable that `text` starts with, if any.
+void NoteOpener(const std::string& text, NumberTables& t) {
+  std::size_t n;
+  char32_t c = DecodeAt(text, 0, &n);
+  if (n == 3 && IsHangul(c)) t.word_openers.set(c - 0xAC00);
+}
+
+// The rows the scanner looks up at a word start (Scanner::Step: NoteWord,
+// PhraseAt, MayStart); a syllable none of them starts with is skipped.
+void BuildWordOpeners(NumberTables& t) {
+  for (const NumeralRow& r : t.numerals) NoteOpener(r.text, t);
+  for (const PhraseRow& r : t.phrases) NoteOpener(r.text, t);
+  for (const WordRow& r : t.words)
+    if (r.kind_id == WordKind::kMoney) NoteOpener(r.text, t);
+  for (const BasisRow& r : t.bases)
+    if (!r.with_number) NoteOpener(r.text, t);
+}
+
+// Builds the prefix indexes, per kind and class, and the row lists.
+void BuildLookups(NumberTables& t) {
+  t.numeral_index.Build(&t.numerals);
+  t.unit_index.Build(&t.units);
+  t.qualifier_index.Build(&t.qualifiers);
+  t.basis_index.Build(&t.bases);
+  t.phrase_index.Build(&t.phrases);
+  for (std::size_t k = 0; k < kWordKinds; ++k) {
+    auto kind = static_cast<WordKind>(k);
+    t.word_index[k].Build(&t.words, [&](const WordRow& w) { return w.kind_id == kind; });
+    for (const WordRow& w : t.words)
+      if (w.kind_id == kind) t.words_of[k].push_back(&w);
+  }
+  for (std::size_t c = 0; c < kNumeralClasses; ++c) {
+    auto cls = static_cast<NumeralClass>(c);
+    t.numeral_class_index[c].Build(&t.numerals, [&](const NumeralRow& n) { return n.cls == cls; });
+  }
+  for (const UnitRow& u : t.units)
+    if (u.prefix) t.prefix_units.push_back(&u);
+  for (const QualifierRow& q : t.qualifiers)
+    if (q.pos == QualPos::kBefore) t.before_qualifiers.push_back(&q);
+  BuildWordOpeners(t);
+}
+
 // ---- the numeral reader ----
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
@@ -550,51 +594,13 @@ bool BasisRow::Applies(UnitKind k) const {
   return false;
 }
 
-namespace {
-
-// Sets the bit of the Hangul syllable that `text` starts with, if any.
-void NoteOpener(const std::string& text, NumberTables& t) {
-  std::size_t n;
-  char32_t c = DecodeAt(text, 0, &n);
-  if (n == 3 && IsHangul(c)) t.word_openers.set(c - 0xAC00);
-}
-
-void BuildWordOpeners(NumberTables& t) {
-  for (const NumeralRow& r : t.numerals) NoteOpener(r.text, t);
-  for (const PhraseRow& r : t.phrases) NoteOpener(r.text, t);
-  for (const WordRow& r : t.words)
-    if (r.kind_id == WordKind::kMoney) NoteOpener(r.text, t);
-  for (const BasisRow& r : t.bases)
-    if (!r.with_number) NoteOpener(r.text, t);
-}
-
-}  // namespace
 
 Result<std::shared_ptr<const NumberTables>> LoadNumberTables(const std::string& dir) {
   auto t = std::make_shared<NumberTables>();
   for (auto* load : {LoadNumerals, LoadUnits, LoadQualifiers, LoadBases, LoadWords, LoadPhrases,
                      LoadSkip})
     if (Status s = load(dir, *t); !s.ok()) return s;
-  t->numeral_index.Build(&t->numerals);
-  t->unit_index.Build(&t->units);
-  t->qualifier_index.Build(&t->qualifiers);
-  t->basis_index.Build(&t->bases);
-  for (std::size_t k = 0; k < kWordKinds; ++k) {
-    auto kind = static_cast<WordKind>(k);
-    t->word_index[k].Build(&t->words, [&](const WordRow& w) { return w.kind_id == kind; });
-    for (const WordRow& w : t->words)
-      if (w.kind_id == kind) t->words_of[k].push_back(&w);
-  }
-  for (std::size_t c = 0; c < kNumeralClasses; ++c) {
-    auto cls = static_cast<NumeralClass>(c);
-    t->numeral_class_index[c].Build(&t->numerals, [&](const NumeralRow& n) { return n.cls == cls; });
-  }
-  t->phrase_index.Build(&t->phrases);
-  BuildWordOpeners(*t);
-  for (const UnitRow& u : t->units)
-    if (u.prefix) t->prefix_units.push_back(&u);
-  for (const QualifierRow& q : t->qualifiers)
-    if (q.pos == QualPos::kBefore) t->before_qualifiers.push_back(&q);
+  BuildLookups(*t);
   return std::shared_ptr<const NumberTables>(std::move(t));
 }
 

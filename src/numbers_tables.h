@@ -3,6 +3,8 @@
 // Every table row is kept with its id so a quantity can name the rule that
 // read it. PrefixIndex finds the longest row whose text starts at a given
 // position in constant time per candidate row sharing the first character.
+// Lookups by word kind or numeral class, and the syllables that may open a
+// word the scanner reacts to, are derived from the rows at load.
 #ifndef SUCHI_NUMBERS_TABLES_H_
 #define SUCHI_NUMBERS_TABLES_H_
 
@@ -127,13 +129,13 @@ struct NumberTables {
   PrefixIndex<UnitRow> unit_index;
   PrefixIndex<QualifierRow> qualifier_index;
   PrefixIndex<BasisRow> basis_index;
-  std::array<PrefixIndex<WordRow>, kWordKinds> word_index;                // by kind
-  std::array<std::vector<const WordRow*>, kWordKinds> words_of;         // by kind
-  std::array<PrefixIndex<NumeralRow>, kNumeralClasses> numeral_class_index;  // by class
   PrefixIndex<PhraseRow> phrase_index;
+  std::array<PrefixIndex<WordRow>, kWordKinds> word_index;  // one per WordKind
+  std::array<std::vector<const WordRow*>, kWordKinds> words_of;
+  std::array<PrefixIndex<NumeralRow>, kNumeralClasses> numeral_class_index;
   std::shared_ptr<re2::RE2> skip;  // alternation of skip.tsv, or null
   std::vector<std::string> skip_ids;
-  std::vector<const UnitRow*> prefix_units;             // units with prefix set
+  std::vector<const UnitRow*> prefix_units;            // units with prefix set
   std::vector<const QualifierRow*> before_qualifiers;  // qualifiers at kBefore
   // The Hangul syllables (bit c - U+AC00) that begin a numeral, a phrase, a
   // money word or a word-form basis: the rows the scanner looks up at a word
