@@ -170,6 +170,7 @@ const UnitRow* Scanner::PrefixUnit(std::size_t p, std::size_t* b) const {
     std::size_t e = p - spaced;
     if (spaced && (p == 0 || s_[p - 1] != ' ')) break;
     const UnitRow* best = nullptr;
+    if (e == 0 || !t_.prefix_unit_ends[static_cast<unsigned char>(s_[e - 1])]) continue;
     for (const UnitRow* row : t_.prefix_units) {
       const UnitRow& u = *row;
       if ((spaced && !u.spaced) || !EndsWithAt(e, u.text)) continue;

@@ -247,7 +247,10 @@ void BuildLookups(NumberTables& t) {
     t.numeral_class_index[c].Build(&t.numerals, [&](const NumeralRow& n) { return n.cls == cls; });
   }
   for (const UnitRow& u : t.units)
-    if (u.prefix) t.prefix_units.push_back(&u);
+    if (u.prefix) {
+      t.prefix_units.push_back(&u);
+      t.prefix_unit_ends[static_cast<unsigned char>(u.text.back())] = true;
+    }
   for (const QualifierRow& q : t.qualifiers)
     if (q.pos == QualPos::kBefore) t.before_qualifiers.push_back(&q);
   BuildWordOpeners(t);

@@ -136,6 +136,7 @@ struct NumberTables {
   std::shared_ptr<re2::RE2> skip;  // alternation of skip.tsv, or null
   std::vector<std::string> skip_ids;
   std::vector<const UnitRow*> prefix_units;            // units with prefix set
+  std::array<bool, 256> prefix_unit_ends{};            // their last bytes
   std::vector<const QualifierRow*> before_qualifiers;  // qualifiers at kBefore
   // The Hangul syllables (bit c - U+AC00) that begin a numeral, a phrase, a
   // money word or a word-form basis: the rows the scanner looks up at a word
