@@ -531,7 +531,7 @@ void Scanner::ApplyBand(Quantity* q) const {
 bool Scanner::MayStart(std::size_t i, char32_t c, bool word_start) const {
   if (IsDigit(c)) return true;
   if (c == '-' || c == '+') return IsDigit(Char(i + 1)) && !IsWordChar(CharBefore(s_, i));
-  if (!IsHangul(c) || !word_start) return false;
+  if (!IsHangul(c) || !word_start || !NumberTables::Opens(t_.numeral_openers, c)) return false;
   const NumeralRow* r = t_.numeral_index.Longest(At(i));
   return r != nullptr && r->cls != NumeralClass::kPoint && r->cls != NumeralClass::kFraction;
 }
@@ -629,8 +629,9 @@ bool Scanner::Step(std::size_t& i, std::size_t& last_end, std::vector<Quantity>&
   if (SentenceEnd(i, c)) basis_ = ActiveBasis(), money_ = false;
   bool ws = WordStart(i);
   if (ws && IsHangul(c)) {
-    NoteWord(i);
-    if (const PhraseRow* ph = PhraseAt(i)) {
+    if (NumberTables::Opens(t_.context_openers, c)) NoteWord(i);
+    const PhraseRow* ph = NumberTables::Opens(t_.phrase_openers, c) ? PhraseAt(i) : nullptr;
+    if (ph != nullptr) {
       out.push_back(PhraseQuantity(i, *ph));
       i = last_end = out.back().end;
       return true;

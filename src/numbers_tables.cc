@@ -212,21 +212,22 @@ Status LoadSkip(const std::string& dir, NumberTables& t) {
 // ---- lookups derived from the rows ----
 
 // Sets the bit of the Hangul syllable that `text` starts with, if any.
-void NoteOpener(const std::string& text, NumberTables& t) {
+void NoteOpener(const std::string& text, NumberTables::Syllables& set) {
   std::size_t n;
   char32_t c = DecodeAt(text, 0, &n);
-  if (n == 3 && IsHangul(c)) t.word_openers.set(c - 0xAC00);
+  if (n == 3 && IsHangul(c)) set.set(c - 0xAC00);
 }
 
 // The rows the scanner looks up at a word start (Scanner::Step: NoteWord,
 // PhraseAt, MayStart); a syllable none of them starts with is skipped.
 void BuildWordOpeners(NumberTables& t) {
-  for (const NumeralRow& r : t.numerals) NoteOpener(r.text, t);
-  for (const PhraseRow& r : t.phrases) NoteOpener(r.text, t);
+  for (const NumeralRow& r : t.numerals) NoteOpener(r.text, t.numeral_openers);
+  for (const PhraseRow& r : t.phrases) NoteOpener(r.text, t.phrase_openers);
   for (const WordRow& r : t.words)
-    if (r.kind_id == WordKind::kMoney) NoteOpener(r.text, t);
+    if (r.kind_id == WordKind::kMoney) NoteOpener(r.text, t.context_openers);
   for (const BasisRow& r : t.bases)
-    if (!r.with_number) NoteOpener(r.text, t);
+    if (!r.with_number) NoteOpener(r.text, t.context_openers);
+  t.word_openers = t.numeral_openers | t.phrase_openers | t.context_openers;
 }
 
 // Builds the prefix indexes, per kind and class, and the row lists.

@@ -138,11 +138,14 @@ struct NumberTables {
   std::vector<const UnitRow*> prefix_units;            // units with prefix set
   std::array<bool, 256> prefix_unit_ends{};            // their last bytes
   std::vector<const QualifierRow*> before_qualifiers;  // qualifiers at kBefore
-  // The Hangul syllables (bit c - U+AC00) that begin a numeral, a phrase, a
-  // money word or a word-form basis: the rows the scanner looks up at a word
-  // start. Any other syllable lets the scanner step on. Derived at load.
-  std::bitset<0xD7A4 - 0xAC00> word_openers;
-  bool OpensWord(char32_t c) const { return word_openers[c - 0xAC00]; }
+  // The Hangul syllables (bit c - U+AC00) that begin the rows the scanner
+  // looks up at a word start: numerals, phrases, and context words (money
+  // words, word-form bases). At any other syllable the scanner steps on
+  // (word_openers, the union). Derived at load.
+  using Syllables = std::bitset<0xD7A4 - 0xAC00>;
+  Syllables numeral_openers, phrase_openers, context_openers, word_openers;
+  static bool Opens(const Syllables& set, char32_t c) { return set[c - 0xAC00]; }
+  bool OpensWord(char32_t c) const { return Opens(word_openers, c); }
   // Returns the word row of `kind` that `s` starts with (longest), or null.
   const WordRow* Word(std::string_view s, WordKind kind) const {
     return word_index[static_cast<std::size_t>(kind)].Longest(s);
