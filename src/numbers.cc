@@ -103,6 +103,7 @@ class Scanner {
   void ComputeSkips();
   std::size_t TokenEnd(std::size_t i) const;
   bool SentenceEnd(std::size_t i, char32_t c) const;
+  bool AfterSyllable(std::size_t i) const;
   std::size_t NextCandidate(std::size_t i, std::size_t limit) const;
   bool Step(std::size_t& i, std::size_t& last_end, std::vector<Quantity>& out);
 
@@ -135,8 +136,8 @@ bool Scanner::HangulOk(const Num& n, const UnitRow& u, bool spaced) const {
 }
 
 bool Scanner::UnitEndOk(const UnitRow& u, std::size_t b, std::size_t e, bool spaced) const {
-  if (const WordRow* w = t_.Word(At(b), WordKind::kUnitBlock); w != nullptr && w->text.size() > u.text.size())
-    return false;
+  const WordRow* block = t_.Word(At(b), WordKind::kUnitBlock);
+  if (block != nullptr && block->text.size() > u.text.size()) return false;
   char32_t last = CharBefore(s_, e), next = Char(e);
   if (IsAlpha(last) && (IsAlpha(next) || IsDigit(next))) return false;
   // A one-syllable unit glued to more Hangul is often a word (3인터넷,
@@ -598,6 +599,14 @@ constexpr bool AsciiMayAct(unsigned char b, bool context) {
   return context && (b == '\n' || b == '.' || b == '?' || b == '!');
 }
 
+// Returns true when a well-formed Hangul syllable ends right before byte i
+// (then i is no word start), without CharBefore's backward walk.
+bool Scanner::AfterSyllable(std::size_t i) const {
+  if (i < 3 || (s_[i - 3] & 0xF0) != 0xE0) return false;
+  if ((s_[i - 2] & 0xC0) != 0x80 || (s_[i - 1] & 0xC0) != 0x80) return false;
+  return IsHangul((s_[i - 3] & 0x0F) << 12 | (s_[i - 2] & 0x3F) << 6 | (s_[i - 1] & 0x3F));
+}
+
 // Returns the first position from i, stepping as Run does, where Run may act
 // (see AsciiMayAct; a syllable that opens a table row at a word start), or
 // the first position at or past `limit`. Every other position is a no-op.
@@ -616,7 +625,7 @@ std::size_t Scanner::NextCandidate(std::size_t i, std::size_t limit) const {
       c = (b & 0x0F) << 12 | (s_[i + 1] & 0x3F) << 6 | (s_[i + 2] & 0x3F);
     else
       c = DecodeAt(s_, i, &n);
-    if (IsHangul(c) && t_.OpensWord(c) && WordStart(i)) return i;
+    if (IsHangul(c) && t_.OpensWord(c) && !AfterSyllable(i) && WordStart(i)) return i;
     i += n;
   }
   return i;

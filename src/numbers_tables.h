@@ -207,9 +207,9 @@ const Row* PrefixIndex<Row>::Longest(std::string_view s, F filter) const {
     if (slot.key != key) continue;
     for (std::uint32_t i = slot.begin; i < slot.end; ++i) {
       const Row& r = *order_[i];
-      if (r.text.size() <= s.size() && std::equal(r.text.begin() + n, r.text.end(), s.begin() + n) &&
-          filter(r))
-        return &r;
+      bool starts = r.text.size() <= s.size() &&
+                    std::equal(r.text.begin() + n, r.text.end(), s.begin() + n);
+      if (starts && filter(r)) return &r;
     }
     return nullptr;
   }
