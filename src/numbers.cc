@@ -1,6 +1,8 @@
 // The scanner of the Korean number grammar (see numbers.h).
 //
-// One left-to-right pass over the sentence. At each possible number start
+// One left-to-right pass over the sentence. It steps over the characters at
+// which nothing can happen (most Hangul) with a byte test and a bit per
+// syllable derived from the tables. At each possible number start
 // (a digit, a sign, a Hangul numeral at a word start) the scanner reads a
 // number (digits, Hangul numerals, scale words), a unit written before or
 // after it, the second end of a range, and qualifier words around it. Each
@@ -62,7 +64,9 @@ class Scanner {
   }
   bool WordStart(std::size_t i) const { return !IsWordChar(CharBefore(s_, i)); }
   bool EndsWithAt(std::size_t end, std::string_view w) const {
-    return end >= w.size() && s_.substr(end - w.size(), w.size()) == w;
+    if (end < w.size() || end > s_.size()) return false;
+    return w.empty() || (s_[end - 1] == w.back() &&  // most rows differ in the last byte
+                         std::equal(w.begin(), w.end() - 1, s_.begin() + (end - w.size())));
   }
 
   bool ReadNumber(std::size_t p, Num* n) const { return ReadNumeral(s_, p, t_, o_.whole_input, n); }
@@ -75,7 +79,7 @@ class Scanner {
   bool NameBefore(std::size_t p) const;
   bool GuardHit(const Reading& r) const;
   bool MoneyWordAfter(std::size_t e) const {
-    return e < s_.size() && s_[e] == ' ' && t_.Word(At(e + 1), "money") != nullptr;
+    return e < s_.size() && s_[e] == ' ' && t_.Word(At(e + 1), WordKind::kMoney) != nullptr;
   }
   const UnitRow* Disambiguate(const Num& n, const UnitRow* u) const;
   bool Attributive(std::size_t e) const;
@@ -93,11 +97,15 @@ class Scanner {
   Outcome Read(std::size_t p, Quantity* q, Reading* r);
   bool MayStart(std::size_t i, char32_t c, bool word_start) const;
   void NoteWord(std::size_t i);
-  bool PhraseAt(std::size_t i, Quantity* q) const;
+  const PhraseRow* PhraseAt(std::size_t i) const;
+  Quantity PhraseQuantity(std::size_t i, const PhraseRow& ph) const;
   void ApplyBasis(Quantity* q) const;
   void ComputeSkips();
   std::size_t TokenEnd(std::size_t i) const;
   bool SentenceEnd(std::size_t i, char32_t c) const;
+  bool AfterSyllable(std::size_t i) const;
+  std::size_t NextCandidate(std::size_t i, std::size_t limit) const;
+  bool Step(std::size_t& i, std::size_t& last_end, std::vector<Quantity>& out);
 
   std::string_view s_;
   const NumberTables& t_;
@@ -128,8 +136,8 @@ bool Scanner::HangulOk(const Num& n, const UnitRow& u, bool spaced) const {
 }
 
 bool Scanner::UnitEndOk(const UnitRow& u, std::size_t b, std::size_t e, bool spaced) const {
-  if (const WordRow* w = t_.Word(At(b), "unit_block"); w != nullptr && w->text.size() > u.text.size())
-    return false;
+  const WordRow* block = t_.Word(At(b), WordKind::kUnitBlock);
+  if (block != nullptr && block->text.size() > u.text.size()) return false;
   char32_t last = CharBefore(s_, e), next = Char(e);
   if (IsAlpha(last) && (IsAlpha(next) || IsDigit(next))) return false;
   // A one-syllable unit glued to more Hangul is often a word (3인터넷,
@@ -137,7 +145,7 @@ bool Scanner::UnitEndOk(const UnitRow& u, std::size_t b, std::size_t e, bool spa
   bool syllable = e - b == 3 && IsHangul(last) && u.kind != UnitKind::kTime;
   if (syllable && IsDigit(next)) return false;
   if ((spaced || syllable) && IsHangul(next)) {
-    return t_.Word(At(e), "particle") != nullptr ||
+    return t_.Word(At(e), WordKind::kParticle) != nullptr ||
            t_.qualifier_index.Longest(At(e), [](const QualifierRow& q) { return q.pos == QualPos::kGlued; });
   }
   return true;
@@ -163,8 +171,10 @@ const UnitRow* Scanner::PrefixUnit(std::size_t p, std::size_t* b) const {
     std::size_t e = p - spaced;
     if (spaced && (p == 0 || s_[p - 1] != ' ')) break;
     const UnitRow* best = nullptr;
-    for (const UnitRow& u : t_.units) {
-      if (!u.prefix || (spaced && !u.spaced) || !EndsWithAt(e, u.text)) continue;
+    if (e == 0 || !t_.prefix_unit_ends[static_cast<unsigned char>(s_[e - 1])]) continue;
+    for (const UnitRow* row : t_.prefix_units) {
+      const UnitRow& u = *row;
+      if ((spaced && !u.spaced) || !EndsWithAt(e, u.text)) continue;
       std::size_t start = e - u.text.size();
       bool bounded = !IsWordChar(Char(start)) || WordStart(start);
       if (bounded && (best == nullptr || u.text.size() > best->text.size())) best = &u;
@@ -190,20 +200,20 @@ bool Scanner::NameBefore(std::size_t p) const {
     if (u != nullptr && u->kind == UnitKind::kTime && u->text.size() == 3 &&
         IsDigit(CharBefore(s_, p - 3)))
       return false;
-    for (const WordRow& w : t_.words)
-      if (w.kind == "glued_prefix" && EndsWithAt(p, w.text) && WordStart(p - w.text.size())) return false;
+    for (const WordRow* w : t_.words_of[static_cast<std::size_t>(WordKind::kGluedPrefix)])
+      if (EndsWithAt(p, w->text) && WordStart(p - w->text.size())) return false;
     return true;
   }
   if (prev != ' ' || p < 2) return false;
   std::size_t e = p - 1, b = e;
   while (b > 0 && e - b < 48 && IsWordChar(CharBefore(s_, b))) b -= CharBefore(s_, b) < 0x80 ? 1 : 3;
-  const WordRow* w = t_.Word(s_.substr(b, e - b), "product");
+  const WordRow* w = t_.Word(s_.substr(b, e - b), WordKind::kProduct);
   return w != nullptr && w->text.size() == e - b;
 }
 
 bool Scanner::GuardHit(const Reading& r) const {
   if (!r.num.hangul) return false;
-  const WordRow* g = t_.Word(At(r.num.begin), "guard");
+  const WordRow* g = t_.Word(At(r.num.begin), WordKind::kGuard);
   std::size_t len = (r.unit != nullptr ? r.unit_end : r.num.end) - r.num.begin;
   return g != nullptr && g->text.size() >= len;
 }
@@ -222,7 +232,7 @@ const UnitRow* Scanner::Disambiguate(const Num& n, const UnitRow* u) const {
 bool Scanner::Attributive(std::size_t e) const {
   char32_t next = Char(e);
   if (next == ' ') return IsHangul(Char(e + 1)) || IsAlpha(Char(e + 1));
-  return IsHangul(next) && t_.Word(At(e), "dae_attr") == nullptr;
+  return IsHangul(next) && t_.Word(At(e), WordKind::kDaeAttr) == nullptr;
 }
 
 void Scanner::ReadBasisSuffix(Reading* r) const {
@@ -256,7 +266,7 @@ void Scanner::ReadUnitTail(Reading* r) const {
     std::size_t p = e < s_.size() && s_[e] == ' ' ? e + 1 : e;
     const NumeralRow* h = t_.Numeral(At(p), NumeralClass::kHalf);
     if (h != nullptr && h->text.size() == 3 &&
-        (!IsHangul(Char(p + 3)) || t_.Word(At(p + 3), "half_follow") != nullptr)) {
+        (!IsHangul(Char(p + 3)) || t_.Word(At(p + 3), WordKind::kHalfFollow) != nullptr)) {
       r->extra = 0.5;
       r->extra_res = 0.5;
       r->unit_end = p + 3;
@@ -433,7 +443,7 @@ void Scanner::Classify(const Reading& r, const Reading* second, Quantity* q) con
   }
   if (q->kind == UnitKind::kTime && q->unit_id == "day" && !vmax) {
     std::size_t p = q->end < s_.size() && s_[q->end] == ' ' ? q->end + 1 : q->end;
-    if (t_.Word(At(p), "duration_mark") != nullptr) q->kind = UnitKind::kDuration;
+    if (t_.Word(At(p), WordKind::kDurationMark) != nullptr) q->kind = UnitKind::kDuration;
   }
   q->value = SnapToResolution(value, res);
   q->value_max = vmax ? std::optional<double>(SnapToResolution(*vmax, res2)) : std::nullopt;
@@ -454,9 +464,8 @@ void Scanner::ExtendTime(Quantity* q) const {
 
 void Scanner::Qualify(const Reading& r, bool range, Quantity* q) const {
   std::size_t b = q->begin > 0 && s_[q->begin - 1] == ' ' ? q->begin - 1 : q->begin;
-  for (const QualifierRow& row : t_.qualifiers)
-    if (row.pos == QualPos::kBefore && EndsWithAt(b, row.text) && WordStart(b - row.text.size()))
-      q->qualifier = row.qualifier;
+  for (const QualifierRow* row : t_.before_qualifiers)
+    if (EndsWithAt(b, row->text) && WordStart(b - row->text.size())) q->qualifier = row->qualifier;
   if (r.yeo) q->qualifier = "approx";
   auto glued = [](const QualifierRow& row) { return row.pos == QualPos::kGlued; };
   for (int k = 0; k < 2; ++k) {
@@ -466,7 +475,7 @@ void Scanner::Qualify(const Reading& r, bool range, Quantity* q) const {
     q->end += g->text.size();
   }
   std::size_t p = q->end;
-  if (const WordRow* pt = t_.Word(At(p), "particle")) p += pt->text.size();
+  if (const WordRow* pt = t_.Word(At(p), WordKind::kParticle)) p += pt->text.size();
   if (p < s_.size() && s_[p] == ' ') ++p;
   if (p > q->end) {
     const QualifierRow* a = t_.qualifier_index.Longest(
@@ -511,7 +520,7 @@ Outcome Scanner::Read(std::size_t p, Quantity* q, Reading* r) {
 void Scanner::ApplyBand(Quantity* q) const {
   std::size_t p = q->end < s_.size() && s_[q->end] == ' ' ? q->end + 1 : q->end;
   if (At(p).substr(0, 3) != "\xEB\x8C\x80") return;  // 대
-  if (IsHangul(Char(p + 3)) && t_.Word(At(p + 3), "band_follow") == nullptr) return;
+  if (IsHangul(Char(p + 3)) && t_.Word(At(p + 3), WordKind::kBandFollow) == nullptr) return;
   if (!(q->value > 0) || q->value > 1e18) return;
   double step = 1;
   while (step < 1e17 && std::fmod(q->value, step * 10) == 0) step *= 10;
@@ -523,30 +532,35 @@ void Scanner::ApplyBand(Quantity* q) const {
 bool Scanner::MayStart(std::size_t i, char32_t c, bool word_start) const {
   if (IsDigit(c)) return true;
   if (c == '-' || c == '+') return IsDigit(Char(i + 1)) && !IsWordChar(CharBefore(s_, i));
-  if (!IsHangul(c) || !word_start) return false;
+  if (!IsHangul(c) || !word_start || !NumberTables::Opens(t_.numeral_openers, c)) return false;
   const NumeralRow* r = t_.numeral_index.Longest(At(i));
   return r != nullptr && r->cls != NumeralClass::kPoint && r->cls != NumeralClass::kFraction;
 }
 
 void Scanner::NoteWord(std::size_t i) {
-  if (t_.Word(At(i), "money") != nullptr) money_ = true;
+  if (t_.Word(At(i), WordKind::kMoney) != nullptr) money_ = true;
   const BasisRow* b = t_.basis_index.Longest(At(i), [](const BasisRow& r) { return !r.with_number; });
   if (b != nullptr && !IsHangul(Char(i + b->text.size()))) basis_ = {b, b->per, b->text};
 }
 
-bool Scanner::PhraseAt(std::size_t i, Quantity* q) const {
+const PhraseRow* Scanner::PhraseAt(std::size_t i) const {
   const PhraseRow* ph = t_.phrase_index.Longest(At(i));
-  if (ph == nullptr || (ph->whole_only && !o_.whole_input)) return false;
-  if (IsHangul(Char(i + ph->text.size()))) return false;
-  q->begin = i;
-  q->end = i + ph->text.size();
-  q->value = ph->value;
-  q->resolution = ph->value;
-  q->kind = ph->unit->kind;
-  q->unit_id = ph->unit->unit_id;
-  q->unit_text = ph->text;
-  q->rule = ph->id;
-  return true;
+  if (ph == nullptr || (ph->whole_only && !o_.whole_input)) return nullptr;
+  if (IsHangul(Char(i + ph->text.size()))) return nullptr;
+  return ph;
+}
+
+Quantity Scanner::PhraseQuantity(std::size_t i, const PhraseRow& ph) const {
+  Quantity q;
+  q.begin = i;
+  q.end = i + ph.text.size();
+  q.value = ph.value;
+  q.resolution = ph.value;
+  q.kind = ph.unit->kind;
+  q.unit_id = ph.unit->unit_id;
+  q.unit_text = ph.text;
+  q.rule = ph.id;
+  return q;
 }
 
 void Scanner::ComputeSkips() {
@@ -577,6 +591,80 @@ bool Scanner::SentenceEnd(std::size_t i, char32_t c) const {
   return !(IsDigit(CharBefore(s_, i)) && IsDigit(Char(i + 1)));
 }
 
+// The ASCII bytes at which Run may act: digits and signs start numbers,
+// sentence ends reset the context (when there is one to reset). Other
+// ASCII characters start nothing.
+constexpr bool AsciiMayAct(unsigned char b, bool context) {
+  if ((b >= '0' && b <= '9') || b == '+' || b == '-') return true;
+  return context && (b == '\n' || b == '.' || b == '?' || b == '!');
+}
+
+// Returns true when a well-formed Hangul syllable ends right before byte i
+// (then i is no word start), without CharBefore's backward walk.
+bool Scanner::AfterSyllable(std::size_t i) const {
+  if (i < 3 || (s_[i - 3] & 0xF0) != 0xE0) return false;
+  if ((s_[i - 2] & 0xC0) != 0x80 || (s_[i - 1] & 0xC0) != 0x80) return false;
+  return IsHangul((s_[i - 3] & 0x0F) << 12 | (s_[i - 2] & 0x3F) << 6 | (s_[i - 1] & 0x3F));
+}
+
+// Returns the first position from i, stepping as Run does, where Run may act
+// (see AsciiMayAct; a syllable that opens a table row at a word start), or
+// the first position at or past `limit`. Every other position is a no-op.
+std::size_t Scanner::NextCandidate(std::size_t i, std::size_t limit) const {
+  bool context = basis_.row != nullptr || money_;
+  while (i < limit) {
+    unsigned char b = s_[i];
+    if (b < 0x80) {
+      if (AsciiMayAct(b, context)) return i;
+      ++i;
+      continue;
+    }
+    std::size_t n = 3;
+    char32_t c;
+    if ((b & 0xF0) == 0xE0 && i + 3 <= s_.size())  // DecodeAt, inline for Hangul
+      c = (b & 0x0F) << 12 | (s_[i + 1] & 0x3F) << 6 | (s_[i + 2] & 0x3F);
+    else
+      c = DecodeAt(s_, i, &n);
+    if (IsHangul(c) && t_.OpensWord(c) && !AfterSyllable(i) && WordStart(i)) return i;
+    i += n;
+  }
+  return i;
+}
+
+// Acts at position i: a sentence end, a context word, a phrase or a number.
+// Returns true when it moved i itself.
+bool Scanner::Step(std::size_t& i, std::size_t& last_end, std::vector<Quantity>& out) {
+  char32_t c = Char(i);
+  if (SentenceEnd(i, c)) basis_ = ActiveBasis(), money_ = false;
+  bool ws = WordStart(i);
+  if (ws && IsHangul(c)) {
+    if (NumberTables::Opens(t_.context_openers, c)) NoteWord(i);
+    const PhraseRow* ph = NumberTables::Opens(t_.phrase_openers, c) ? PhraseAt(i) : nullptr;
+    if (ph != nullptr) {
+      out.push_back(PhraseQuantity(i, *ph));
+      i = last_end = out.back().end;
+      return true;
+    }
+  }
+  if (!MayStart(i, c, ws)) return false;
+  Quantity q;
+  Reading r;
+  Outcome o = Read(i, &q, &r);
+  if (o == Outcome::kFound) {
+    if (r.basis == nullptr) {
+      q.begin = std::max(q.begin, last_end);
+      out.push_back(std::move(q));
+    }
+    i = last_end = std::max(i + 1, r.basis != nullptr ? r.basis_end : q.end);
+    return true;
+  }
+  if (o == Outcome::kSkipToken) {
+    i = std::max(TokenEnd(i), i + CharLen(i));  // always advance
+    return true;
+  }
+  return false;
+}
+
 std::vector<Quantity> Scanner::Run() {
   ComputeSkips();
   std::vector<Quantity> out;
@@ -587,35 +675,10 @@ std::vector<Quantity> Scanner::Run() {
       i = skips_[k].second;
       continue;
     }
-    char32_t c = Char(i);
-    if (SentenceEnd(i, c)) basis_ = ActiveBasis(), money_ = false;
-    bool ws = WordStart(i);
-    Quantity q;
-    if (ws && IsHangul(c)) {
-      NoteWord(i);
-      if (PhraseAt(i, &q)) {
-        out.push_back(q);
-        i = last_end = q.end;
-        continue;
-      }
-    }
-    if (MayStart(i, c, ws)) {
-      Reading r;
-      Outcome o = Read(i, &q, &r);
-      if (o == Outcome::kFound) {
-        if (r.basis == nullptr) {
-          q.begin = std::max(q.begin, last_end);
-          out.push_back(q);
-        }
-        i = last_end = std::max(i + 1, r.basis != nullptr ? r.basis_end : q.end);
-        continue;
-      }
-      if (o == Outcome::kSkipToken) {
-        i = std::max(TokenEnd(i), i + CharLen(i));  // always advance
-        continue;
-      }
-    }
-    i += CharLen(i);
+    std::size_t limit = k < skips_.size() ? skips_[k].first : s_.size();
+    i = NextCandidate(i, limit);
+    if (i >= limit) continue;
+    if (!Step(i, last_end, out)) i += CharLen(i);
   }
   return out;
 }

@@ -160,12 +160,13 @@ Status LoadWords(const std::string& dir, NumberTables& t) {
   if (Status s = CheckUniqueColumn(*rows, 0); !s.ok()) return s;
   static const char* kKinds[] = {"guard",    "product", "glued_prefix",  "particle",
                                  "money",    "unit_block", "duration_mark", "dae_attr", "half_follow", "band_follow"};
+  static_assert(std::size(kKinds) == kWordKinds);
   for (const RuleRow& r : *rows) {
-    bool ok = false;
-    for (const char* k : kKinds) ok |= r.Field(1) == k;
-    if (!ok) return RuleError(r, "unknown word kind '" + r.Field(1) + "'");
+    std::size_t kind = 0;
+    while (kind < kWordKinds && r.Field(1) != kKinds[kind]) ++kind;
+    if (kind == kWordKinds) return RuleError(r, "unknown word kind '" + r.Field(1) + "'");
     if (r.Field(2).empty()) return RuleError(r, "empty word");
-    t.words.push_back({r.Field(0), r.Field(1), r.Field(2)});
+    t.words.push_back({r.Field(0), r.Field(1), r.Field(2), static_cast<WordKind>(kind)});
   }
   return Status();
 }
@@ -207,6 +208,54 @@ Status LoadSkip(const std::string& dir, NumberTables& t) {
   return Status();
 }
 
+
+// ---- lookups derived from the rows ----
+
+// Sets the bit of the Hangul syllable that `text` starts with, if any.
+void NoteOpener(const std::string& text, NumberTables::Syllables& set) {
+  std::size_t n;
+  char32_t c = DecodeAt(text, 0, &n);
+  if (n == 3 && IsHangul(c)) set.set(c - 0xAC00);
+}
+
+// The rows the scanner looks up at a word start (Scanner::Step: NoteWord,
+// PhraseAt, MayStart); a syllable none of them starts with is skipped.
+void BuildWordOpeners(NumberTables& t) {
+  for (const NumeralRow& r : t.numerals) NoteOpener(r.text, t.numeral_openers);
+  for (const PhraseRow& r : t.phrases) NoteOpener(r.text, t.phrase_openers);
+  for (const WordRow& r : t.words)
+    if (r.kind_id == WordKind::kMoney) NoteOpener(r.text, t.context_openers);
+  for (const BasisRow& r : t.bases)
+    if (!r.with_number) NoteOpener(r.text, t.context_openers);
+  t.word_openers = t.numeral_openers | t.phrase_openers | t.context_openers;
+}
+
+// Builds the prefix indexes, per kind and class, and the row lists.
+void BuildLookups(NumberTables& t) {
+  t.numeral_index.Build(&t.numerals);
+  t.unit_index.Build(&t.units);
+  t.qualifier_index.Build(&t.qualifiers);
+  t.basis_index.Build(&t.bases);
+  t.phrase_index.Build(&t.phrases);
+  for (std::size_t k = 0; k < kWordKinds; ++k) {
+    auto kind = static_cast<WordKind>(k);
+    t.word_index[k].Build(&t.words, [&](const WordRow& w) { return w.kind_id == kind; });
+    for (const WordRow& w : t.words)
+      if (w.kind_id == kind) t.words_of[k].push_back(&w);
+  }
+  for (std::size_t c = 0; c < kNumeralClasses; ++c) {
+    auto cls = static_cast<NumeralClass>(c);
+    t.numeral_class_index[c].Build(&t.numerals, [&](const NumeralRow& n) { return n.cls == cls; });
+  }
+  for (const UnitRow& u : t.units)
+    if (u.prefix) {
+      t.prefix_units.push_back(&u);
+      t.prefix_unit_ends[static_cast<unsigned char>(u.text.back())] = true;
+    }
+  for (const QualifierRow& q : t.qualifiers)
+    if (q.pos == QualPos::kBefore) t.before_qualifiers.push_back(&q);
+  BuildWordOpeners(t);
+}
 
 // ---- the numeral reader ----
 
@@ -255,6 +304,25 @@ class NumeralReader {
 };
 
 
+// Returns the value of `text` (digits with at most one '.', `decimals`
+// digits after it), as std::from_chars reads it. Up to 15 digits the
+// integer and its power of ten are exact doubles, so one division gives the
+// same correctly rounded value without the general parser.
+double ParseDecimal(std::string_view text, int decimals) {
+  static constexpr double kPow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  std::size_t digits = text.size() - (decimals > 0 ? 1 : 0);
+  if (digits > 15) {
+    double v = kInf;
+    std::from_chars(text.data(), text.data() + text.size(), v);
+    return v;
+  }
+  std::uint64_t m = 0;
+  for (char c : text)
+    if (c != '.') m = m * 10 + static_cast<std::uint64_t>(c - '0');
+  return static_cast<double>(m) / kPow10[decimals];
+}
+
 std::size_t NumeralReader::DigitLiteral(std::size_t p, Piece* pc) const {
   char buf[64];
   std::size_t nb = 0, q = p;
@@ -285,8 +353,8 @@ std::size_t NumeralReader::DigitLiteral(std::size_t p, Piece* pc) const {
     pc->dec = true;
   }
   pc->coef = kInf;
-  if (!overflow) std::from_chars(buf, buf + nb, pc->coef);
-  pc->cres = std::pow(10.0, -decimals);
+  if (!overflow) pc->coef = ParseDecimal(std::string_view(buf, nb), decimals);
+  pc->cres = decimals == 0 ? 1 : std::pow(10.0, -decimals);
   pc->has_coef = true;
   return q;
 }
@@ -530,25 +598,13 @@ bool BasisRow::Applies(UnitKind k) const {
   return false;
 }
 
-const WordRow* NumberTables::Word(std::string_view s, std::string_view kind) const {
-  return word_index.Longest(s, [&](const WordRow& w) { return w.kind == kind; });
-}
-
-const NumeralRow* NumberTables::Numeral(std::string_view s, NumeralClass cls) const {
-  return numeral_index.Longest(s, [&](const NumeralRow& n) { return n.cls == cls; });
-}
 
 Result<std::shared_ptr<const NumberTables>> LoadNumberTables(const std::string& dir) {
   auto t = std::make_shared<NumberTables>();
   for (auto* load : {LoadNumerals, LoadUnits, LoadQualifiers, LoadBases, LoadWords, LoadPhrases,
                      LoadSkip})
     if (Status s = load(dir, *t); !s.ok()) return s;
-  t->numeral_index.Build(&t->numerals);
-  t->unit_index.Build(&t->units);
-  t->qualifier_index.Build(&t->qualifiers);
-  t->basis_index.Build(&t->bases);
-  t->word_index.Build(&t->words);
-  t->phrase_index.Build(&t->phrases);
+  BuildLookups(*t);
   return std::shared_ptr<const NumberTables>(std::move(t));
 }
 

@@ -3,15 +3,19 @@
 // Every table row is kept with its id so a quantity can name the rule that
 // read it. PrefixIndex finds the longest row whose text starts at a given
 // position in constant time per candidate row sharing the first character.
+// Lookups by word kind or numeral class, and the syllables that may open a
+// word the scanner reacts to, are derived from the rows at load.
 #ifndef SUCHI_NUMBERS_TABLES_H_
 #define SUCHI_NUMBERS_TABLES_H_
 
 #include <algorithm>
+#include <array>
+#include <bitset>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "status.h"
@@ -56,8 +60,17 @@ struct BasisRow {
   bool Applies(UnitKind k) const;
 };
 
+// The kinds of words.tsv rows (column 2), in the order of their names there.
+enum class WordKind {
+  kGuard, kProduct, kGluedPrefix, kParticle, kMoney,
+  kUnitBlock, kDurationMark, kDaeAttr, kHalfFollow, kBandFollow
+};
+constexpr std::size_t kWordKinds = 10;
+constexpr std::size_t kNumeralClasses = 10;
+
 struct WordRow {
   std::string id, kind, text;
+  WordKind kind_id = WordKind::kGuard;  // `kind` as an enum
 };
 
 struct PhraseRow {
@@ -67,11 +80,19 @@ struct PhraseRow {
   bool whole_only = false;
 };
 
-// Longest-prefix lookup over rows with a `text` member.
+// Longest-prefix lookup over rows with a `text` member. The rows are
+// grouped by their first character in an open-addressing table, so a lookup
+// is one hash probe (most often an empty slot: a space, a digit, a syllable
+// no row starts with) and then the group's rows, longest first.
 template <typename Row>
 class PrefixIndex {
  public:
-  void Build(const std::vector<Row>* rows);
+  // Indexes the rows for which `keep` returns true, or all rows.
+  template <typename K>
+  void Build(const std::vector<Row>* rows, K keep);
+  void Build(const std::vector<Row>* rows) {
+    Build(rows, [](const Row&) { return true; });
+  }
   // Returns the row with the longest text that `s` starts with, or null.
   // When `filter` is given, only rows for which it returns true count.
   template <typename F>
@@ -87,8 +108,14 @@ class PrefixIndex {
     for (std::size_t i = 0; i < n; ++i) k = (k << 8) | static_cast<unsigned char>(s[i]);
     return k;
   }
-  const std::vector<Row>* rows_ = nullptr;
-  std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_first_;  // longest first
+  static std::size_t Hash(std::uint32_t key) { return (key * 0x9E3779B1u) >> 16; }
+  struct Slot {
+    std::uint32_t key = 0, begin = 0, end = 0;  // rows order_[begin, end); empty if equal
+  };
+  std::vector<Slot> slots_;           // size a power of two, at most a quarter full
+  std::vector<const Row*> order_;     // rows grouped by first key, longest first
+  std::size_t mask_ = 0;
+  std::array<bool, 256> leads_{};     // first bytes of the indexed rows
 };
 
 struct NumberTables {
@@ -102,14 +129,31 @@ struct NumberTables {
   PrefixIndex<UnitRow> unit_index;
   PrefixIndex<QualifierRow> qualifier_index;
   PrefixIndex<BasisRow> basis_index;
-  PrefixIndex<WordRow> word_index;
   PrefixIndex<PhraseRow> phrase_index;
+  std::array<PrefixIndex<WordRow>, kWordKinds> word_index;  // one per WordKind
+  std::array<std::vector<const WordRow*>, kWordKinds> words_of;
+  std::array<PrefixIndex<NumeralRow>, kNumeralClasses> numeral_class_index;
   std::shared_ptr<re2::RE2> skip;  // alternation of skip.tsv, or null
   std::vector<std::string> skip_ids;
+  std::vector<const UnitRow*> prefix_units;            // units with prefix set
+  std::array<bool, 256> prefix_unit_ends{};            // their last bytes
+  std::vector<const QualifierRow*> before_qualifiers;  // qualifiers at kBefore
+  // The Hangul syllables (bit c - U+AC00) that begin the rows the scanner
+  // looks up at a word start: numerals, phrases, and context words (money
+  // words, word-form bases). At any other syllable the scanner steps on
+  // (word_openers, the union). Derived at load.
+  using Syllables = std::bitset<0xD7A4 - 0xAC00>;
+  Syllables numeral_openers, phrase_openers, context_openers, word_openers;
+  static bool Opens(const Syllables& set, char32_t c) { return set[c - 0xAC00]; }
+  bool OpensWord(char32_t c) const { return Opens(word_openers, c); }
   // Returns the word row of `kind` that `s` starts with (longest), or null.
-  const WordRow* Word(std::string_view s, std::string_view kind) const;
+  const WordRow* Word(std::string_view s, WordKind kind) const {
+    return word_index[static_cast<std::size_t>(kind)].Longest(s);
+  }
   // Returns a numeral row of class `cls` that `s` starts with, or null.
-  const NumeralRow* Numeral(std::string_view s, NumeralClass cls) const;
+  const NumeralRow* Numeral(std::string_view s, NumeralClass cls) const {
+    return numeral_class_index[static_cast<std::size_t>(cls)].Longest(s);
+  }
 };
 
 // Returns the tables read from `dir`, or an error naming file:line.
@@ -122,35 +166,53 @@ inline std::size_t Utf8Len(unsigned char c) {
 }
 
 template <typename Row>
-void PrefixIndex<Row>::Build(const std::vector<Row>* rows) {
-  rows_ = rows;
-  by_first_.clear();
-  for (std::size_t i = 0; i < rows->size(); ++i) {
-    const std::string& t = (*rows)[i].text;
-    if (t.empty()) continue;
+template <typename K>
+void PrefixIndex<Row>::Build(const std::vector<Row>* rows, K keep) {
+  std::map<std::uint32_t, std::vector<const Row*>> groups;
+  leads_.fill(false);
+  for (const Row& r : *rows) {
+    const std::string& t = r.text;
+    if (t.empty() || !keep(r)) continue;
     std::size_t n = Utf8Len(t[0]);
     if (n > t.size()) continue;
-    by_first_[FirstKey(t, n)].push_back(i);
+    groups[FirstKey(t, n)].push_back(&r);
+    leads_[static_cast<unsigned char>(t[0])] = true;
   }
-  for (auto& [k, v] : by_first_)
-    std::stable_sort(v.begin(), v.end(), [&](std::size_t a, std::size_t b) {
-      return (*rows)[a].text.size() > (*rows)[b].text.size();
-    });
+  std::size_t size = 16;
+  while (size < 4 * groups.size()) size *= 2;
+  slots_.assign(size, Slot());
+  mask_ = size - 1;
+  order_.clear();
+  for (auto& [key, group] : groups) {
+    std::stable_sort(group.begin(), group.end(),
+                     [](const Row* a, const Row* b) { return a->text.size() > b->text.size(); });
+    std::size_t h = Hash(key) & mask_;
+    while (slots_[h].begin != slots_[h].end) h = (h + 1) & mask_;
+    slots_[h] = {key, static_cast<std::uint32_t>(order_.size()),
+                 static_cast<std::uint32_t>(order_.size() + group.size())};
+    order_.insert(order_.end(), group.begin(), group.end());
+  }
 }
 
 template <typename Row>
 template <typename F>
 const Row* PrefixIndex<Row>::Longest(std::string_view s, F filter) const {
-  if (s.empty() || rows_ == nullptr) return nullptr;
+  if (s.empty() || !leads_[static_cast<unsigned char>(s[0])]) return nullptr;
   std::size_t n = Utf8Len(s[0]);
   if (n > s.size()) return nullptr;
-  auto it = by_first_.find(FirstKey(s, n));
-  if (it == by_first_.end()) return nullptr;
-  for (std::size_t i : it->second) {
-    const Row& r = (*rows_)[i];
-    if (s.substr(0, r.text.size()) == r.text && filter(r)) return &r;
+  std::uint32_t key = FirstKey(s, n);
+  for (std::size_t h = Hash(key) & mask_;; h = (h + 1) & mask_) {
+    const Slot& slot = slots_[h];
+    if (slot.begin == slot.end) return nullptr;
+    if (slot.key != key) continue;
+    for (std::uint32_t i = slot.begin; i < slot.end; ++i) {
+      const Row& r = *order_[i];
+      bool starts = r.text.size() <= s.size() &&
+                    std::equal(r.text.begin() + n, r.text.end(), s.begin() + n);
+      if (starts && filter(r)) return &r;
+    }
+    return nullptr;
   }
-  return nullptr;
 }
 
 
