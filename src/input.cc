@@ -5,7 +5,9 @@
 // file is read whole (at most kMaxFileBytes). Each JSONL line is decoded
 // like a file (so a CP949 line is accepted) before it is parsed. meta.jsonl
 // beside .txt files is metadata, never articles; it is read once per
-// directory and cached for the duration of one ReadArticles call.
+// directory and cached for the duration of one ReadArticles call. The
+// reader only does I/O: decoding and JSON parsing happen when a pending
+// input is called, which a batch does on its worker threads.
 #include "input.h"
 
 #include <nlohmann/json.hpp>
@@ -48,9 +50,30 @@ std::string StripCr(std::string line) {
   return line;
 }
 
+// Returns a pending input that is already finished (an error, mostly).
+PendingArticle Ready(Result<Article> r) {
+  return [r = std::move(r)]() mutable { return std::move(r); };
+}
+
+// Returns the article of a .txt file's bytes (decoded on the calling thread).
+Result<Article> ArticleFromFile(const std::string& path, const std::string& bytes,
+                                const std::string& encoding, const std::string& id,
+                                const ArticleMeta& meta) {
+  Result<Decoded> d = DecodeToUtf8(bytes, encoding);
+  if (!d.ok()) return Status::Error(path + ": " + d.status().message());
+  Article a;
+  a.id = id;
+  a.source = path;
+  a.text = std::move(d->text);
+  a.encoding = d->encoding;
+  a.warnings = std::move(d->warnings);
+  a.meta = meta;
+  return a;
+}
+
 class Reader {
  public:
-  Reader(const InputOptions& options, const ArticleSink& sink) : options_(options), sink_(sink) {}
+  Reader(const InputOptions& options, const PendingSink& sink) : options_(options), sink_(sink) {}
 
   // Reads one command-line path; returns an error for a missing path.
   Status ReadPath(const std::string& path) {
@@ -64,7 +87,7 @@ class Reader {
     if (fs::is_directory(st)) return ReadDirectory(path);
     fs::path p(path);
     if (p.filename() == kMetaFile) {
-      sink_(Status::Error(path + ": meta.jsonl holds article metadata, not articles"));
+      Error(path + ": meta.jsonl holds article metadata, not articles");
       return Status();
     }
     if (p.extension() == ".jsonl") {
@@ -78,8 +101,10 @@ class Reader {
   }
 
  private:
+  void Error(std::string message) { sink_(Ready(Status::Error(std::move(message)))); }
+
   Status Fail(std::string message) {
-    sink_(Status::Error(message));
+    Error(message);
     return Status::Error(std::move(message));
   }
 
@@ -98,7 +123,7 @@ class Reader {
       if (p.extension() == ".jsonl") {
         std::ifstream in(p, std::ios::binary);
         if (!in) {
-          sink_(Status::Error(p.string() + ": cannot open"));
+          Error(p.string() + ": cannot open");
           continue;
         }
         ReadJsonl(in, p.string());
@@ -113,37 +138,23 @@ class Reader {
     std::string path = p.string();
     std::error_code ec;
     std::uintmax_t size = fs::file_size(p, ec);
-    if (ec) {
-      sink_(Status::Error(path + ": cannot read: " + ec.message()));
-      return;
-    }
-    if (size > kMaxFileBytes) {
-      sink_(Status::Error(path + ": file too large (" + std::to_string(size) +
-                          " bytes; the limit is 64 MiB)"));
-      return;
-    }
+    if (ec) return Error(path + ": cannot read: " + ec.message());
+    if (size > kMaxFileBytes)
+      return Error(path + ": file too large (" + std::to_string(size) +
+                   " bytes; the limit is 64 MiB)");
     std::ifstream in(p, std::ios::binary);
-    if (!in) {
-      sink_(Status::Error(path + ": cannot open"));
-      return;
-    }
+    if (!in) return Error(path + ": cannot open");
     std::string bytes(static_cast<std::size_t>(size), '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
-    Result<Decoded> d = DecodeToUtf8(bytes, options_.encoding);
-    if (!d.ok()) {
-      sink_(Status::Error(path + ": " + d.status().message()));
-      return;
-    }
-    Article a;
-    a.id = p.stem().string();
-    a.source = path;
-    a.text = std::move(d->text);
-    a.encoding = d->encoding;
-    a.warnings = std::move(d->warnings);
-    const MetaMap& meta = MetaFor(p.parent_path());
-    if (auto it = meta.find(a.id); it != meta.end()) a.meta = it->second;
-    sink_(std::move(a));
+    ArticleMeta meta;
+    const MetaMap& metas = MetaFor(p.parent_path());
+    std::string id = p.stem().string();
+    if (auto it = metas.find(id); it != metas.end()) meta = it->second;
+    sink_([path = std::move(path), bytes = std::move(bytes), enc = options_.encoding,
+           id = std::move(id), meta = std::move(meta)] {
+      return ArticleFromFile(path, bytes, enc, id, meta);
+    });
   }
 
   // Returns the metadata of directory `dir` (read once; errors reported).
@@ -161,8 +172,8 @@ class Reader {
       json j = json::parse(line, nullptr, false);
       std::string id = j.is_object() ? StringField(j, "id") : "";
       if (id.empty()) {
-        sink_(Status::Error(file.string() + ":" + std::to_string(n) +
-                            ": metadata line is not a JSON object with an \"id\""));
+        Error(file.string() + ":" + std::to_string(n) +
+              ": metadata line is not a JSON object with an \"id\"");
         continue;
       }
       it->second[id] = MetaFromJson(j);
@@ -176,13 +187,15 @@ class Reader {
       line = StripCr(std::move(line));
       if (n == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
-      std::string where = path + ":" + std::to_string(n);
-      sink_(ArticleFromJsonLine(line, where, options_));
+      sink_([line = std::move(line), where = path + ":" + std::to_string(n), options = options_] {
+        return ArticleFromJsonLine(line, where, options);
+      });
+      line = std::string();
     }
   }
 
   const InputOptions& options_;
-  const ArticleSink& sink_;
+  const PendingSink& sink_;
   std::map<std::string, MetaMap> meta_;
 };
 
@@ -220,6 +233,11 @@ Result<Article> ArticleFromJsonLine(std::string_view line, const std::string& wh
 
 Status ReadArticles(const std::vector<std::string>& paths, const InputOptions& options,
                     const ArticleSink& sink) {
+  return ReadPendingArticles(paths, options, [&](PendingArticle p) { sink(p()); });
+}
+
+Status ReadPendingArticles(const std::vector<std::string>& paths, const InputOptions& options,
+                           const PendingSink& sink) {
   Reader reader(options, sink);
   std::string errors;
   for (const std::string& p : paths) {

@@ -40,6 +40,18 @@ using ArticleSink = std::function<void(Result<Article>)>;
 Status ReadArticles(const std::vector<std::string>& paths, const InputOptions& options,
                     const ArticleSink& sink);
 
+// An input whose bytes are read but not yet decoded or parsed: calling it
+// returns the article (or the error naming its source). It owns its bytes
+// and may run on any thread, so a batch decodes on its workers and the
+// reading thread only does I/O.
+using PendingArticle = std::function<Result<Article>()>;
+using PendingSink = std::function<void(PendingArticle)>;
+
+// As ReadArticles, handing each input to `sink` before it is decoded.
+// ReadArticles(paths, o, s) is ReadPendingArticles(paths, o, p -> s(p())).
+Status ReadPendingArticles(const std::vector<std::string>& paths, const InputOptions& options,
+                           const PendingSink& sink);
+
 // Parses one JSON Lines record (for tests and fuzzing). `where` names it in
 // errors ("dir/file.jsonl:12"); without an "id" the article's id is `where`
 // without its directory ("file.jsonl:12"). Stdin records are "stdin:N".

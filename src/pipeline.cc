@@ -42,8 +42,9 @@ class OrderedPool {
   OrderedPool(const RuleSet& rules, const BatchOptions& opt, const ResultSink& sink)
       : rules_(rules), opt_(opt), sink_(sink) {}
 
-  // Queues one input (article or error); blocks while too many are in flight.
-  void Push(Result<Article>&& in) {
+  // Queues one input (decoded by the worker that takes it); blocks while
+  // too many are in flight.
+  void Push(PendingArticle&& in) {
     std::unique_lock lock(mu_);
     room_.wait(lock, [&] { return in_flight_ < opt_.max_in_flight; });
     ++in_flight_;
@@ -68,7 +69,7 @@ class OrderedPool {
  private:
   void Work() {
     while (true) {
-      std::optional<std::pair<long, Result<Article>>> item;
+      std::optional<std::pair<long, PendingArticle>> item;
       {
         std::unique_lock lock(mu_);
         work_.wait(lock, [&] { return closed_ || !todo_.empty(); });
@@ -76,7 +77,9 @@ class OrderedPool {
         item.emplace(std::move(todo_.front()));
         todo_.pop_front();
       }
-      auto& [seq, in] = *item;
+      auto& [seq, pending] = *item;
+      Result<Article> in = pending();
+      pending = nullptr;  // the raw bytes are no longer needed
       Result<ArticleResult> out =
           in.ok() ? Result<ArticleResult>(ProcessArticle(std::move(in.value()), rules_, opt_.depth))
                   : Result<ArticleResult>(in.status());
@@ -109,7 +112,7 @@ class OrderedPool {
   const ResultSink& sink_;
   std::mutex mu_;
   std::condition_variable work_, room_;
-  std::deque<std::pair<long, Result<Article>>> todo_;
+  std::deque<std::pair<long, PendingArticle>> todo_;
   std::map<long, Result<ArticleResult>> done_;
   std::vector<std::thread> workers_;
   long next_seq_ = 0, next_emit_ = 0;
@@ -138,7 +141,8 @@ BatchStats RunBatch(const std::vector<std::string>& paths, const RuleSet& rules,
   };
   OrderedPool pool(rules, opt, counting);
   pool.Start();
-  Status read = ReadArticles(paths, opt.input, [&](Result<Article> a) { pool.Push(std::move(a)); });
+  Status read =
+      ReadPendingArticles(paths, opt.input, [&](PendingArticle a) { pool.Push(std::move(a)); });
   pool.Finish();
   if (!read.ok()) {
     ++stats.errors;
