@@ -46,7 +46,10 @@ class OrderedPool {
   // too many are in flight.
   void Push(PendingArticle&& in) {
     std::unique_lock lock(mu_);
-    room_.wait(lock, [&] { return in_flight_ < opt_.max_in_flight; });
+    if (in_flight_ >= opt_.max_in_flight) {
+      reader_waits_ = true;
+      room_.wait(lock, [&] { return !reader_waits_; });
+    }
     ++in_flight_;
     todo_.emplace_back(next_seq_++, std::move(in));
     work_.notify_one();
@@ -102,7 +105,12 @@ class OrderedPool {
       sink_(std::move(node.mapped()));
       lock.lock();
       --in_flight_;
-      room_.notify_one();
+      // Wake a blocked reader only once half the window is free: one wake-up
+      // per many articles, not a thread switch per article.
+      if (reader_waits_ && in_flight_ <= opt_.max_in_flight / 2) {
+        reader_waits_ = false;
+        room_.notify_one();
+      }
     }
     emitting_ = false;
   }
@@ -117,7 +125,7 @@ class OrderedPool {
   std::vector<std::thread> workers_;
   long next_seq_ = 0, next_emit_ = 0;
   int in_flight_ = 0;
-  bool closed_ = false, emitting_ = false;
+  bool closed_ = false, emitting_ = false, reader_waits_ = false;
 };
 
 }  // namespace
