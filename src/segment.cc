@@ -232,8 +232,16 @@ class LineSplitter {
     char16_t* u = u16_.data();
     std::uint32_t* map = u16_to_u8_.data();
     for (std::size_t i = 0; i < line_.size();) {
+      const auto* b = reinterpret_cast<const unsigned char*>(line_.data()) + i;
       std::size_t len;
-      char32_t c = static_cast<unsigned char>(line_[i]) < 0x80 ? (len = 1, line_[i]) : CharAt(line_, i, &len);
+      char32_t c;
+      if (b[0] < 0x80) {
+        c = b[0], len = 1;
+      } else if (b[0] >= 0xE0 && b[0] < 0xF0 && i + 2 < line_.size()) {  // Hangul, CJK: inline
+        c = ((b[0] & 0x0F) << 12) | ((b[1] & 0x3F) << 6) | (b[2] & 0x3F), len = 3;
+      } else {
+        c = CharAt(line_, i, &len);
+      }
       if (c >= 0x10000 && c <= 0x10FFFF) {
         *u++ = static_cast<char16_t>(0xD7C0 + (c >> 10));
         *u++ = static_cast<char16_t>(0xDC00 | (c & 0x3FF));
