@@ -128,12 +128,17 @@ Result<ChromeRules> ChromeRules::FromRows(const std::vector<RuleRow>& rows) {
 }
 
 void ChromeRules::CompileBands() {
+  // Gated rules check their own limit; only the automaton's rules make bands.
   std::vector<std::size_t> limits;
   for (const auto& r : rules_)
-    if (r->max_chars > 0) limits.push_back(r->max_chars);
+    if (r->max_chars > 0 && r->needs.empty()) limits.push_back(r->max_chars);
   std::sort(limits.begin(), limits.end());
   limits.erase(std::unique(limits.begin(), limits.end()), limits.end());
   limits.push_back(0);  // the band of lines longer than every limit
+  for (std::size_t i = 0; i < rules_.size(); ++i) {
+    if (!rules_[i]->needs.empty()) gated_.push_back(static_cast<int>(i));
+    count_limit_ = std::max(count_limit_, rules_[i]->max_chars);
+  }
   for (std::size_t limit : limits) {
     Band band;
     band.max_chars = limit;
@@ -143,11 +148,8 @@ void ChromeRules::CompileBands() {
     band.set = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_START);
     for (std::size_t i = 0; i < rules_.size(); ++i) {
       const Rule& r = *rules_[i];
+      if (!r.needs.empty()) continue;
       if (r.max_chars != 0 && (limit == 0 || r.max_chars < limit)) continue;
-      if (!r.needs.empty()) {
-        band.gated.push_back(static_cast<int>(i));
-        continue;
-      }
       band.rule_of.push_back(static_cast<int>(i));
       if (band.set && band.set->Add(r.re->pattern(), nullptr) < 0) band.set.reset();
     }
@@ -157,21 +159,20 @@ void ChromeRules::CompileBands() {
 }
 
 const ChromeRules::Rule* ChromeRules::FirstHit(std::string_view text, const int* action) const {
+  std::size_t chars = count_limit_ > 0 ? CountCodePoints(text, count_limit_) : 0;
   const Band* band = &bands_.back();
-  if (bands_.size() > 1) {
-    std::size_t chars = CountCodePoints(text, bands_[bands_.size() - 2].max_chars);
-    for (std::size_t i = 0; i + 1 < bands_.size(); ++i)
-      if (bands_[i].max_chars >= chars) {
-        band = &bands_[i];
-        break;
-      }
-  }
+  for (std::size_t i = 0; i + 1 < bands_.size(); ++i)
+    if (bands_[i].max_chars >= chars) {
+      band = &bands_[i];
+      break;
+    }
   int best = UngatedHit(*band, text, action);
-  // A gated rule wins if it comes earlier in the file and its literal occurs.
-  for (int i : band->gated) {
+  // A gated rule wins if it comes earlier in the file, allows the line's
+  // length and its literal occurs.
+  for (int i : gated_) {
     if (best >= 0 && i > best) break;
     const Rule& r = *rules_[i];
-    if (Fits(r, action) && r.Admits(text) &&
+    if ((r.max_chars == 0 || chars <= r.max_chars) && Fits(r, action) && r.Admits(text) &&
         r.re->Match(text, 0, text.size(), RE2::ANCHOR_START, nullptr, 0))
       return &r;
   }

@@ -57,13 +57,10 @@ class ChromeRules {
   // The rules that apply to lines of at most `max_chars` characters (0: the
   // rules without a limit), as one anchored automaton: a line is scanned
   // once, not once per rule, and only by the rules its length allows.
-  // Rules with `needs` literals stay out of the automaton: they are tried
-  // one by one, and only on lines holding one of their literals.
   struct Band {
     std::size_t max_chars = 0;
     std::vector<int> rule_of;  // automaton pattern index -> index in rules_
     std::unique_ptr<re2::RE2::Set> set;
-    std::vector<int> gated;    // indices in rules_ of rules with needs, ascending
   };
   // Returns true when rule `r` has `action` (or `action` is null).
   static bool Fits(const Rule& r, const int* action);
@@ -71,6 +68,10 @@ class ChromeRules {
   int UngatedHit(const Band& band, std::string_view text, const int* action) const;
   std::vector<std::unique_ptr<Rule>> rules_;
   std::vector<Band> bands_;  // ascending max_chars; the unlimited band last
+  // Rules with `needs` literals stay out of the automata: they are tried one
+  // by one (indices in rules_, ascending), only on lines holding a literal.
+  std::vector<int> gated_;
+  std::size_t count_limit_ = 0;  // the largest max_chars: count up to it
 };
 
 }  // namespace suchi

@@ -3,23 +3,32 @@
 #include "rules.h"
 
 #include <cstdlib>
+#include <future>
 
 namespace suchi {
 
 Result<std::shared_ptr<const RuleSet>> LoadRuleSet(const std::string& dir) {
+  // The chrome automata are the largest part of start-up: they compile on a
+  // second thread while the other files load. Errors are still reported in
+  // file order (chrome first).
+  std::future<Result<ChromeRules>> chrome_job =
+      std::async(std::launch::async, [&dir] { return ChromeRules::Load(dir + "/chrome.tsv"); });
+  // After the first error the later files are not read (never reported).
+  const Status skipped = Status::Error("not loaded");
+  Result<NumberRules> numbers = NumberRules::Load(dir + "/numbers");
+  Result<ExtractRules> extract = numbers.ok() ? ExtractRules::Load(dir) : skipped;
+  Result<ExchangeRates> rates =
+      extract.ok() ? ExchangeRates::Load(dir + "/exchange_rates.tsv") : skipped;
+  Result<ChromeRules> chrome = chrome_job.get();
+  if (!chrome.ok()) return chrome.status();
+  if (!numbers.ok()) return numbers.status();
+  if (!extract.ok()) return extract.status();
+  if (!rates.ok()) return rates.status();
   auto rs = std::make_shared<RuleSet>();
   rs->dir = dir;
-  Result<ChromeRules> chrome = ChromeRules::Load(dir + "/chrome.tsv");
-  if (!chrome.ok()) return chrome.status();
   rs->chrome = std::move(chrome.value());
-  Result<NumberRules> numbers = NumberRules::Load(dir + "/numbers");
-  if (!numbers.ok()) return numbers.status();
   rs->numbers = std::move(numbers.value());
-  Result<ExtractRules> extract = ExtractRules::Load(dir);
-  if (!extract.ok()) return extract.status();
   rs->extract = std::move(extract.value());
-  Result<ExchangeRates> rates = ExchangeRates::Load(dir + "/exchange_rates.tsv");
-  if (!rates.ok()) return rates.status();
   rs->rates = std::move(rates.value());
   return std::shared_ptr<const RuleSet>(std::move(rs));
 }
