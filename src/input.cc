@@ -158,7 +158,10 @@ class Reader {
       if ((ext == ".txt" || ext == ".jsonl") && it->is_regular_file(ec)) files.push_back(p);
     }
     if (ec) return Fail(dir + ": cannot list directory: " + ec.message());
-    std::sort(files.begin(), files.end());
+    // By name as a string: one directory, so this is the order of path
+    // comparison without its per-comparison parsing into components.
+    std::sort(files.begin(), files.end(),
+              [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
     for (const fs::path& p : files) {
       if (p.extension() == ".jsonl") {
         std::ifstream in(p, std::ios::binary);
