@@ -6,8 +6,9 @@
 // like a file (so a CP949 line is accepted) before it is parsed. meta.jsonl
 // beside .txt files is metadata, never articles; it is read once per
 // directory and cached for the duration of one ReadArticles call. The
-// reader only does I/O: decoding and JSON parsing happen when a pending
-// input is called, which a batch does on its worker threads.
+// reader only lists files and reads streams: reading a .txt file, decoding
+// and JSON parsing happen when a pending input is called, which a batch
+// does on its worker threads.
 #include "input.h"
 
 #include <fcntl.h>
@@ -177,16 +178,17 @@ class Reader {
     return Status();
   }
 
+  // Hands over a .txt file to be read and decoded by whoever runs the
+  // pending input: a batch's workers then share the file I/O too.
   void ReadText(const fs::path& p) {
-    std::string path = p.string();
-    std::string bytes;
-    if (Status s = ReadWholeFile(path, &bytes); !s.ok()) return Error(path + ": " + s.message());
     ArticleMeta meta;
     const MetaMap& metas = MetaFor(p.parent_path());
     std::string id = p.stem().string();
     if (auto it = metas.find(id); it != metas.end()) meta = it->second;
-    sink_([path = std::move(path), bytes = std::move(bytes), enc = options_.encoding,
-           id = std::move(id), meta = std::move(meta)] {
+    sink_([path = p.string(), enc = options_.encoding, id = std::move(id),
+           meta = std::move(meta)]() -> Result<Article> {
+      std::string bytes;
+      if (Status s = ReadWholeFile(path, &bytes); !s.ok()) return Status::Error(path + ": " + s.message());
       return ArticleFromFile(path, bytes, enc, id, meta);
     });
   }

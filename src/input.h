@@ -40,10 +40,10 @@ using ArticleSink = std::function<void(Result<Article>)>;
 Status ReadArticles(const std::vector<std::string>& paths, const InputOptions& options,
                     const ArticleSink& sink);
 
-// An input whose bytes are read but not yet decoded or parsed: calling it
-// returns the article (or the error naming its source). It owns its bytes
-// and may run on any thread, so a batch decodes on its workers and the
-// reading thread only does I/O.
+// An input found but not yet read from its file (.txt), decoded or parsed:
+// calling it returns the article (or the error naming its source). It owns
+// what it needs and may run on any thread, so a batch reads and decodes on
+// its workers and the reading thread only lists files and reads streams.
 using PendingArticle = std::function<Result<Article>()>;
 using PendingSink = std::function<void(PendingArticle)>;
 
