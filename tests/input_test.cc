@@ -152,6 +152,34 @@ TEST(InputTest, JsonLineTable) {
             "EUC-KR");
 }
 
+// Pending inputs: nothing is read or decoded until an input is called; the
+// calls may come later, on other threads and in any order, and give what
+// ReadArticles gives in input order. A file removed between listing and
+// reading is an error naming it.
+TEST(InputTest, PendingInputsReadWhenCalled) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(testing::TempDir()) / "suchi_pending";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "a.txt") << "제목\n\n본문 1이다.\n";
+  std::ofstream(dir / "b.txt") << "제목 b\n\n본문 2이다.\n";
+  std::vector<PendingArticle> pending;
+  Status st = ReadPendingArticles({dir.string()}, {},
+                                  [&](PendingArticle p) { pending.push_back(std::move(p)); });
+  ASSERT_TRUE(st.ok());
+  ASSERT_EQ(pending.size(), 2u);
+  fs::remove(dir / "a.txt");  // listed, not yet read
+  Result<Article> b = pending[1]();
+  Result<Article> a = pending[0]();
+  ASSERT_TRUE(b.ok()) << b.status().message();
+  EXPECT_EQ(b->id, "b");
+  EXPECT_EQ(b->text, "제목 b\n\n본문 2이다.\n");
+  ASSERT_FALSE(a.ok());
+  EXPECT_EQ(a.status().message().rfind((dir / "a.txt").string() + ": cannot open: ", 0), 0u)
+      << a.status().message();
+  fs::remove_all(dir);
+}
+
 TEST(InputTest, TooLargeTxtIsRefused) {
   std::filesystem::path p = std::filesystem::path(testing::TempDir()) / "suchi_big.txt";
   { std::ofstream(p) << "x"; }
