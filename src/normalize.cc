@@ -108,6 +108,36 @@ char32_t MapChar(char32_t cp, std::string_view s, std::size_t next) {
   }
 }
 
+// Returns true when `s` is certainly NFC without running the normalizer:
+// every character is ASCII, a precomposed Hangul syllable, or inert for
+// `n2` (no decomposition, no combining with its neighbours). ASCII and
+// syllables can only change when a non-inert character (a combining mark,
+// a trailing jamo) follows them, and that sends the text to ICU.
+bool SurelyNfc(std::string_view s, const icu::Normalizer2& n2) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t i = 0, n = s.size();
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 cp;
+    if (c >= 0xC2 && c < 0xE0 && i + 1 < n) {
+      cp = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F);
+      i += 2;
+    } else if (c >= 0xE0 && c < 0xF0 && i + 2 < n) {
+      cp = ((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+      i += 3;
+      if (cp >= 0xAC00 && cp <= 0xD7A3) continue;
+    } else {
+      return false;  // beyond the BMP or not UTF-8: let ICU decide
+    }
+    if (!n2.isInert(cp)) return false;
+  }
+  return true;
+}
+
 // Pass 1: NFC. Returns false (and leaves outputs untouched) when `s` is
 // already NFC. Otherwise fills *nfc and, per NFC byte, the original span.
 bool ToNfc(std::string_view s, std::string* nfc, std::vector<std::uint32_t>* beg,
@@ -115,6 +145,7 @@ bool ToNfc(std::string_view s, std::string* nfc, std::vector<std::uint32_t>* beg
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* n2 = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return false;
+  if (SurelyNfc(s, *n2)) return false;
   if (n2->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), err) ||
       U_FAILURE(err))
     return false;

@@ -56,6 +56,8 @@ TEST(NormalizeTest, Table) {
       {"plain", "한국 AI 10조원", "한국 AI 10조원"},
       {"nfc jamo", "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB국", "한국"},
       {"nfc combining accent", "cafe\xCC\x81", "caf\xC3\xA9"},
+      {"nfc syllable and trailing jamo", "\xEA\xB0\x80\xE1\x86\xA8 나", "각 나"},
+      {"nfc singleton (ohm sign)", "10\xE2\x84\xA6", "10\xCE\xA9"},
       {"full-width ascii", "ＡＩ １００％（약）", "AI 100%(약)"},
       {"ideographic space", "한국\xE3\x80\x80미국", "한국 미국"},
       {"nbsp and thin space", "10\xC2\xA0억\xE2\x80\x89원", "10 억 원"},
