@@ -433,7 +433,10 @@ void Scanner::Classify(const Reading& r, const Reading* second, Quantity* q) con
   } else {
     q->rule = "bare.number";
   }
-  bool year_like = r.num.plain_int && r.num.digits == 4 && value >= 1900 && value <= 2099 && !r.yeo;
+  // A range is a span of years only when both ends are years.
+  auto is_year = [](double v) { return v >= 1900 && v <= 2099; };
+  bool year_like = r.num.plain_int && r.num.digits == 4 && is_year(value) && !r.yeo &&
+                   (!vmax || is_year(*vmax));
   bool years = q->unit_id == "year" && (q->kind == UnitKind::kDuration || q->kind == UnitKind::kTime);
   if (year_like && (years || q->kind == UnitKind::kNone)) {
     q->rule = q->kind == UnitKind::kNone ? "time.bare_year" : "time.year";

@@ -314,6 +314,8 @@ const Case kCases[] = {
   {"최대토크는 27.0㎏·m까지", "27.0㎏·m=27 measure"},  // torque, not a mass
   {"+3year", ""},  // a skipped token at a sign never advanced: endless loop (fuzzer)
   {"-3GB와 +3year", "-3GB=-3 measure"},
+  // A year range whose end is no year converted 2.1e12 to int (fuzzer, UBSan).
+  {"2019~2100150000000년", "2019~2100150000000년=2019..2100150000000 duration"},
 };
 // clang-format on
 
