@@ -114,26 +114,13 @@ char32_t MapChar(char32_t cp, std::string_view s, std::size_t next) {
 // syllables can only change when a non-inert character (a combining mark,
 // a trailing jamo) follows them, and that sends the text to ICU.
 bool SurelyNfc(std::string_view s, const icu::Normalizer2& n2) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t i = 0, n = s.size();
-  while (i < n) {
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
+  for (std::size_t i = 0, len = 1; i < s.size(); i += len) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      len = 1;
       continue;
     }
-    UChar32 cp;
-    if (c >= 0xC2 && c < 0xE0 && i + 1 < n) {
-      cp = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F);
-      i += 2;
-    } else if (c >= 0xE0 && c < 0xF0 && i + 2 < n) {
-      cp = ((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-      i += 3;
-      if (cp >= 0xAC00 && cp <= 0xD7A3) continue;
-    } else {
-      return false;  // beyond the BMP or not UTF-8: let ICU decide
-    }
-    if (!n2.isInert(cp)) return false;
+    char32_t cp = DecodeAt(s, i, &len);
+    if ((cp < 0xAC00 || cp > 0xD7A3) && !n2.isInert(static_cast<UChar32>(cp))) return false;
   }
   return true;
 }
