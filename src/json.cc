@@ -120,10 +120,11 @@ bool PlainJsonString(std::string_view s) {
   return true;
 }
 
-// Writes one JSON line at the end of a string through a raw cursor: the
-// string grows in doubling steps and every write checks its room, so a
-// claim costs a few memcpy calls rather than dozens of std::string appends.
-// The destructor trims the string to what was written.
+// Writes one JSON line at the end of a string through a raw cursor: every
+// write checks its room and the string grows 1 KiB past what is needed (its
+// capacity still grows geometrically), so a claim costs a few memcpy calls
+// rather than dozens of std::string appends. The destructor trims the
+// string to what was written.
 class LineWriter {
  public:
   explicit LineWriter(std::string& out) : out_(out), pos_(out.size()) { Room(1024); }
