@@ -14,6 +14,7 @@
 
 #include <algorithm>
 
+#include "needs.h"
 #include "normalize.h"
 #include "rulefile.h"
 
@@ -25,16 +26,10 @@ struct ChromeRules::Rule {
   std::string id;
   ChromeAction action = ChromeAction::kLine;
   std::size_t max_chars = 0;       // 0: any length
-  std::vector<std::string> needs;  // one must occur in the line; empty: none
+  NeedSet needs;  // one must occur in the line; AdmitsAll(): none
   std::unique_ptr<RE2> re;
 
-  // Returns true when the line holds one of `needs` (or there are none).
-  bool Admits(std::string_view line) const {
-    if (needs.empty()) return true;
-    for (const std::string& n : needs)
-      if (line.find(n) != std::string_view::npos) return true;
-    return false;
-  }
+  bool Gated() const { return !needs.AdmitsAll(); }
 };
 
 ChromeRules::ChromeRules() = default;
@@ -84,17 +79,6 @@ long ParseMaxChars(const std::string& field) {
   return n > 0 ? n : -1;
 }
 
-// Splits a needs field "a|b|c" into its literals.
-std::vector<std::string_view> SplitNeeds(std::string_view field) {
-  std::vector<std::string_view> out;
-  for (std::size_t pos = 0;;) {
-    std::size_t bar = field.find('|', pos);
-    out.push_back(field.substr(pos, bar == std::string_view::npos ? bar : bar - pos));
-    if (bar == std::string_view::npos) return out;
-    pos = bar + 1;
-  }
-}
-
 }  // namespace
 
 Result<ChromeRules> ChromeRules::FromRows(const std::vector<RuleRow>& rows) {
@@ -110,12 +94,9 @@ Result<ChromeRules> ChromeRules::FromRows(const std::vector<RuleRow>& rows) {
     if (max_chars < 0)
       return RuleError(row, "bad max_chars '" + row.Field(2) + "' (expected a positive number or -)");
     rule->max_chars = static_cast<std::size_t>(max_chars);
-    if (row.Field(3) != "-") {
-      for (std::string_view need : SplitNeeds(row.Field(3))) {
-        if (need.empty()) return RuleError(row, "empty literal in needs '" + row.Field(3) + "'");
-        rule->needs.emplace_back(need);
-      }
-    }
+    Result<NeedSet> needs = NeedSet::Parse(row, row.Field(3));
+    if (!needs.ok()) return needs.status();
+    rule->needs = std::move(*needs);
     if (row.Field(4).empty()) return RuleError(row, "empty pattern");
     RE2::Options opt;
     opt.set_log_errors(false);
@@ -131,12 +112,12 @@ void ChromeRules::CompileBands() {
   // Gated rules check their own limit; only the automaton's rules make bands.
   std::vector<std::size_t> limits;
   for (const auto& r : rules_)
-    if (r->max_chars > 0 && r->needs.empty()) limits.push_back(r->max_chars);
+    if (r->max_chars > 0 && !r->Gated()) limits.push_back(r->max_chars);
   std::sort(limits.begin(), limits.end());
   limits.erase(std::unique(limits.begin(), limits.end()), limits.end());
   limits.push_back(0);  // the band of lines longer than every limit
   for (std::size_t i = 0; i < rules_.size(); ++i) {
-    if (!rules_[i]->needs.empty()) gated_.push_back(static_cast<int>(i));
+    if (rules_[i]->Gated()) gated_.push_back(static_cast<int>(i));
     count_limit_ = std::max(count_limit_, rules_[i]->max_chars);
   }
   for (std::size_t limit : limits) {
@@ -148,7 +129,7 @@ void ChromeRules::CompileBands() {
     band.set = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_START);
     for (std::size_t i = 0; i < rules_.size(); ++i) {
       const Rule& r = *rules_[i];
-      if (!r.needs.empty()) continue;
+      if (r.Gated()) continue;
       if (r.max_chars != 0 && (limit == 0 || r.max_chars < limit)) continue;
       band.rule_of.push_back(static_cast<int>(i));
       if (band.set && band.set->Add(r.re->pattern(), nullptr) < 0) band.set.reset();
@@ -172,7 +153,7 @@ const ChromeRules::Rule* ChromeRules::FirstHit(std::string_view text, const int*
   for (int i : gated_) {
     if (best >= 0 && i > best) break;
     const Rule& r = *rules_[i];
-    if ((r.max_chars == 0 || chars <= r.max_chars) && Fits(r, action) && r.Admits(text) &&
+    if ((r.max_chars == 0 || chars <= r.max_chars) && Fits(r, action) && r.needs.Admits(text) &&
         r.re->Match(text, 0, text.size(), RE2::ANCHOR_START, nullptr, 0))
       return &r;
   }

@@ -1,11 +1,13 @@
 // Normalization of article text with a byte map to the original (see
 // normalize.h).
 //
-// Two passes, both linear. Pass 1 is NFC with ICU's UTF-8 normalizer; it is
-// skipped when the text is already NFC (nearly always), otherwise its Edits
-// give the original span of every NFC byte. Pass 2 walks the NFC text one
-// code point at a time and applies the character mappings below, recording
-// for every output byte the original [begin, end) of its source character.
+// Two passes, both linear. Pass 1 is NFC with ICU's UTF-8 normalizer; its
+// Edits give the original span of every NFC byte. Pass 2 walks the NFC text
+// one code point at a time and applies the character mappings below,
+// recording for every output byte the original [begin, end) of its source
+// character. Nearly every article is NFC already, so pass 2 first runs on
+// the original and checks each character on the way; pass 1 runs only when
+// a character NFC might change (not ASCII, a Hangul syllable or inert) is met.
 //
 // Mappings (pass 2):
 //   U+FF01..U+FF5E full-width ASCII      -> ASCII
@@ -108,31 +110,19 @@ char32_t MapChar(char32_t cp, std::string_view s, std::size_t next) {
   }
 }
 
-// Returns true when `s` is certainly NFC without running the normalizer:
-// every character is ASCII, a precomposed Hangul syllable, or inert for
-// `n2` (no decomposition, no combining with its neighbours). ASCII and
-// syllables can only change when a non-inert character (a combining mark,
-// a trailing jamo) follows them, and that sends the text to ICU.
-bool SurelyNfc(std::string_view s, const icu::Normalizer2& n2) {
-  for (std::size_t i = 0, len = 1; i < s.size(); i += len) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      len = 1;
-      continue;
-    }
-    char32_t cp = DecodeAt(s, i, &len);
-    if ((cp < 0xAC00 || cp > 0xD7A3) && !n2.isInert(static_cast<UChar32>(cp))) return false;
-  }
-  return true;
+// Returns ICU's NFC normalizer, or null when ICU cannot give one.
+const icu::Normalizer2* NfcInstance() {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* n2 = icu::Normalizer2::getNFCInstance(err);
+  return U_FAILURE(err) ? nullptr : n2;
 }
 
 // Pass 1: NFC. Returns false (and leaves outputs untouched) when `s` is
 // already NFC. Otherwise fills *nfc and, per NFC byte, the original span.
-bool ToNfc(std::string_view s, std::string* nfc, std::vector<std::uint32_t>* beg,
-           std::vector<std::uint32_t>* end) {
+bool ToNfc(std::string_view s, const icu::Normalizer2* n2, std::string* nfc,
+           std::vector<std::uint32_t>* beg, std::vector<std::uint32_t>* end) {
   UErrorCode err = U_ZERO_ERROR;
-  const icu::Normalizer2* n2 = icu::Normalizer2::getNFCInstance(err);
-  if (U_FAILURE(err)) return false;
-  if (SurelyNfc(s, *n2)) return false;
+  if (n2 == nullptr) return false;
   if (n2->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), err) ||
       U_FAILURE(err))
     return false;
@@ -215,35 +205,38 @@ std::size_t AppendPlainRun(std::string_view s, std::size_t i, const std::vector<
   return i;
 }
 
-}  // namespace
 
-NormalizedText Normalize(std::string_view original) {
-  std::string nfc_store;
-  std::vector<std::uint32_t> nb, ne;
-  bool changed = ToNfc(original, &nfc_store, &nb, &ne);
-  std::string_view s = changed ? std::string_view(nfc_store) : original;
+// Pass 2 over `s` (the original, or its NFC form with the original spans
+// `nb`/`ne` per byte) into *out, without the final sentinel. With `nfc_check`
+// set, `s` has not been through NFC: returns false as soon as a character
+// that NFC might change is met (not ASCII, not a Hangul syllable, not inert),
+// leaving *out partly filled. Returns true otherwise.
+bool MapInto(std::string_view s, const std::vector<std::uint32_t>* nb,
+             const std::vector<std::uint32_t>* ne, const icu::Normalizer2* nfc_check,
+             NormalizedText* out) {
   auto orig_begin = [&](std::size_t i) -> std::uint32_t {
-    return changed ? nb[i] : static_cast<std::uint32_t>(i);
+    return nb ? (*nb)[i] : static_cast<std::uint32_t>(i);
   };
   auto orig_end = [&](std::size_t i, std::size_t len) -> std::uint32_t {
-    return changed ? ne[i + len - 1] : static_cast<std::uint32_t>(i + len);
+    return ne ? (*ne)[i + len - 1] : static_cast<std::uint32_t>(i + len);
   };
-
-  NormalizedText out;
-  out.text.reserve(s.size());
-  out.to_orig.reserve(s.size() + 1);
-  out.to_orig_end.reserve(s.size() + 1);
+  out->text.reserve(s.size());
+  out->to_orig.reserve(s.size() + 1);
+  out->to_orig_end.reserve(s.size() + 1);
   std::size_t i = 0;
   while (i < s.size()) {
     // Fast path: printable ASCII, single spaces, newlines and Hangul
-    // syllables map to themselves.
-    if (std::size_t j = AppendPlainRun(s, i, changed ? &nb : nullptr, changed ? &ne : nullptr, &out);
-        j > i) {
+    // syllables map to themselves (and are NFC-stable unless a non-inert
+    // character follows, which the slow path checks).
+    if (std::size_t j = AppendPlainRun(s, i, nb, ne, out); j > i) {
       i = j;
       continue;
     }
     std::size_t len = 1;
     char32_t cp = DecodeAt(s, i, &len);
+    if (nfc_check != nullptr && cp >= 0x80 && (cp < 0xAC00 || cp > 0xD7A3) &&
+        !nfc_check->isInert(static_cast<UChar32>(cp)))
+      return false;
     std::uint32_t ob = orig_begin(i), oe = orig_end(i, len);
     if (cp == '\r') {
       cp = '\n';
@@ -256,13 +249,32 @@ NormalizedText Normalize(std::string_view original) {
     }
     i += len;
     if (cp == 0) continue;
-    if (cp == ' ' && !out.text.empty() && out.text.back() == ' ') continue;
-    std::size_t before = out.text.size();
-    AppendUtf8(cp, &out.text);
-    for (std::size_t k = before; k < out.text.size(); ++k) {
-      out.to_orig.push_back(ob);
-      out.to_orig_end.push_back(oe);
+    if (cp == ' ' && !out->text.empty() && out->text.back() == ' ') continue;
+    std::size_t before = out->text.size();
+    AppendUtf8(cp, &out->text);
+    for (std::size_t k = before; k < out->text.size(); ++k) {
+      out->to_orig.push_back(ob);
+      out->to_orig_end.push_back(oe);
     }
+  }
+  return true;
+}
+
+}  // namespace
+
+NormalizedText Normalize(std::string_view original) {
+  const icu::Normalizer2* n2 = NfcInstance();
+  NormalizedText out;
+  // Nearly every article is NFC already: map it directly, checking as we go,
+  // and run ICU's normalizer only when a character NFC might change is met.
+  if (n2 == nullptr || !MapInto(original, nullptr, nullptr, n2, &out)) {
+    out = NormalizedText();
+    std::string nfc;
+    std::vector<std::uint32_t> nb, ne;
+    if (ToNfc(original, n2, &nfc, &nb, &ne))
+      MapInto(nfc, &nb, &ne, nullptr, &out);
+    else
+      MapInto(original, nullptr, nullptr, nullptr, &out);
   }
   out.to_orig.push_back(static_cast<std::uint32_t>(original.size()));
   out.to_orig_end.push_back(static_cast<std::uint32_t>(original.size()));

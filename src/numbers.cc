@@ -567,7 +567,7 @@ Quantity Scanner::PhraseQuantity(std::size_t i, const PhraseRow& ph) const {
 }
 
 void Scanner::ComputeSkips() {
-  if (!t_.skip) return;
+  if (!t_.skip || !t_.skip_needs.Admits(s_)) return;
   re2::StringPiece text(s_.data(), s_.size()), m;
   std::size_t pos = 0;
   while (pos < s_.size() && t_.skip->Match(text, pos, s_.size(), RE2::UNANCHORED, &m, 1)) {

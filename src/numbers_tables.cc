@@ -192,14 +192,18 @@ Status LoadPhrases(const std::string& dir, NumberTables& t) {
 }
 
 Status LoadSkip(const std::string& dir, NumberTables& t) {
-  auto rows = ReadRuleFile(dir + "/skip.tsv", 2, 2);
+  auto rows = ReadRuleFile(dir + "/skip.tsv", 3, 3);
   if (!rows.ok()) return rows.status();
   std::string joined;
   for (const RuleRow& r : *rows) {
-    RE2 one(r.Field(1));
+    Result<NeedSet> needs = NeedSet::Parse(r, r.Field(1));
+    if (!needs.ok()) return needs.status();
+    if (joined.empty()) t.skip_needs = std::move(*needs);
+    else t.skip_needs.Merge(*needs);
+    RE2 one(r.Field(2));
     if (!one.ok()) return RuleError(r, "bad RE2 pattern: " + one.error());
     if (!joined.empty()) joined += "|";
-    joined += "(" + r.Field(1) + ")";
+    joined += "(" + r.Field(2) + ")";
     t.skip_ids.push_back(r.Field(0));
   }
   if (joined.empty()) return Status();

@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "needs.h"
 #include "status.h"
 #include "types.h"
 
@@ -134,6 +135,7 @@ struct NumberTables {
   std::array<std::vector<const WordRow*>, kWordKinds> words_of;
   std::array<PrefixIndex<NumeralRow>, kNumeralClasses> numeral_class_index;
   std::shared_ptr<re2::RE2> skip;  // alternation of skip.tsv, or null
+  NeedSet skip_needs;              // a sentence admitted by none is not searched
   std::vector<std::string> skip_ids;
   std::vector<const UnitRow*> prefix_units;            // units with prefix set
   std::array<bool, 256> prefix_unit_ends{};            // their last bytes

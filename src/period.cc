@@ -89,8 +89,11 @@ void AddSubperiods(std::string_view text, const std::vector<PhraseMatch>& subs,
       year->end = pm.end;
       continue;
     }
-    PeriodMention m{pm.begin, pm.end, {0, 0, std::string(text.substr(pm.begin, pm.end - pm.begin))},
-                    false, true, tag};
+    PeriodMention m;  // field by field: GCC 12 -O3 warns on the aggregate form
+    m.begin = pm.begin;
+    m.end = pm.end;
+    m.period.text = std::string(text.substr(pm.begin, pm.end - pm.begin));
+    m.sub = tag;
     for (const PeriodMention& prev : out) {
       if (prev.end > pm.begin) break;
       m.period = prev.period;

@@ -80,6 +80,10 @@ TEST(NormalizeTest, Table) {
       {"space runs in hangul", "가   나 \n 다", "가 나 \n 다"},
       {"hangul after nfc", "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB국  가", "한국 가"},
       {"truncated hangul at end", "가\xEA\xB0", "가\xC3\xAA\xC2\xB0"},
+      // Mapping starts on the original and starts over after NFC when a
+      // character NFC might change comes late: nothing mapped before stays.
+      {"nfc needed after mapped text", "ＡＩ\xC2\xA0 가\xE1\x86\xA8 \xE2\x80\x9C" "e\xCC\x81",
+       "AI 각 \"\xC3\xA9"},
       // Former bugs.
       // A zero-width space between two spaces must not leave two spaces.
       {"zero width inside a space run", "a \xE2\x80\x8B b", "a b"},

@@ -250,6 +250,10 @@ const Case kCases[] = {
   {"IMG_1716.JPG", ""},
   {"https://www.example.com/news/2024/123", ""},
   {"기사 제보 news123@example.co.kr", ""},
+  // Skipped spans without a digit: the sentence passes the needs prefilter
+  // on "www." or "://" in any case.
+  {"자료 WWW.EXAMPLE.KR/세개", ""},
+  {"출처 Https://example.kr/두개", ""},
   {"문의 02-1234-5678", ""},
   {"갤럭시 S24", ""},
   {"5G 통신", ""},

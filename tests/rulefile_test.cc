@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "needs.h"
+
 namespace suchi {
 namespace {
 
@@ -63,6 +65,60 @@ TEST(RuleFileTest, MissingFileIsAnError) {
   Result<std::vector<RuleRow>> r = ReadRuleFile("/nonexistent/rules.tsv", 1, 1);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("/nonexistent/rules.tsv"), std::string::npos);
+}
+
+// Returns the needs set of `field`, read as row 1 of n.tsv; fails the test
+// on a parse error.
+NeedSet Needs(const std::string& field) {
+  RuleRow row{"n.tsv", 1, {field}};
+  Result<NeedSet> set = NeedSet::Parse(row, field);
+  EXPECT_TRUE(set.ok()) << set.status().message();
+  return set.ok() ? *set : NeedSet();
+}
+
+TEST(NeedSetTest, Admits) {
+  struct Case {
+    std::string needs, text;
+    bool admits;
+  };
+  const Case cases[] = {
+      {"-", "", true},
+      {"-", "아무 문장", true},
+      {"@", "a@b", true},
+      {"@", "ab", false},
+      {"\\d", "약 3만명", true},
+      {"\\d", "세 번째", false},
+      {"\\d", std::string(200, 'x') + "7", true},  // past the first 64-byte block
+      {"www.|://", "WwW.example", true},             // letters in either case
+      {"www.|://", "HTTPS://x", true},
+      {"www.|://", "ww.x", false},
+      {".jp|.png", "사진.JPEG", true},
+      {".jp|.png", "사진. png", false},
+      {".jp|.png", "끝.", false},                    // literal longer than the rest
+      {"무단|배포", "재배포 금지", true},             // Hangul by memmem
+      {"무단|배포", "배달 금지", false},
+      {"rights|@", "All Rights", true},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Needs(c.needs).Admits(c.text), c.admits) << c.needs << " / " << c.text;
+}
+
+TEST(NeedSetTest, MergeAdmitsWhatEitherAdmits) {
+  NeedSet a = Needs("@"), b = Needs("\\d|무단");
+  a.Merge(b);
+  EXPECT_TRUE(a.Admits("x@y"));
+  EXPECT_TRUE(a.Admits("5"));
+  EXPECT_TRUE(a.Admits("무단"));
+  EXPECT_FALSE(a.Admits("허락"));
+  a.Merge(Needs("-"));
+  EXPECT_TRUE(a.AdmitsAll());
+  EXPECT_TRUE(a.Admits("허락"));
+}
+
+TEST(NeedSetTest, EmptyLiteralIsAnErrorNamingTheLine) {
+  RuleRow row{"n.tsv", 4, {"a||b"}};
+  Result<NeedSet> set = NeedSet::Parse(row, "a||b");
+  ASSERT_FALSE(set.ok());
+  EXPECT_EQ(set.status().message(), "n.tsv:4: empty literal in needs 'a||b'");
 }
 
 // Former bugs.
