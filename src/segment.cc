@@ -256,13 +256,14 @@ class LineSplitter {
     u16_.resize(static_cast<std::size_t>(u - u16_.data()));
   }
 
-  // Finds balanced quote and bracket pairs: protect_[p] > 0 when a
-  // boundary at p would fall inside one; opener_[i] marks opening quotes.
+  // Finds balanced quote and bracket pairs: Protected(p) when a boundary at
+  // p would fall inside one; IsOpener(i) / IsCloser(i) mark paired quotes.
+  // Sparse (sorted offsets and spans), so a line costs nothing per byte here.
   void PairQuotes() {
     std::size_t n = line_.size();
-    diff_.assign(n + 2, 0);
-    opener_.assign(n + 1, 0);
-    closer_.assign(n + 1, 0);
+    openers_.clear();
+    closers_.clear();
+    spans_.clear();
     stack_.clear();
     std::size_t dq = npos, sq = npos;
     std::size_t i = 0;
@@ -299,15 +300,36 @@ class LineSplitter {
     for (std::size_t u = 0; (u = FindUrl(u, next)) != npos;) {
       std::size_t stop = line_.find(' ', u);
       if (stop == npos) stop = n;
-      ++diff_[u + 1];
-      --diff_[stop];
+      if (u + 1 < stop) spans_.emplace_back(u + 1, stop);
       u = stop;
     }
-    // Running sum: protect_[p] = number of pairs with open < p <= close.
-    protect_.assign(n + 1, 0);
-    int run = 0;
-    for (std::size_t p = 0; p <= n; ++p) protect_[p] = (run += diff_[p]);
+    std::sort(openers_.begin(), openers_.end());
+    std::sort(closers_.begin(), closers_.end());
+    MergeSpans();
   }
+
+  // Sorts spans_ and merges overlapping or touching spans, so that
+  // Protected is one binary search.
+  void MergeSpans() {
+    std::sort(spans_.begin(), spans_.end());
+    std::size_t out = 0;
+    for (const auto& sp : spans_) {
+      if (out > 0 && sp.first <= spans_[out - 1].second)
+        spans_[out - 1].second = std::max(spans_[out - 1].second, sp.second);
+      else
+        spans_[out++] = sp;
+    }
+    spans_.resize(out);
+  }
+
+  // Returns true when a boundary at p falls inside a quote, bracket or URL.
+  bool Protected(std::size_t p) const {
+    auto it = std::upper_bound(spans_.begin(), spans_.end(), std::make_pair(p, npos));
+    return it != spans_.begin() && p < std::prev(it)->second;
+  }
+
+  bool IsOpener(std::size_t i) const { return std::binary_search(openers_.begin(), openers_.end(), i); }
+  bool IsCloser(std::size_t i) const { return std::binary_search(closers_.begin(), closers_.end(), i); }
 
   // Returns the start of the next URL at or after `from`, or npos. `next`
   // caches the next hit of each prefix, so a line is scanned once per prefix.
@@ -323,11 +345,10 @@ class LineSplitter {
   // Records a pair; its inside is protected unless it spans more than
   // `max_bytes`.
   void Protect(std::size_t open, std::size_t close, std::size_t max_bytes) {
-    opener_[open] = 1;
-    closer_[close] = 1;
+    openers_.push_back(open);
+    closers_.push_back(close);
     if (close - open > max_bytes) return;
-    ++diff_[open + 1];
-    --diff_[close + 1];
+    spans_.emplace_back(open + 1, close + 1);  // open < p <= close
   }
 
   // After [.!?] following a Hangul syllable: a sentence end, even when a
@@ -355,9 +376,9 @@ class LineSplitter {
         // sentence. A glued closer ends this one, unless a particle follows
         // ("했다.'고"). An unpaired glued quote opens unless a space follows.
         char32_t after = j + 1 < n ? CharAt(line_, j + 1, &len) : 0;  // quotes are 1 byte
-        if (j > glued || opener_[j]) {
+        if (j > glued || IsOpener(j)) {
           ends_.push_back(j);
-        } else if (closer_[j]) {
+        } else if (IsCloser(j)) {
           if (!IsHangul(after)) ends_.push_back(j + 1);
         } else {
           ends_.push_back(after == 0 || after == ' ' ? j + 1 : j);
@@ -478,14 +499,14 @@ class LineSplitter {
     if (p == 0 || p >= line_.size() || !IsHangul(CharAt(line_, p, &len))) return false;
     std::size_t s = PrevStart(line_, p);
     char32_t c = CharAt(line_, s, &len);
-    return IsCloseBracket(c) || ((c == '"' || c == '\'') && closer_[s]);
+    return IsCloseBracket(c) || ((c == '"' || c == '\'') && IsCloser(s));
   }
 
   // Returns true when the quote at s opens: paired as an opener, or
   // unpaired and directly followed by a non-space character.
   bool OpensAt(std::size_t s) const {
-    if (opener_[s]) return true;
-    return !closer_[s] && s + 1 < line_.size() && line_[s + 1] != ' ';
+    if (IsOpener(s)) return true;
+    return !IsCloser(s) && s + 1 < line_.size() && line_[s + 1] != ' ';
   }
 
   void Filter() {
@@ -493,7 +514,7 @@ class LineSplitter {
     kept_.clear();
     for (std::size_t p : ends_) {
       if (p >= n) continue;
-      if (protect_[p] > 0 || EndsWithAbbreviation(p) || ParticleAfterClose(p) ||
+      if (Protected(p) || EndsWithAbbreviation(p) || ParticleAfterClose(p) ||
           SplitsNumbers(p) || IsOrdinalUnit(kept_.empty() ? 0 : kept_.back(), p) ||
           FootnoteFollows(p))
         continue;
@@ -518,8 +539,8 @@ class LineSplitter {
   std::vector<std::size_t> ends_, kept_;
   std::u16string u16_;                  // the line in UTF-16, for ICU
   std::vector<std::uint32_t> u16_to_u8_;  // UTF-16 unit -> byte offset in line_
-  std::vector<int> diff_, protect_;
-  std::vector<char> opener_, closer_;
+  std::vector<std::size_t> openers_, closers_;               // sorted
+  std::vector<std::pair<std::size_t, std::size_t>> spans_;  // protected [b, e), disjoint
   std::vector<std::pair<char32_t, std::size_t>> stack_;
 };
 
