@@ -16,39 +16,12 @@
 #include <cctype>
 #include <memory>
 
+#include "utf8.h"
+
 namespace suchi {
 namespace {
 
 constexpr std::size_t kMaxWarnings = 20;
-
-// Returns the length of the valid UTF-8 sequence at s[i], or 0 when the
-// bytes there are not a well-formed sequence (overlongs, surrogates and
-// code points above U+10FFFF are ill-formed).
-std::size_t ValidSequenceLength(std::string_view s, std::size_t i) {
-  auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = at(i);
-  if (c < 0x80) return 1;
-  std::size_t n = 0;
-  unsigned char lo = 0x80, hi = 0xBF;  // bounds of the second byte
-  if (c >= 0xC2 && c <= 0xDF) {
-    n = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  if (at(i + 1) < lo || at(i + 1) > hi) return 0;
-  for (std::size_t k = 2; k < n; ++k)
-    if ((at(i + k) & 0xC0) != 0x80) return 0;
-  return n;
-}
 
 // Returns the length of the maximal invalid subpart at s[i] (at least 1):
 // a lead byte followed by the continuation bytes that could still have
@@ -69,28 +42,6 @@ std::size_t InvalidSubpartLength(std::string_view s, std::size_t i) {
   return k;
 }
 
-bool IsValidUtf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t i = 0;
-  while (i < s.size()) {
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    // Fast path: leads E1..EC (Hangul syllables and most CJK) take any two
-    // continuation bytes.
-    if (p[i] >= 0xE1 && p[i] <= 0xEC && i + 2 < s.size() && (p[i + 1] & 0xC0) == 0x80 &&
-        (p[i + 2] & 0xC0) == 0x80) {
-      i += 3;
-      continue;
-    }
-    std::size_t n = ValidSequenceLength(s, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
-
 // Copies `s` to out->text, replacing invalid subsequences with U+FFFD.
 // `base` is the file offset of s[0] (the BOM length) for warnings.
 void RepairUtf8(std::string_view s, std::size_t base, Decoded* out) {
@@ -98,7 +49,7 @@ void RepairUtf8(std::string_view s, std::size_t base, Decoded* out) {
   std::size_t bad = 0;
   std::size_t i = 0;
   while (i < s.size()) {
-    std::size_t n = ValidSequenceLength(s, i);
+    std::size_t n = Utf8SequenceLength(s, i);
     if (n > 0) {
       out->text.append(s.data() + i, n);
       i += n;
@@ -175,7 +126,7 @@ bool MostlyHangul(std::string_view s) {
       ++i;
       continue;
     }
-    std::size_t n = ValidSequenceLength(s, i);
+    std::size_t n = Utf8SequenceLength(s, i);
     if (n == 0) return false;
     if (n == 3) {
       unsigned cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
@@ -221,7 +172,7 @@ bool OnlyWhitespace(std::string_view s) {
       ++i;
       continue;
     }
-    std::size_t n = ValidSequenceLength(s, i);
+    std::size_t n = Utf8SequenceLength(s, i);
     if (n == 0) return false;
     std::string_view ch = s.substr(i, n);
     bool space = ch == "\xC2\xA0" || ch == "\xE3\x80\x80" || ch == "\xEF\xBB\xBF" ||

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "utf8.h"
+
 namespace suchi {
 namespace {
 
@@ -88,36 +90,25 @@ json ClaimToJson(const Claim& c) {
 
 namespace {
 
-// True when `s` needs no escaping: valid UTF-8 without quotes, backslashes
-// or control characters. Such strings are written as they are.
-bool PlainJsonString(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+// How a string goes into JSON: as it is (valid UTF-8 without quotes,
+// backslashes or control characters), escaped, or, for invalid UTF-8,
+// through nlohmann::json, which replaces the bad bytes.
+enum class JsonText { kPlain, kEscape, kInvalid };
+
+JsonText Classify(std::string_view s) {
+  bool escape = false;
   for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = p[i];
+    unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      if (c < 0x20 || c == '"' || c == '\\') return false;
+      escape |= c < 0x20 || c == '"' || c == '\\';
       ++i;
       continue;
     }
-    // Fast path: leads E1..EC (Hangul, most CJK) take any two continuation bytes.
-    if (c >= 0xE1 && c <= 0xEC && i + 2 < s.size() && (p[i + 1] & 0xC0) == 0x80 &&
-        (p[i + 2] & 0xC0) == 0x80) {
-      i += 3;
-      continue;
-    }
-    std::size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-    if (n == 0 || i + n > s.size()) return false;
-    unsigned cp = c & (0x7F >> n);
-    for (std::size_t k = 1; k < n; ++k) {
-      unsigned char d = static_cast<unsigned char>(s[i + k]);
-      if ((d & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (d & 0x3F);
-    }
-    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-      return false;
+    std::size_t n = Utf8SequenceLength(s, i);
+    if (n == 0) return JsonText::kInvalid;
     i += n;
   }
-  return true;
+  return escape ? JsonText::kEscape : JsonText::kPlain;
 }
 
 // Writes one JSON line at the end of a string through a raw cursor: every
@@ -142,13 +133,17 @@ class LineWriter {
     Raw("\":", 2);
   }
   void Str(std::string_view s) {
-    if (PlainJsonString(s)) {
-      Room(s.size() + 2);
-      Byte('"');
-      Raw(s.data(), s.size());
-      Byte('"');
-    } else {
-      Append(json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace));
+    switch (Classify(s)) {
+      case JsonText::kPlain:
+        Room(s.size() + 2);
+        Byte('"');
+        Raw(s.data(), s.size());
+        Byte('"');
+        return;
+      case JsonText::kEscape:
+        return Escaped(s);
+      case JsonText::kInvalid:
+        return Append(json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace));
     }
   }
   void StrOrNull(std::string_view s) { s.empty() ? Null() : Str(s); }
@@ -159,7 +154,19 @@ class LineWriter {
     auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
     Append(std::string_view(buf, static_cast<std::size_t>(end - buf)));
   }
-  void Dump(const json& j) { Append(j.dump()); }
+  // Writes `v` as Number(v) dumps: integral values as integers.
+  void Num(double v) {
+    if (std::isfinite(v) && std::fabs(v) < 9e15 && v == std::floor(v)) return Int(static_cast<long long>(v));
+    Float(v);
+  }
+  // Writes `v` as json(v).dump() does ("1.0", "0.25", null when not finite),
+  // with nlohmann's own formatter but no json value or string.
+  void Float(double v) {
+    if (!std::isfinite(v)) return Null();
+    char buf[64];
+    char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
+    Append(std::string_view(buf, static_cast<std::size_t>(end - buf)));
+  }
   void Open() { Append("{"), first_ = true; }
   void Close() { Append("}"), first_ = false; }
   void Append(std::string_view s) {
@@ -168,6 +175,34 @@ class LineWriter {
   }
 
  private:
+  // Writes valid UTF-8 `s` as a JSON string, escaped as nlohmann::json
+  // escapes it: \" \\ \b \f \n \r \t, other controls as \u00xx.
+  void Escaped(std::string_view s) {
+    Room(s.size() * 6 + 2);  // \u00xx is the longest escape
+    Byte('"');
+    for (char ch : s) {
+      unsigned char c = static_cast<unsigned char>(ch);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        Byte(ch);
+        continue;
+      }
+      Byte('\\');
+      switch (c) {
+        case '"': Byte('"'); break;
+        case '\\': Byte('\\'); break;
+        case '\b': Byte('b'); break;
+        case '\f': Byte('f'); break;
+        case '\n': Byte('n'); break;
+        case '\r': Byte('r'); break;
+        case '\t': Byte('t'); break;
+        default:
+          Raw("u00", 3);
+          Byte("0123456789abcdef"[c >> 4]);
+          Byte("0123456789abcdef"[c & 0xF]);
+      }
+    }
+    Byte('"');
+  }
   // Makes room for n more bytes after the cursor (std::string keeps its
   // capacity growth geometric; only the bytes added are cleared).
   void Room(std::size_t n) {
@@ -204,7 +239,7 @@ void AppendClaimJsonLine(const Claim& c, std::string& out) {
   w.Key("basis");
   if (q.basis_per) {
     w.Open();
-    w.Key("per"), w.Dump(Number(*q.basis_per));
+    w.Key("per"), w.Num(*q.basis_per);
     w.Key("text"), w.Str(q.basis_text);
     w.Close();
   } else {
@@ -237,7 +272,7 @@ void AppendClaimJsonLine(const Claim& c, std::string& out) {
   w.Key("published"), w.StrOrNull(c.published);
   w.Key("qualifier"), w.Str(q.qualifier);
   w.Key("quote"), w.Str(c.quote);
-  w.Key("resolution"), w.Dump(json(q.resolution));
+  w.Key("resolution"), w.Float(q.resolution);
   w.Key("rule"), w.Str(q.rule);
   w.Key("sentence"), w.Str(c.sentence);
   w.Key("source"), w.StrOrNull(c.source);
@@ -249,9 +284,9 @@ void AppendClaimJsonLine(const Claim& c, std::string& out) {
   w.Key("kind"), w.Str(UnitKindName(q.kind));
   w.Key("text"), w.Str(q.unit_text);
   w.Close();
-  w.Key("value"), w.Dump(Number(q.value));
+  w.Key("value"), w.Num(q.value);
   w.Key("value_max");
-  if (q.value_max) w.Dump(Number(*q.value_max));
+  if (q.value_max) w.Num(*q.value_max);
   else w.Null();
   w.Close();
   w.Append("\n");

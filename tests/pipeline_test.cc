@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <sstream>
 
@@ -188,7 +189,15 @@ TEST(JsonLineTest, FastWriterEqualsTheJsonTreeDump) {
     c.subject = Entity{h, h};
     claims.push_back(c);
   }
-  for (double v : {0.1, -0.3, 1e20, 12345678.9, -0.0, 1.5e-7}) {
+  std::string controls;  // every control character, escaped one by one
+  for (char ch = 1; ch < 0x20; ++ch) controls += ch;
+  for (const std::string& h : {controls, std::string("\"quoted\" 47%\b\f\r")}) {
+    Claim c = base;
+    c.quote = c.sentence = h;
+    claims.push_back(c);
+  }
+  for (double v : {0.1, -0.3, 1e20, 12345678.9, -0.0, 1.5e-7, 9e15, 2.5e-5, 1.0 / 3,
+                   std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()}) {
     Claim c = base;
     c.q.value = v, c.q.value_max = v * 2, c.q.basis_per = v, c.q.resolution = v;
     c.period = Period{2013, 2023, "2013~2023년"};
