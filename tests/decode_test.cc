@@ -80,6 +80,9 @@ TEST(DecodeTest, Errors) {
       {"\xE3\x80\x80\xC2\xA0\n", "empty input (white space only)"},  // U+3000, NBSP
       {std::string("ab\0cd", 5), "binary data (NUL byte at 2)"},
       {"\x01\x02\x03\x04\x05\x06 text", "binary data (6 control bytes in the first 11)"},
+      // DEL counts; \t \n \v \f \r and ESC do not. Counts pass blocks of 255.
+      {"\x7F\x7F\t\n\v\f\r\x1B ab", "binary data (2 control bytes in the first 11)"},
+      {std::string(300, 'a') + std::string(40, '\x01'), "binary data (40 control bytes in the first 340)"},
   };
   for (const auto& [bytes, message] : cases) {
     Result<Decoded> d = DecodeToUtf8(bytes, "");
