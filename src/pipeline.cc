@@ -32,6 +32,14 @@ ArticleResult ProcessArticle(Article article, const RuleSet& rules, Depth depth)
   return r;
 }
 
+void ArticleResult::KeepOnlyRendered() {
+  std::string().swap(article.text);
+  norm = NormalizedText();
+  std::vector<Sentence>().swap(sentences);
+  std::vector<std::vector<Quantity>>().swap(quantities);
+  std::vector<Claim>().swap(claims);
+}
+
 namespace {
 
 // Work shared by the reader (caller thread), the workers and the emitter.

@@ -30,6 +30,13 @@ struct ArticleResult {
   // Output rendered on the worker thread (BatchOptions::render), so that
   // only writing the bytes is serial.
   std::string rendered;
+
+  // Frees the article text, the map, sentences, quantities and claims,
+  // keeping `rendered` and the article's id, metadata and warnings. A
+  // writer whose Write reads nothing else calls it at the end of Render, so
+  // that the worker that allocated the memory also frees it (a free on
+  // another thread takes a lock on the allocating thread's arena).
+  void KeepOnlyRendered();
 };
 
 // Returns the result of running `article` through the stages up to `depth`.

@@ -189,9 +189,10 @@ TEST(JsonLineTest, FastWriterEqualsTheJsonTreeDump) {
     c.subject = Entity{h, h};
     claims.push_back(c);
   }
-  std::string controls;  // every control character, escaped one by one
-  for (char ch = 1; ch < 0x20; ++ch) controls += ch;
-  for (const std::string& h : {controls, std::string("\"quoted\" 47%\b\f\r")}) {
+  const char controls[] =  // every control character, escaped one by one
+      "\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10"
+      "\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f";
+  for (const char* h : {controls, "\"quoted\" 47%\b\f\r"}) {
     Claim c = base;
     c.quote = c.sentence = h;
     claims.push_back(c);
