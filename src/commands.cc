@@ -4,15 +4,20 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
+#include <optional>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "conflict.h"
 #include "eval.h"
+#include "json.h"
 #include "pipeline.h"
 #include "report.h"
 #include "rules.h"
@@ -81,7 +86,10 @@ int StreamTo(const CommandOptions& o, Depth depth, const std::string& path,
   std::unique_ptr<ResultWriter> writer = make((*file)->out(), o);
   Progress progress(o.quiet);
   BatchOptions batch = MakeBatchOptions(o, depth);
-  batch.render = [&writer](ArticleResult& r) { writer->Render(r); };
+  batch.render = [&writer](ArticleResult& r) {
+    writer->Render(r);
+    if (writer->WritesOnlyRendered()) r.KeepOnlyRendered();
+  };
   BatchStats st = RunBatch(o.inputs, *rules, batch,
                            [&](Result<ArticleResult>&& r) {
                              if (!r.ok()) {
@@ -132,12 +140,12 @@ std::unique_ptr<ClaimStore> OpenStore(const CommandOptions& o) {
 
 // Writes conflicts.jsonl, report.html and report.md into `dir`.
 bool WriteFindings(const std::string& dir, const std::vector<Claim>& claims,
-                   const std::vector<Conflict>& conflicts) {
+                   const std::vector<Conflict>& conflicts, const ReportOptions& ro = ReportOptions()) {
   std::ostringstream jl;
   WriteConflictsJsonl(jl, conflicts);
   for (Status s : {WriteFileAtomically(dir + "/conflicts.jsonl", jl.str()),
-                   WriteFileAtomically(dir + "/report.html", RenderHtmlReport(claims, conflicts)),
-                   WriteFileAtomically(dir + "/report.md", RenderMarkdownReport(claims, conflicts))})
+                   WriteFileAtomically(dir + "/report.html", RenderHtmlReport(claims, conflicts, ro)),
+                   WriteFileAtomically(dir + "/report.md", RenderMarkdownReport(claims, conflicts, ro))})
     if (!s.ok()) {
       std::cerr << "suchi: error: " << s.message() << "\n";
       return false;
@@ -185,11 +193,15 @@ int CmdExtract(const CommandOptions& o) {
 }
 
 // Stores each result and writes its claims; runs on the emitting thread.
+// Keeps what the conflict check needs: the ids of this batch's claims, and
+// per stored article its claims as stored, or nullopt when the store kept
+// the claims it had (same content), which are read back from it.
 struct RunSink {
   ClaimStore& store;
   ClaimJsonlWriter& claims_out;
   Progress& progress;
   std::set<std::string> batch_claims;
+  std::map<std::string, std::optional<std::vector<Claim>>> stored;
   long claims = 0, added = 0, unchanged = 0, replaced = 0, store_errors = 0;
 
   void operator()(Result<ArticleResult>&& r) {
@@ -206,14 +218,50 @@ struct RunSink {
     if (!put.ok()) {
       std::cerr << "suchi: error: " << put.status().message() << "\n";
       ++store_errors;
-    } else {
-      ClaimStore::PutResult p = *put;
-      (p == ClaimStore::PutResult::kAdded ? added
-       : p == ClaimStore::PutResult::kReplaced ? replaced : unchanged) += 1;
+      progress.Tick();
+      return;
+    }
+    ClaimStore::PutResult p = *put;
+    (p == ClaimStore::PutResult::kAdded ? added
+     : p == ClaimStore::PutResult::kReplaced ? replaced : unchanged) += 1;
+    auto& entry = stored[r->article.id];
+    if (p != ClaimStore::PutResult::kUnchanged) {
+      entry.emplace();
+      for (Claim& c : r->claims) entry->push_back(AsStored(std::move(c)));
     }
     progress.Tick();
   }
 };
+
+// Returns the stored claims a conflict touching this batch can involve:
+// the batch's stored articles whole, and every other stored claim in a
+// group (ComparedGroup) of a batch claim, ordered as AllClaims orders them.
+// The work follows the batch and its groups, not the size of the store.
+Result<std::vector<Claim>> ClaimsNearBatch(const ClaimStore& store, RunSink& sink) {
+  std::vector<Claim> out;
+  for (auto& [article, claims] : sink.stored) {
+    if (!claims) {
+      Result<std::vector<Claim>> kept = store.ArticleClaims(article);
+      if (!kept.ok()) return kept.status();
+      claims = std::move(*kept);
+    }
+    out.insert(out.end(), std::make_move_iterator(claims->begin()), std::make_move_iterator(claims->end()));
+  }
+  std::set<std::string> groups, batch_articles;
+  for (const Claim& c : out)
+    if (sink.batch_claims.count(c.id))
+      if (std::optional<std::string> g = ComparedGroup(c)) groups.insert(std::move(*g));
+  for (const auto& entry : sink.stored) batch_articles.insert(entry.first);
+  for (const std::string& g : groups) {
+    Result<std::vector<Claim>> mates = store.GroupClaims(g, batch_articles);
+    if (!mates.ok()) return mates.status();
+    out.insert(out.end(), std::make_move_iterator(mates->begin()), std::make_move_iterator(mates->end()));
+  }
+  std::sort(out.begin(), out.end(), [](const Claim& a, const Claim& b) {
+    return std::tie(a.article, a.start, a.id) < std::tie(b.article, b.start, b.id);
+  });
+  return out;
+}
 
 int CmdRun(const CommandOptions& o) {
   auto rules = LoadRulesOrSay(o);
@@ -228,21 +276,32 @@ int CmdRun(const CommandOptions& o) {
   ClaimJsonlWriter claims_out((*claims_file)->out());
   Progress progress(o.quiet);
   RunSink sink{*store, claims_out, progress, {}};
-  BatchStats st = RunBatch(o.inputs, *rules, MakeBatchOptions(o, Depth::kClaims),
-                           [&](Result<ArticleResult>&& r) { sink(std::move(r)); });
+  BatchOptions batch = MakeBatchOptions(o, Depth::kClaims);
+  batch.render = [&claims_out](ArticleResult& r) {
+    claims_out.Render(r);  // the sink writes `rendered`, stores the claims, hashes the text
+    r.ReleaseStages();
+  };
+  BatchStats st = RunBatch(o.inputs, *rules, batch, [&](Result<ArticleResult>&& r) { sink(std::move(r)); });
   progress.Done();
   if (Status s = (*claims_file)->Commit(); !s.ok()) {
     std::cerr << "suchi: error: " << s.message() << "\n";
     return 2;
   }
-  Result<std::vector<Claim>> all = store->AllClaims();
-  if (!all.ok()) {
-    std::cerr << "suchi: error: " << all.status().message() << "\n";
-    return 2;
-  }
+  // --all-conflicts reads the whole store; otherwise only what a conflict
+  // touching this batch can involve, with the store's totals for the report.
+  Result<std::vector<Claim>> all =
+      o.all_conflicts ? store->AllClaims() : ClaimsNearBatch(*store, sink);
+  Result<long> stored_articles = store->ArticlesWithClaimsCount(), stored_claims = store->ClaimCount();
+  for (const Status& s : {all.status(), stored_articles.status(), stored_claims.status()})
+    if (!s.ok()) {
+      std::cerr << "suchi: error: " << s.message() << "\n";
+      return 2;
+    }
   std::vector<Conflict> conflicts = FindConflicts(*all, rules->rates);
   if (!o.all_conflicts) conflicts = Touching(conflicts, sink.batch_claims);
-  if (!WriteFindings(o.out_dir, *all, conflicts)) return 2;
+  ReportOptions ro;
+  ro.total_articles = *stored_articles, ro.total_claims = *stored_claims;
+  if (!WriteFindings(o.out_dir, *all, conflicts, ro)) return 2;
   if (!o.quiet)
     std::fprintf(stderr,
                  "suchi: %ld articles (%ld new, %ld changed, %ld unchanged), %ld claims, "

@@ -806,4 +806,10 @@ std::vector<Conflict> FindConflicts(const std::vector<Claim>& claims, const Exch
   return out;
 }
 
+std::optional<std::string> ComparedGroup(const Claim& c) {
+  std::string_view group, period;
+  if (c.question || !SplitKey(c.key, group, period)) return std::nullopt;
+  return std::string(group);
+}
+
 }  // namespace suchi

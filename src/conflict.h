@@ -7,6 +7,7 @@
 #ifndef SUCHI_CONFLICT_H_
 #define SUCHI_CONFLICT_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -79,6 +80,14 @@ std::string FormatNumber(double v);
 // and kTime quantities are never compared; derived claims (derived_from)
 // are only checked against their source (unit_mismatch).
 std::vector<Conflict> FindConflicts(const std::vector<Claim>& claims, const ExchangeRates& rates);
+
+// Returns the group within which FindConflicts may compare `c`: the
+// subject/metric part of its key ("KR/ai_investment" of
+// "KR/ai_investment/2023"), or nullopt for a claim it never compares (a
+// question; an unknown subject or metric). Claims of different groups are
+// never in one conflict, except a derived claim and its source, which come
+// from one article.
+std::optional<std::string> ComparedGroup(const Claim& c);
 
 }  // namespace suchi
 

@@ -340,6 +340,16 @@ Result<Claim> ClaimFromJson(const json& j) {
   }
 }
 
+Claim AsStored(Claim c) {
+  c.q.begin = c.q.end = 0;
+  c.q.year = c.q.year_end = 0;
+  if (!c.q.basis_per) c.q.basis_text.clear();
+  if (c.q.value == 0) c.q.value = 0;  // -0 is written "0"
+  if (c.q.value_max && *c.q.value_max == 0) c.q.value_max = 0.0;
+  if (c.q.basis_per && *c.q.basis_per == 0) c.q.basis_per = 0.0;
+  return c;
+}
+
 json ConflictToJson(const Conflict& c) {
   return {{"id", c.id},         {"kind", c.kind},
           {"key", c.key},       {"claims", c.claims},

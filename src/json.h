@@ -20,6 +20,11 @@ nlohmann::json ClaimToJson(const Claim& c);
 void AppendClaimJsonLine(const Claim& c, std::string& out);
 // Returns the claim parsed from ClaimToJson's output.
 Result<Claim> ClaimFromJson(const nlohmann::json& j);
+// Returns `c` as the claim store gives it back (ClaimFromJson of its JSON
+// line) without the round trip: fields the line does not carry are reset
+// (the quantity's offsets in its sentence and a time quantity's years; a
+// basis text without a basis), and -0 becomes 0.
+Claim AsStored(Claim c);
 // Returns the contract record of a conflict.
 nlohmann::json ConflictToJson(const Conflict& c);
 // Returns the record of a quantity found in an article's sentence, with

@@ -32,11 +32,15 @@ ArticleResult ProcessArticle(Article article, const RuleSet& rules, Depth depth)
   return r;
 }
 
-void ArticleResult::KeepOnlyRendered() {
-  std::string().swap(article.text);
+void ArticleResult::ReleaseStages() {
   norm = NormalizedText();
   std::vector<Sentence>().swap(sentences);
   std::vector<std::vector<Quantity>>().swap(quantities);
+}
+
+void ArticleResult::KeepOnlyRendered() {
+  ReleaseStages();
+  std::string().swap(article.text);
   std::vector<Claim>().swap(claims);
 }
 

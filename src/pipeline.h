@@ -31,11 +31,14 @@ struct ArticleResult {
   // only writing the bytes is serial.
   std::string rendered;
 
-  // Frees the article text, the map, sentences, quantities and claims,
-  // keeping `rendered` and the article's id, metadata and warnings. A
-  // writer whose Write reads nothing else calls it at the end of Render, so
-  // that the worker that allocated the memory also frees it (a free on
+  // Frees the map, sentences and quantities: the stages' work, which no
+  // sink needs once claims are made. Called on the worker after rendering,
+  // so that the thread that allocated the memory also frees it (a free on
   // another thread takes a lock on the allocating thread's arena).
+  void ReleaseStages();
+  // ReleaseStages, and frees the article text and the claims too: for a
+  // sink that reads only `rendered` and the article's id, metadata and
+  // warnings.
   void KeepOnlyRendered();
 };
 

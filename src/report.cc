@@ -51,18 +51,20 @@ std::string KindLabel(std::string kind) {
 struct View {
   std::vector<const Conflict*> conflicts;
   std::unordered_map<std::string_view, const Claim*> by_id;
-  long articles = 0;
+  long articles = 0, claims = 0;  // totals for the summary
   std::map<std::string, int> by_kind, by_severity;
 };
 
-View MakeView(const std::vector<Claim>& claims, const std::vector<Conflict>& conflicts) {
+View MakeView(const std::vector<Claim>& claims, const std::vector<Conflict>& conflicts,
+              const ReportOptions& o) {
   View v;
   std::unordered_map<std::string_view, bool> articles;
   for (const Claim& c : claims) {
     v.by_id.emplace(c.id, &c);
     articles.emplace(c.article, true);
   }
-  v.articles = static_cast<long>(articles.size());
+  v.articles = o.total_articles >= 0 ? o.total_articles : static_cast<long>(articles.size());
+  v.claims = o.total_claims >= 0 ? o.total_claims : static_cast<long>(claims.size());
   for (const Conflict& c : conflicts) {
     v.conflicts.push_back(&c);
     ++v.by_kind[c.kind];
@@ -326,7 +328,7 @@ std::string RenderHtmlReport(const std::vector<Claim>& claims, const std::vector
 
 std::string RenderHtmlReport(const std::vector<Claim>& claims, const std::vector<Conflict>& conflicts,
                              const ReportOptions& o) {
-  View v = MakeView(claims, conflicts);
+  View v = MakeView(claims, conflicts, o);
   std::map<std::string, int> color_of;  // article -> palette index, in order of appearance
   for (const Conflict* k : v.conflicts)
     for (const Claim* c : ClaimsOf(*k, v)) color_of.emplace(c->article, static_cast<int>(color_of.size()));
@@ -336,7 +338,7 @@ std::string RenderHtmlReport(const std::vector<Claim>& claims, const std::vector
   h += "<header><div class=\"wrap\"><h1>" + HtmlEscape(o.title) + "</h1><p>Numeric claims that disagree across " +
        std::to_string(v.articles) + " articles, by severity. Every figure links back to its sentence.</p></div></header>\n";
   h += "<div class=\"wrap\"><section class=\"summary\">" + Stat("", v.articles, "articles") +
-       Stat("", static_cast<long>(claims.size()), "claims") +
+       Stat("", v.claims, "claims") +
        Stat("", static_cast<long>(conflicts.size()), "conflicts");
   for (const char* sev : {"high", "medium", "low"})
     h += Stat(sev, v.by_severity.count(sev) ? v.by_severity.at(sev) : 0, sev);
@@ -397,10 +399,10 @@ std::string RenderMarkdownReport(const std::vector<Claim>& claims, const std::ve
 
 std::string RenderMarkdownReport(const std::vector<Claim>& claims, const std::vector<Conflict>& conflicts,
                                  const ReportOptions& o) {
-  View v = MakeView(claims, conflicts);
+  View v = MakeView(claims, conflicts, o);
   auto count = [](const std::map<std::string, int>& m, const std::string& k) { return m.count(k) ? m.at(k) : 0; };
   std::string m = "# " + MdEscape(o.title) + "\n\n" + std::to_string(v.articles) + " articles, " +
-                  std::to_string(claims.size()) + " claims, " + std::to_string(conflicts.size()) +
+                  std::to_string(v.claims) + " claims, " + std::to_string(conflicts.size()) +
                   " conflicts (high " + std::to_string(count(v.by_severity, "high")) + ", medium " +
                   std::to_string(count(v.by_severity, "medium")) + ", low " +
                   std::to_string(count(v.by_severity, "low")) + ").\n\n";

@@ -24,6 +24,10 @@ struct ReportOptions {
   const ExchangeRates* rates = nullptr;  // converts currencies for charts
   std::string title = "Conflicting figures";
   std::size_t max_claims_per_card = 12;  // the rest are counted, not shown
+  // Totals for the summary ("N articles, M claims": articles with claims,
+  // and claims) when the claims given are only part of those checked (the
+  // store's counts); -1: count the claims given.
+  long total_articles = -1, total_claims = -1;
 };
 
 // Returns the HTML report for `conflicts` over `claims` (the claims the

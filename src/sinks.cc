@@ -89,7 +89,6 @@ void ClaimJsonlWriter::Write(const ArticleResult& r) {
 void ClaimJsonlWriter::Render(ArticleResult& r) const {
   r.rendered.clear();
   for (const Claim& c : r.claims) AppendClaimJsonLine(c, r.rendered);
-  r.KeepOnlyRendered();  // Write reads only `rendered`
 }
 
 void WriteClaimsJsonl(std::ostream& out, const std::vector<Claim>& claims) {

@@ -45,6 +45,9 @@ class ResultWriter {
   // Called on worker threads before Write: may render r into r.rendered
   // (thread-safe: reads only r and the writer's immutable settings).
   virtual void Render(ArticleResult& r) const {}
+  // Returns true when Write reads only r.rendered and the article's id,
+  // metadata and warnings after Render (the rest may then be freed).
+  virtual bool WritesOnlyRendered() const { return false; }
 };
 
 // One JSON object per sentence (the `suchi segment` debugging view).
@@ -74,6 +77,7 @@ class ClaimJsonlWriter : public ResultWriter {
   explicit ClaimJsonlWriter(std::ostream& out) : out_(out) {}
   void Write(const ArticleResult& r) override;
   void Render(ArticleResult& r) const override;
+  bool WritesOnlyRendered() const override { return true; }
 
  private:
   std::ostream& out_;

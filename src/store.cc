@@ -14,6 +14,7 @@
 
 #include <cinttypes>
 #include <cstdio>
+#include <set>
 #include <ctime>
 
 #include "json.h"
@@ -44,6 +45,16 @@ INSERT INTO claims(id, article, start, "end", key, value, value_max, unit_kind,
 VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
 )sql";
 
+constexpr const char* kSelectHash = "SELECT content_hash FROM articles WHERE id = ?1";
+constexpr const char* kDeleteClaims = "DELETE FROM claims WHERE article = ?1";
+constexpr const char* kArticleClaims =
+    "SELECT id, json FROM claims WHERE article = ?1 ORDER BY start, id";
+// Keys "group/period" with no '/' in the period: the range [group/, group0)
+// ('0' follows '/'), narrowed to the exact group by the caller.
+constexpr const char* kGroupClaims =
+    "SELECT id, json, key, article FROM claims WHERE key >= ?1 AND key < ?2 "
+    "ORDER BY article, start, id";
+
 constexpr const char* kUpsertArticle = R"sql(
 INSERT INTO articles(id, content_hash, published, outlet, url, source, stored_at)
 VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -55,10 +66,21 @@ ON CONFLICT(id) DO UPDATE SET content_hash = excluded.content_hash,
 // A prepared statement that finalizes itself.
 class Stmt {
  public:
-  Stmt(sqlite3* db, const char* sql) {
+  // Prepares `sql` for this scope.
+  Stmt(sqlite3* db, const char* sql) : owned_(true) {
     rc_ = sqlite3_prepare_v2(db, sql, -1, &s_, nullptr);
   }
-  ~Stmt() { sqlite3_finalize(s_); }
+  // Borrows a statement the store prepared once (null: it failed to
+  // prepare); resets it at the end of the scope.
+  explicit Stmt(sqlite3_stmt* s) : s_(s), rc_(s ? SQLITE_OK : SQLITE_ERROR), owned_(false) {}
+  ~Stmt() {
+    if (owned_) {
+      sqlite3_finalize(s_);
+    } else if (s_ != nullptr) {
+      sqlite3_reset(s_);
+      sqlite3_clear_bindings(s_);
+    }
+  }
   Stmt(const Stmt&) = delete;
   Stmt& operator=(const Stmt&) = delete;
 
@@ -96,6 +118,7 @@ class Stmt {
  private:
   sqlite3_stmt* s_ = nullptr;
   int rc_;
+  bool owned_;
 };
 
 std::string Error(sqlite3* db, const std::string& what) {
@@ -153,7 +176,22 @@ Result<std::unique_ptr<ClaimStore>> ClaimStore::Open(const std::string& path) {
   return store;
 }
 
-ClaimStore::~ClaimStore() { sqlite3_close_v2(db_); }
+ClaimStore::~ClaimStore() {
+  for (auto& [sql, st] : prepared_) sqlite3_finalize(st);
+  sqlite3_close_v2(db_);
+}
+
+sqlite3_stmt* ClaimStore::Prepared(const char* sql) const {
+  for (auto& [text, st] : prepared_)
+    if (text == sql) return st;
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db_, sql, -1, &st, nullptr) != SQLITE_OK) {
+    sqlite3_finalize(st);
+    return nullptr;
+  }
+  prepared_.emplace_back(sql, st);
+  return st;
+}
 
 Result<ClaimStore::PutResult> ClaimStore::PutArticle(const Article& article,
                                                      const std::string& content_hash,
@@ -167,7 +205,7 @@ Result<ClaimStore::PutResult> ClaimStore::PutArticle(const Article& article,
     return Status::Error(who + ": cannot store: " + Error(db_, "begin"));
   bool existed = false;
   {
-    Stmt q(db_, "SELECT content_hash FROM articles WHERE id = ?1");
+    Stmt q(Prepared(kSelectHash));
     if (!q.ok()) return fail(Error(db_, "select"));
     q.Text(1, article.id);
     int rc = q.Step();
@@ -181,15 +219,15 @@ Result<ClaimStore::PutResult> ClaimStore::PutArticle(const Article& article,
       return fail(Error(db_, "select"));
     }
   }
-  Stmt del(db_, "DELETE FROM claims WHERE article = ?1");
+  Stmt del(Prepared(kDeleteClaims));
   if (!del.ok() || del.Text(1, article.id).Step() != SQLITE_DONE) return fail(Error(db_, "delete"));
-  Stmt up(db_, kUpsertArticle);
+  Stmt up(Prepared(kUpsertArticle));
   if (!up.ok()) return fail(Error(db_, "prepare"));
   up.Text(1, article.id).Text(2, content_hash).TextOrNull(3, article.meta.published)
       .TextOrNull(4, article.meta.outlet).TextOrNull(5, article.meta.url)
       .TextOrNull(6, article.source).Text(7, NowUtc());
   if (up.Step() != SQLITE_DONE) return fail(Error(db_, "article row"));
-  Stmt ins(db_, kInsertClaim);
+  Stmt ins(Prepared(kInsertClaim));
   if (!ins.ok()) return fail(Error(db_, "prepare"));
   for (const Claim& c : claims)
     if (Status s = InsertClaim(db_, ins, article.id, c); !s.ok()) return fail(s.message());
@@ -198,19 +236,46 @@ Result<ClaimStore::PutResult> ClaimStore::PutArticle(const Article& article,
   return existed ? PutResult::kReplaced : PutResult::kAdded;
 }
 
-Result<std::vector<Claim>> ClaimStore::AllClaims() const {
-  Stmt q(db_, "SELECT id, json FROM claims ORDER BY article, start, id");
-  if (!q.ok()) return Status::Error("claim store: " + Error(db_, "select"));
+namespace {
+
+// Reads the claims of the rows of `q` (columns id, json[, key, article]);
+// with `group` set, only rows whose key is "group/period" exactly and whose
+// article is not in `skip` (checked before the JSON is parsed).
+Result<std::vector<Claim>> ReadClaims(sqlite3* db, Stmt& q, const std::string* group = nullptr,
+                                      const std::set<std::string>* skip = nullptr) {
+  if (!q.ok()) return Status::Error("claim store: " + Error(db, "select"));
   std::vector<Claim> out;
   int rc;
   while ((rc = q.Step()) == SQLITE_ROW) {
+    if (group != nullptr && q.Column(2).rfind('/') != group->size()) continue;
+    if (skip != nullptr && skip->count(q.Column(3))) continue;
     nlohmann::json j = nlohmann::json::parse(q.Column(1), nullptr, /*allow_exceptions=*/false);
     Result<Claim> c = ClaimFromJson(j);
     if (!c.ok()) return Status::Error("claim store: claim '" + q.Column(0) + "': " + c.status().message());
     out.push_back(std::move(*c));
   }
-  if (rc != SQLITE_DONE) return Status::Error("claim store: " + Error(db_, "reading claims"));
+  if (rc != SQLITE_DONE) return Status::Error("claim store: " + Error(db, "reading claims"));
   return out;
+}
+
+}  // namespace
+
+Result<std::vector<Claim>> ClaimStore::AllClaims() const {
+  Stmt q(db_, "SELECT id, json FROM claims ORDER BY article, start, id");
+  return ReadClaims(db_, q);
+}
+
+Result<std::vector<Claim>> ClaimStore::ArticleClaims(const std::string& id) const {
+  Stmt q(Prepared(kArticleClaims));
+  q.Text(1, id);
+  return ReadClaims(db_, q);
+}
+
+Result<std::vector<Claim>> ClaimStore::GroupClaims(const std::string& group,
+                                                   const std::set<std::string>& skip_articles) const {
+  Stmt q(Prepared(kGroupClaims));
+  q.Text(1, group + "/").Text(2, group + "0");
+  return ReadClaims(db_, q, &group, &skip_articles);
 }
 
 namespace {
@@ -226,6 +291,10 @@ Result<long> Count(sqlite3* db, const char* sql) {
 Result<long> ClaimStore::ArticleCount() const { return Count(db_, "SELECT COUNT(*) FROM articles"); }
 
 Result<long> ClaimStore::ClaimCount() const { return Count(db_, "SELECT COUNT(*) FROM claims"); }
+
+Result<long> ClaimStore::ArticlesWithClaimsCount() const {
+  return Count(db_, "SELECT COUNT(DISTINCT article) FROM claims");
+}
 
 std::string ContentHash(const Article& article) {
   std::uint64_t h = 14695981039346656037ULL;

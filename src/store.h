@@ -9,13 +9,16 @@
 #define SUCHI_STORE_H_
 
 #include <memory>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "status.h"
 #include "types.h"
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace suchi {
 
@@ -32,14 +35,29 @@ class ClaimStore {
                                const std::vector<Claim>& claims);
   // Returns every stored claim, ordered by article id then start offset.
   Result<std::vector<Claim>> AllClaims() const;
+  // Returns the stored claims of article `id`, ordered by start offset.
+  Result<std::vector<Claim>> ArticleClaims(const std::string& id) const;
+  // Returns the stored claims compared in `group` (see ComparedGroup in
+  // conflict.h: keys "group/period") of articles not in `skip_articles`,
+  // ordered by article id then start. Reads through the key index, so the
+  // cost follows the group, not the store.
+  Result<std::vector<Claim>> GroupClaims(const std::string& group,
+                                         const std::set<std::string>& skip_articles) const;
   // Returns the number of stored articles.
   Result<long> ArticleCount() const;
   // Returns the number of stored claims.
   Result<long> ClaimCount() const;
+  // Returns the number of stored articles with at least one claim.
+  Result<long> ArticlesWithClaimsCount() const;
 
  private:
   explicit ClaimStore(sqlite3* db) : db_(db) {}
+  // Returns `sql` prepared once for this store (null when it fails to
+  // prepare); callers reset it after use.
+  sqlite3_stmt* Prepared(const char* sql) const;
+
   sqlite3* db_;
+  mutable std::vector<std::pair<const char*, sqlite3_stmt*>> prepared_;  // by SQL text address
 };
 
 // Returns a stable hex hash (FNV-1a 64) of an article's text and metadata.

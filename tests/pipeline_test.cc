@@ -9,18 +9,23 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <limits>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "conflict.h"
 #include "eval.h"
 #include "json.h"
 #include "sinks.h"
+#include "store.h"
 
 namespace suchi {
 namespace {
@@ -211,6 +216,40 @@ TEST(JsonLineTest, FastWriterEqualsTheJsonTreeDump) {
   }
 }
 
+// AsStored gives what the claim store gives back, without the JSON round
+// trip: the same line, and the fields the line does not carry reset.
+TEST(JsonLineTest, AsStoredEqualsTheStoreRoundTrip) {
+  std::vector<Claim> claims;
+  RunBatch({kSource + "/seeds"}, Rules(), BatchOptions(), [&](Result<ArticleResult>&& r) {
+    ASSERT_TRUE(r.ok());
+    claims.insert(claims.end(), r->claims.begin(), r->claims.end());
+  });
+  ASSERT_GT(claims.size(), 100u);
+  Claim odd = claims[0];
+  odd.q.value = -0.0, odd.q.value_max = -0.0, odd.q.basis_per = -0.0;
+  odd.q.kind = UnitKind::kTime, odd.q.year = 2013, odd.q.year_end = 2023;
+  claims.push_back(odd);
+  odd.q.basis_per.reset(), odd.q.basis_text = "인구 10만명당";
+  claims.push_back(odd);
+  for (const Claim& c : claims) {
+    std::string line;
+    AppendClaimJsonLine(c, line);
+    Result<Claim> back = ClaimFromJson(nlohmann::json::parse(line));
+    ASSERT_TRUE(back.ok()) << back.status().message();
+    Claim fast = AsStored(c);
+    std::string a, b;
+    AppendClaimJsonLine(fast, a);
+    AppendClaimJsonLine(*back, b);
+    EXPECT_EQ(a, b);
+    EXPECT_EQ(fast.q.begin, back->q.begin);
+    EXPECT_EQ(fast.q.end, back->q.end);
+    EXPECT_EQ(fast.q.year, back->q.year);
+    EXPECT_EQ(fast.q.year_end, back->q.year_end);
+    EXPECT_EQ(fast.q.basis_text, back->q.basis_text);
+    EXPECT_EQ(std::signbit(fast.q.value), std::signbit(back->q.value));
+  }
+}
+
 TEST(CliTest, BrokenRuleFileFailsBeforeReadingInput) {
   fs::path d = TempDir("rules");
   fs::copy(kSource + "/rules", d / "rules", fs::copy_options::recursive);
@@ -259,6 +298,52 @@ TEST(CliTest, SecondRunChangesNothingAndANewArticleIsCheckedAgainstTheStore) {
   std::string conflicts = ReadFile(d / "out" / "conflicts.jsonl");
   EXPECT_NE(conflicts.find("basis_mismatch"), std::string::npos) << conflicts;
   EXPECT_NE(conflicts.find("000_2a1bd2f13118dc1c#"), std::string::npos) << conflicts;
+  fs::remove_all(d);
+}
+
+// `suchi run` checks a batch against the claims of its groups only; the
+// conflicts it reports must be those of the whole store that touch the
+// batch, over a first batch, a later one and a re-run of unchanged articles.
+TEST(CliTest, ConflictsOfABatchAreThoseOfTheWholeStoreTouchingIt) {
+  fs::path d = TempDir("groups");
+  std::string rules = "--rules " + kSource + "/rules ";
+  std::map<std::string, std::vector<std::string>> batches = {
+      {"b1", {"000_", "002_", "003_"}}, {"b2", {"001_", "004_"}}};
+  for (const auto& [name, prefixes] : batches) {
+    fs::create_directories(d / name);
+    for (const auto& e : fs::directory_iterator(kSource + "/seeds"))
+      for (const std::string& p : prefixes)
+        if (e.path().filename().string().rfind(p, 0) == 0 || e.path().filename() == "meta.jsonl")
+          fs::copy(e.path(), d / name, fs::copy_options::skip_existing);
+  }
+  std::string out = " --out " + (d / "out").string() + " -q";
+  for (const char* batch : {"b1", "b2", "b1"}) {
+    SCOPED_TRACE(batch);
+    ASSERT_EQ(RunSuchi(rules + "run " + (d / batch).string() + out), 0);
+    std::set<std::string> batch_ids;
+    std::istringstream claims(ReadFile(d / "out" / "claims.jsonl"));
+    for (std::string line; std::getline(claims, line);)
+      batch_ids.insert(nlohmann::json::parse(line).at("id").get<std::string>());
+    ASSERT_FALSE(batch_ids.empty());
+    Result<std::unique_ptr<ClaimStore>> store = ClaimStore::Open((d / "out" / "suchi.db").string());
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    Result<std::vector<Claim>> all = (*store)->AllClaims();
+    ASSERT_TRUE(all.ok()) << all.status().message();
+    std::vector<Conflict> want;
+    for (const Conflict& c : FindConflicts(*all, Rules().rates))
+      if (std::any_of(c.claims.begin(), c.claims.end(), [&](const std::string& id) { return batch_ids.count(id); }))
+        want.push_back(c);
+    std::ostringstream jl;
+    WriteConflictsJsonl(jl, want);
+    EXPECT_FALSE(want.empty());
+    EXPECT_EQ(ReadFile(d / "out" / "conflicts.jsonl"), jl.str());
+    // The summary counts the store, not only the claims read for the check.
+    std::set<std::string> articles;
+    for (const Claim& c : *all) articles.insert(c.article);
+    EXPECT_NE(ReadFile(d / "out" / "report.md").find(std::to_string(articles.size()) + " articles, " +
+                                                     std::to_string(all->size()) + " claims"),
+              std::string::npos);
+  }
   fs::remove_all(d);
 }
 

@@ -183,6 +183,36 @@ TEST(ClaimStoreTest, ClaimsRoundTripInOrder) {
   sqlite3_close(db);
 }
 
+TEST(ClaimStoreTest, GroupAndArticleClaimsReadOnlyTheirRows) {
+  auto store = OpenOrDie(FreshDb("groups"));
+  ASSERT_TRUE(store);
+  // Keys of group "KR/m", and look-alikes that are other groups.
+  auto claims = [](const std::string& id, std::vector<std::string> keys) {
+    std::vector<Claim> cs = MakeClaims(id, static_cast<int>(keys.size()));
+    for (std::size_t i = 0; i < keys.size(); ++i) cs[i].key = keys[i];
+    return cs;
+  };
+  Article a = MakeArticle("a", "a"), b = MakeArticle("b", "b"), c = MakeArticle("c", "c");
+  ASSERT_TRUE(store->PutArticle(b, ContentHash(b), claims("b", {"KR/m/2022", "KR/m/x/2023"})).ok());
+  ASSERT_TRUE(store->PutArticle(a, ContentHash(a), claims("a", {"KR/mm/2023", "KR/m/2023", "KR/m/-", "KR/m"})).ok());
+  ASSERT_TRUE(store->PutArticle(c, ContentHash(c), claims("c", {"US/m/2023"})).ok());
+  auto ids = [](const Result<std::vector<Claim>>& r) {
+    std::vector<std::string> out;
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    if (r.ok())
+      for (const Claim& x : *r) out.push_back(x.id);
+    return out;
+  };
+  EXPECT_EQ(ids(store->GroupClaims("KR/m", {})), (std::vector<std::string>{"a#20", "a#30", "b#10"}));
+  EXPECT_EQ(ids(store->GroupClaims("KR/m", {"a"})), (std::vector<std::string>{"b#10"}));
+  EXPECT_EQ(ids(store->GroupClaims("KR/m/x", {})), (std::vector<std::string>{"b#20"}));
+  EXPECT_EQ(ids(store->ArticleClaims("a")), (std::vector<std::string>{"a#10", "a#20", "a#30", "a#40"}));
+  EXPECT_EQ(ids(store->ArticleClaims("none")), (std::vector<std::string>{}));
+  // Statements are prepared once and reset: a second put and read still work.
+  ASSERT_TRUE(store->PutArticle(c, "other hash", claims("c", {"KR/m/2021"})).ok());
+  EXPECT_EQ(ids(store->GroupClaims("KR/m", {"a", "b"})), (std::vector<std::string>{"c#10"}));
+}
+
 TEST(ClaimStoreTest, ReopenAfterClose) {
   std::string path = FreshDb("reopen");
   {
