@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -17,6 +18,7 @@
 
 #include "conflict.h"
 #include "eval.h"
+#include "input.h"
 #include "json.h"
 #include "pipeline.h"
 #include "report.h"
@@ -39,15 +41,18 @@ std::shared_ptr<const RuleSet> LoadRulesOrSay(const CommandOptions& o) {
   return *rs;
 }
 
-// Progress on stderr, only when stderr is a terminal and not --quiet.
+// Progress on stderr, only when stderr is a terminal and not --quiet: done
+// of the total counted ahead (when the inputs allow), rate and time left.
 class Progress {
  public:
-  explicit Progress(bool quiet) : on_(!quiet && ::isatty(2)), t0_(Clock::now()) {}
+  Progress(bool quiet, const std::vector<std::string>& inputs)
+      : on_(!quiet && ::isatty(2)), t0_(Clock::now()) {
+    if (on_) total_ = CountInputs(inputs).value_or(-1);
+  }
   void Tick() {
     long done = ++done_;
     if (!on_ || done % 25 != 0) return;
-    double s = std::chrono::duration<double>(Clock::now() - t0_).count();
-    std::fprintf(stderr, "\r%ld articles, %.0f articles/s ", done, s > 0 ? done / s : 0.0);
+    std::fprintf(stderr, "\r%s \033[K", ProgressLine(done, total_, Seconds()).c_str());
   }
   void Done() {
     if (on_) std::fputs("\r\033[K", stderr);
@@ -57,6 +62,7 @@ class Progress {
 
  private:
   bool on_;
+  long total_ = -1;
   long done_ = 0;
   Clock::time_point t0_;
 };
@@ -69,8 +75,10 @@ BatchOptions MakeBatchOptions(const CommandOptions& o, Depth depth) {
   return b;
 }
 
-void SayWarnings(const Article& a) {
+// Prints an article's warnings; returns how many.
+long SayWarnings(const Article& a) {
   for (const std::string& w : a.warnings) std::cerr << "suchi: warning: " << a.id << ": " << w << "\n";
+  return static_cast<long>(a.warnings.size());
 }
 
 // Runs a batch that only streams results to one writer on stdout or a file.
@@ -84,26 +92,34 @@ int StreamTo(const CommandOptions& o, Depth depth, const std::string& path,
     return 2;
   }
   std::unique_ptr<ResultWriter> writer = make((*file)->out(), o);
-  Progress progress(o.quiet);
+  Progress progress(o.quiet, o.inputs);
   BatchOptions batch = MakeBatchOptions(o, depth);
-  batch.render = [&writer](ArticleResult& r) {
+  std::atomic<long> claims{0};  // counted on the workers, before the claims are freed
+  batch.render = [&writer, &claims](ArticleResult& r) {
+    claims.fetch_add(static_cast<long>(r.claims.size()), std::memory_order_relaxed);
     writer->Render(r);
     if (writer->WritesOnlyRendered()) r.KeepOnlyRendered();
   };
-  BatchStats st = RunBatch(o.inputs, *rules, batch,
-                           [&](Result<ArticleResult>&& r) {
-                             if (!r.ok()) {
-                               std::cerr << "suchi: error: " << r.status().message() << "\n";
-                               return;
-                             }
-                             SayWarnings(r->article);
-                             writer->Write(*r);
-                             progress.Tick();
-                           });
+  long warnings = 0;
+  BatchStats st = RunBatch(o.inputs, *rules, batch, [&](Result<ArticleResult>&& r) {
+    progress.Tick();
+    if (!r.ok()) {
+      std::cerr << "suchi: error: " << r.status().message() << "\n";
+      return;
+    }
+    warnings += SayWarnings(r->article);
+    writer->Write(*r);
+  });
   progress.Done();
   if (Status s = (*file)->Commit(); !s.ok()) {
     std::cerr << "suchi: error: " << s.message() << "\n";
     return 2;
+  }
+  if (!o.quiet) {
+    std::string what = depth == Depth::kClaims ? std::to_string(claims.load()) + " claims, " : "";
+    std::fprintf(stderr, "suchi: %ld articles, %s%ld errors, %ld warnings, %.2f s; wrote %s\n",
+                 st.articles, what.c_str(), st.errors, warnings, progress.Seconds(),
+                 path == "-" ? "stdout" : path.c_str());
   }
   return st.errors > 0 ? 2 : 0;
 }
@@ -167,6 +183,21 @@ std::vector<Conflict> Touching(const std::vector<Conflict>& all, const std::set<
 
 }  // namespace
 
+std::string ProgressLine(long done, long total, double seconds) {
+  double rate = seconds > 0 ? done / seconds : 0;
+  char buf[160];
+  if (total < 0) {
+    std::snprintf(buf, sizeof buf, "%ld articles, %.0f articles/s", done, rate);
+    return buf;
+  }
+  long left = rate > 0 ? static_cast<long>((std::max(total - done, 0L)) / rate + 0.5) : -1;
+  char eta[32] = "?";
+  if (left >= 3600) std::snprintf(eta, sizeof eta, "%ld:%02ld:%02ld", left / 3600, left / 60 % 60, left % 60);
+  else if (left >= 0) std::snprintf(eta, sizeof eta, "%ld:%02ld", left / 60, left % 60);
+  std::snprintf(buf, sizeof buf, "%ld/%ld articles, %.0f articles/s, ETA %s", done, std::max(total, done), rate, eta);
+  return buf;
+}
+
 int CmdSegment(const CommandOptions& o) {
   return StreamTo(o, Depth::kSegment, o.out_dir.empty() ? "-" : o.out_dir + "/sentences.jsonl",
                   MakeSentenceWriter);
@@ -202,14 +233,15 @@ struct RunSink {
   Progress& progress;
   std::set<std::string> batch_claims;
   std::map<std::string, std::optional<std::vector<Claim>>> stored;
-  long claims = 0, added = 0, unchanged = 0, replaced = 0, store_errors = 0;
+  long claims = 0, added = 0, unchanged = 0, replaced = 0, store_errors = 0, warnings = 0;
 
   void operator()(Result<ArticleResult>&& r) {
+    progress.Tick();
     if (!r.ok()) {
       std::cerr << "suchi: error: " << r.status().message() << "\n";
       return;
     }
-    SayWarnings(r->article);
+    warnings += SayWarnings(r->article);
     claims_out.Write(*r);
     claims += static_cast<long>(r->claims.size());
     for (const Claim& c : r->claims) batch_claims.insert(c.id);
@@ -218,7 +250,6 @@ struct RunSink {
     if (!put.ok()) {
       std::cerr << "suchi: error: " << put.status().message() << "\n";
       ++store_errors;
-      progress.Tick();
       return;
     }
     ClaimStore::PutResult p = *put;
@@ -229,7 +260,6 @@ struct RunSink {
       entry.emplace();
       for (Claim& c : r->claims) entry->push_back(AsStored(std::move(c)));
     }
-    progress.Tick();
   }
 };
 
@@ -274,7 +304,7 @@ int CmdRun(const CommandOptions& o) {
     return 2;
   }
   ClaimJsonlWriter claims_out((*claims_file)->out());
-  Progress progress(o.quiet);
+  Progress progress(o.quiet, o.inputs);
   RunSink sink{*store, claims_out, progress, {}};
   BatchOptions batch = MakeBatchOptions(o, Depth::kClaims);
   batch.render = [&claims_out](ArticleResult& r) {
@@ -305,10 +335,10 @@ int CmdRun(const CommandOptions& o) {
   if (!o.quiet)
     std::fprintf(stderr,
                  "suchi: %ld articles (%ld new, %ld changed, %ld unchanged), %ld claims, "
-                 "%zu conflicts, %ld errors, %.2f s; wrote %s/{claims.jsonl,conflicts.jsonl,"
-                 "report.html,report.md}\n",
+                 "%zu conflicts, %ld errors, %ld warnings, %.2f s; wrote %s/{claims.jsonl,"
+                 "conflicts.jsonl,report.html,report.md}\n",
                  st.articles, sink.added, sink.replaced, sink.unchanged, sink.claims,
-                 conflicts.size(), st.errors + sink.store_errors, progress.Seconds(),
+                 conflicts.size(), st.errors + sink.store_errors, sink.warnings, progress.Seconds(),
                  o.out_dir.c_str());
   if (st.errors + sink.store_errors > 0) return 2;
   return o.fail_on_conflict && !conflicts.empty() ? 1 : 0;

@@ -25,6 +25,11 @@ struct CommandOptions {
   bool all_conflicts = false;  // `run`: report every stored conflict
 };
 
+// Returns the progress line for `done` articles after `seconds`: with a
+// known `total` (>= 0), "120/2708 articles, 7800 articles/s, ETA 0:03",
+// else "120 articles, 7800 articles/s".
+std::string ProgressLine(long done, long total, double seconds);
+
 int CmdSegment(const CommandOptions& o);
 int CmdNumbers(const CommandOptions& o);
 int CmdExtract(const CommandOptions& o);

@@ -23,6 +23,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 
 #include "decode.h"
 
@@ -266,6 +267,55 @@ Result<Article> ArticleFromJsonLine(std::string_view line, const std::string& wh
 Status ReadArticles(const std::vector<std::string>& paths, const InputOptions& options,
                     const ArticleSink& sink) {
   return ReadPendingArticles(paths, options, [&](PendingArticle p) { sink(p()); });
+}
+
+namespace {
+
+// Returns the lines of a JSON Lines file holding more than spaces and tabs,
+// as ReadJsonl streams them; 0 when it cannot be read.
+long CountJsonlRecords(const fs::path& p) {
+  int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  static constexpr std::size_t kChunk = 1 << 16;
+  std::unique_ptr<char[]> buf(new char[kChunk]);
+  long n = 0;
+  bool content = false;  // the current line holds something besides blanks
+  while (true) {
+    ssize_t got = ::read(fd, buf.get(), kChunk);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) break;
+    for (ssize_t i = 0; i < got; ++i) {
+      char c = buf[i];
+      if (c == '\n') n += content, content = false;
+      else if (c != ' ' && c != '\t' && c != '\r') content = true;
+    }
+  }
+  ::close(fd);
+  return n + content;
+}
+
+long CountFile(const fs::path& p) {
+  if (p.filename() == kMetaFile) return 0;
+  return p.extension() == ".jsonl" ? CountJsonlRecords(p) : 1;
+}
+
+}  // namespace
+
+std::optional<long> CountInputs(const std::vector<std::string>& paths) {
+  long n = 0;
+  for (const std::string& path : paths) {
+    if (path == "-") return std::nullopt;
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) {
+      if (fs::exists(path, ec)) n += CountFile(path);
+      continue;
+    }
+    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+      std::string ext = it->path().extension().string();
+      if ((ext == ".txt" || ext == ".jsonl") && it->is_regular_file(ec)) n += CountFile(it->path());
+    }
+  }
+  return n;
 }
 
 Status ReadPendingArticles(const std::vector<std::string>& paths, const InputOptions& options,

@@ -17,6 +17,7 @@
 #define SUCHI_INPUT_H_
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,13 @@ using PendingSink = std::function<void(PendingArticle)>;
 // ReadArticles(paths, o, s) is ReadPendingArticles(paths, o, p -> s(p())).
 Status ReadPendingArticles(const std::vector<std::string>& paths, const InputOptions& options,
                            const PendingSink& sink);
+
+// Returns about how many articles ReadArticles streams from `paths`, for a
+// progress line: .txt files, and the non-blank lines of .jsonl files (a
+// line that turns out not to be an article still counts), without decoding
+// anything; a path that does not exist counts 0. Returns nullopt when the
+// count cannot be known ahead ("-": stdin).
+std::optional<long> CountInputs(const std::vector<std::string>& paths);
 
 // Parses one JSON Lines record (for tests and fuzzing). `where` names it in
 // errors ("dir/file.jsonl:12"); without an "id" the article's id is `where`

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <unordered_set>
 
 #include "extract.h"
 #include "numbers.h"
@@ -148,11 +149,21 @@ BatchStats RunBatch(const std::vector<std::string>& paths, const RuleSet& rules,
   BatchOptions opt = options;
   if (opt.jobs < 1) opt.jobs = 1;
   if (opt.max_in_flight < opt.jobs * 2) opt.max_in_flight = opt.jobs * 2;
-  // Wraps the caller's sink to count; runs on the emitting thread only.
+  // Wraps the caller's sink to count; runs on the emitting thread only. A
+  // second article with an id already seen gets a warning: its claim ids
+  // repeat the first one's, and a store would keep only one of them. Ids
+  // are remembered as 64-bit hashes, a few bytes per article.
+  std::unordered_set<std::size_t> seen_ids;
   ResultSink counting = [&](Result<ArticleResult>&& r) {
     if (r.ok()) {
       ++stats.articles;
       stats.bytes += static_cast<long>(r->article.text.size());
+      if (!seen_ids.insert(std::hash<std::string>()(r->article.id)).second) {
+        ++stats.duplicates;
+        r->article.warnings.push_back(
+            "duplicate article id: an earlier article of this batch has it, so claim ids repeat "
+            "(give the inputs unique file names or JSONL ids)");
+      }
     } else {
       ++stats.errors;
       stats.error_messages.push_back(r.status().message());

@@ -56,9 +56,10 @@ struct BatchOptions {
 };
 
 struct BatchStats {
-  long articles = 0;  // processed
-  long errors = 0;    // inputs that could not be read
-  long bytes = 0;     // article bytes processed
+  long articles = 0;    // processed
+  long errors = 0;      // inputs that could not be read
+  long bytes = 0;       // article bytes processed
+  long duplicates = 0;  // articles whose id an earlier article of the batch had
   std::vector<std::string> error_messages;
 };
 

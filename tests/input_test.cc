@@ -68,6 +68,18 @@ TEST(InputTest, DirectoryOrderMetaAndJsonl) {
   EXPECT_EQ(c.articles[5].text, "제목이 비었다.");
 }
 
+// The count ahead (for the progress line) is what a read streams: every
+// article and every bad record, no meta.jsonl, no blank line.
+TEST(InputTest, CountInputsMatchesWhatIsRead) {
+  const std::string dir = kData + "dir";
+  EXPECT_EQ(CountInputs({dir}), static_cast<long>(Read({dir}).calls.size()));
+  EXPECT_EQ(CountInputs({dir}), 9);
+  EXPECT_EQ(CountInputs({kSeeds}), 5);
+  EXPECT_EQ(CountInputs({dir + "/a.txt", dir + "/c.jsonl", dir + "/meta.jsonl"}), 8);
+  EXPECT_EQ(CountInputs({"/nonexistent/x.txt", kSeeds}), 5);
+  EXPECT_EQ(CountInputs({kSeeds, "-"}), std::nullopt);
+}
+
 TEST(InputTest, SeedsDirectorySkipsMetaJsonl) {
   Status st;
   Collected c = Read({kSeeds}, &st);

@@ -21,6 +21,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "commands.h"
 #include "conflict.h"
 #include "eval.h"
 #include "json.h"
@@ -95,6 +96,31 @@ TEST(PipelineTest, SameOutputWhateverTheThreadCount) {
   EXPECT_EQ(one, ClaimsOf({kSource + "/seeds"}, 2));
   EXPECT_EQ(one, ClaimsOf({kSource + "/seeds"}, 2, nullptr, true));
   EXPECT_EQ(one, ClaimsOf({kSource + "/seeds"}, 5));
+}
+
+// Two inputs with one id (same file name in two folders) are both
+// processed; the later one carries a warning, in input order.
+TEST(PipelineTest, DuplicateArticleIdsAreWarnedAbout) {
+  fs::path d = TempDir("dup");
+  fs::create_directories(d / "day1");
+  fs::create_directories(d / "day2");
+  WriteFile(d / "day1" / "0001.txt", "제목\n\n수출이 10억 달러를 넘었다.\n");
+  WriteFile(d / "day2" / "0001.txt", "제목\n\n인구는 5000만명이다.\n");
+  WriteFile(d / "day2" / "0002.txt", "제목\n\n3만명이 왔다.\n");
+  for (int jobs : {1, 2}) {
+    std::vector<std::pair<std::string, std::size_t>> seen;  // id, warnings
+    BatchOptions o;
+    o.jobs = jobs;
+    BatchStats st = RunBatch({(d / "day1").string(), (d / "day2").string()}, Rules(), o,
+                             [&](Result<ArticleResult>&& r) {
+                               ASSERT_TRUE(r.ok());
+                               seen.emplace_back(r->article.id, r->article.warnings.size());
+                             });
+    EXPECT_EQ(st.articles, 3);
+    EXPECT_EQ(st.duplicates, 1);
+    EXPECT_EQ(seen, (std::vector<std::pair<std::string, std::size_t>>{{"0001", 0}, {"0001", 1}, {"0002", 0}}));
+  }
+  fs::remove_all(d);
 }
 
 TEST(PipelineTest, BadArticlesDoNotStopTheBatch) {
@@ -300,6 +326,38 @@ TEST(CliTest, SecondRunChangesNothingAndANewArticleIsCheckedAgainstTheStore) {
   std::string conflicts = ReadFile(d / "out" / "conflicts.jsonl");
   EXPECT_NE(conflicts.find("basis_mismatch"), std::string::npos) << conflicts;
   EXPECT_NE(conflicts.find("000_2a1bd2f13118dc1c#"), std::string::npos) << conflicts;
+  fs::remove_all(d);
+}
+
+TEST(CliTest, ProgressLineShowsTotalRateAndTimeLeft) {
+  struct Case {
+    long done, total;
+    double seconds;
+    std::string want;
+  };
+  const Case cases[] = {
+      {120, -1, 0.5, "120 articles, 240 articles/s"},
+      {120, 2708, 0.5, "120/2708 articles, 240 articles/s, ETA 0:11"},
+      {25, 100000, 1.0, "25/100000 articles, 25 articles/s, ETA 1:06:39"},
+      {50, 40, 1.0, "50/50 articles, 50 articles/s, ETA 0:00"},  // a count ahead that fell short
+      {0, 10, 0.0, "0/10 articles, 0 articles/s, ETA ?"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(ProgressLine(c.done, c.total, c.seconds), c.want);
+}
+
+TEST(CliTest, ExtractEndsWithASummaryUnlessQuiet) {
+  fs::path d = TempDir("summary");
+  std::string err;
+  std::string rules = "--rules " + kSource + "/rules ";
+  ASSERT_EQ(RunSuchi(rules + "extract " + kSource + "/seeds", &err), 0);
+  EXPECT_EQ(err.rfind("suchi: 5 articles, 141 claims, 0 errors, 0 warnings, ", 0), 0u) << err;
+  EXPECT_NE(err.find("; wrote stdout\n"), std::string::npos) << err;
+  WriteFile(d / "bad.txt", "\xff\xfe\x00\x01binary");
+  WriteFile(d / "ok.txt", "제목\n\n본문에 잘못된 바이트 \xff 하나가 있다. 3만명이 왔다.\n");
+  ASSERT_EQ(RunSuchi(rules + "extract " + d.string() + " --out " + (d / "out").string(), &err), 2);
+  EXPECT_NE(err.find("suchi: 1 articles, 1 claims, 1 errors, 1 warnings, "), std::string::npos) << err;
+  ASSERT_EQ(RunSuchi(rules + "extract -q " + kSource + "/seeds", &err), 0);
+  EXPECT_EQ(err, "");
   fs::remove_all(d);
 }
 
