@@ -225,15 +225,22 @@ int CmdExtract(const CommandOptions& o) {
 
 // Stores each result and writes its claims; runs on the emitting thread.
 // Keeps what the conflict check needs: the ids of this batch's claims, and
-// per stored article its claims as stored, or nullopt when the store kept
-// the claims it had (same content), which are read back from it.
+// per stored article its claims as stored, or nullopt when they are to be
+// read back from the store: the store kept the claims it had (same
+// content), or the batch has more claims than are worth keeping in memory.
+// Past `keep_claims` claims a batch stops keeping them (and drops those it
+// kept): reading them back costs time, keeping them costs a second copy of
+// every claim while the check's vector is built.
 struct RunSink {
+  std::size_t keep_claims;
   ClaimStore& store;
   ClaimJsonlWriter& claims_out;
   Progress& progress;
   std::set<std::string> batch_claims;
   std::map<std::string, std::optional<std::vector<Claim>>> stored;
   long claims = 0, added = 0, unchanged = 0, replaced = 0, store_errors = 0, warnings = 0;
+  std::size_t kept = 0;
+  bool spilled = false;
 
   void operator()(Result<ArticleResult>&& r) {
     progress.Tick();
@@ -256,10 +263,17 @@ struct RunSink {
     (p == ClaimStore::PutResult::kAdded ? added
      : p == ClaimStore::PutResult::kReplaced ? replaced : unchanged) += 1;
     auto& entry = stored[r->article.id];
-    if (p != ClaimStore::PutResult::kUnchanged) {
-      entry.emplace();
-      for (Claim& c : r->claims) entry->push_back(AsStored(std::move(c)));
+    if (p == ClaimStore::PutResult::kUnchanged) return;
+    entry.reset();
+    if (spilled) return;
+    kept += r->claims.size();
+    if (kept > keep_claims) {  // from now on, everything is read back
+      for (auto& e : stored) e.second.reset();
+      spilled = true;
+      return;
     }
+    entry.emplace();
+    for (Claim& c : r->claims) entry->push_back(AsStored(std::move(c)));
   }
 };
 
@@ -269,6 +283,9 @@ struct RunSink {
 // The work follows the batch and its groups, not the size of the store.
 Result<std::vector<Claim>> ClaimsNearBatch(const ClaimStore& store, RunSink& sink) {
   std::vector<Claim> out;
+  std::size_t kept_in_memory = 0;
+  for (const auto& entry : sink.stored) kept_in_memory += entry.second ? entry.second->size() : 0;
+  out.reserve(kept_in_memory);
   for (auto& [article, claims] : sink.stored) {
     if (!claims) {
       Result<std::vector<Claim>> kept = store.ArticleClaims(article);
@@ -276,6 +293,8 @@ Result<std::vector<Claim>> ClaimsNearBatch(const ClaimStore& store, RunSink& sin
       claims = std::move(*kept);
     }
     out.insert(out.end(), std::make_move_iterator(claims->begin()), std::make_move_iterator(claims->end()));
+    claims->clear();  // the moved-from shells go now, not at the end: one copy in memory at a time
+    claims->shrink_to_fit();
   }
   std::set<std::string> groups, batch_articles;
   for (const Claim& c : out)
@@ -305,7 +324,7 @@ int CmdRun(const CommandOptions& o) {
   }
   ClaimJsonlWriter claims_out((*claims_file)->out());
   Progress progress(o.quiet, o.inputs);
-  RunSink sink{*store, claims_out, progress, {}};
+  RunSink sink{o.keep_claims, *store, claims_out, progress, {}, {}};
   BatchOptions batch = MakeBatchOptions(o, Depth::kClaims);
   batch.render = [&claims_out](ArticleResult& r) {
     claims_out.Render(r);  // the sink writes `rendered`, stores the claims, hashes the text

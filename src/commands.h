@@ -23,6 +23,9 @@ struct CommandOptions {
   bool with_time = false;    // `numbers`: also print dates/years
   bool fail_on_conflict = false;
   bool all_conflicts = false;  // `run`: report every stored conflict
+  // `run`: claims of a batch kept in memory for the conflict check; past
+  // this, they are read back from the store (memory stays bounded).
+  std::size_t keep_claims = 25000;
 };
 
 // Returns the progress line for `done` articles after `seconds`: with a

@@ -49,6 +49,10 @@ int main(int argc, char** argv) {
   run->add_flag("--fail-on-conflict", o.fail_on_conflict, "Exit 1 when conflicts are found");
   run->add_flag("--all-conflicts", o.all_conflicts,
                 "Report every stored conflict, not only those touching this batch");
+  run->add_option("--keep-claims", o.keep_claims,
+                  "Claims of a batch kept in memory for the conflict check; more are read back "
+                  "from the store")
+      ->capture_default_str();
 
   auto* extract = app.add_subcommand("extract", "Write claims as JSON Lines");
   AddInputs(extract, o, true);

@@ -376,16 +376,20 @@ TEST(CliTest, ConflictsOfABatchAreThoseOfTheWholeStoreTouchingIt) {
         if (e.path().filename().string().rfind(p, 0) == 0 || e.path().filename() == "meta.jsonl")
           fs::copy(e.path(), d / name, fs::copy_options::skip_existing);
   }
-  std::string out = " --out " + (d / "out").string() + " -q";
-  for (const char* batch : {"b1", "b2", "b1"}) {
-    SCOPED_TRACE(batch);
+  // A second store, "spill", keeps at most 10 claims of a batch in memory
+  // and reads the rest back.
+  for (std::string run : {"out b1", "out b2", "out b1", "spill b1", "spill b2"}) {
+    SCOPED_TRACE(run);
+    std::string store_dir = run.substr(0, run.find(' ')), batch = run.substr(run.find(' ') + 1);
+    std::string out = " --out " + (d / "out").string() + " --db " + (d / (store_dir + ".db")).string() +
+                      " -q" + (store_dir == "spill" ? " --keep-claims 10" : "");
     ASSERT_EQ(RunSuchi(rules + "run " + (d / batch).string() + out), 0);
     std::set<std::string> batch_ids;
     std::istringstream claims(ReadFile(d / "out" / "claims.jsonl"));
     for (std::string line; std::getline(claims, line);)
       batch_ids.insert(nlohmann::json::parse(line).at("id").get<std::string>());
     ASSERT_FALSE(batch_ids.empty());
-    Result<std::unique_ptr<ClaimStore>> store = ClaimStore::Open((d / "out" / "suchi.db").string());
+    Result<std::unique_ptr<ClaimStore>> store = ClaimStore::Open((d / (store_dir + ".db")).string());
     ASSERT_TRUE(store.ok()) << store.status().message();
     Result<std::vector<Claim>> all = (*store)->AllClaims();
     ASSERT_TRUE(all.ok()) << all.status().message();
