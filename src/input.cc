@@ -78,6 +78,15 @@ Result<Article> ArticleFromFile(const std::string& path, const std::string& byte
   return a;
 }
 
+// Returns true for the directory entries a directory input reads: regular
+// .txt and .jsonl files other than meta.jsonl.
+bool IsArticleFile(const fs::directory_entry& e, std::error_code& ec) {
+  const fs::path& p = e.path();
+  if (p.filename() == kMetaFile) return false;
+  std::string ext = p.extension().string();
+  return (ext == ".txt" || ext == ".jsonl") && e.is_regular_file(ec);
+}
+
 // Closes a file descriptor when it goes out of scope.
 struct FdCloser {
   int fd;
@@ -149,12 +158,8 @@ class Reader {
   Status ReadDirectory(const std::string& dir) {
     std::vector<fs::path> files;
     std::error_code ec;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-      const fs::path& p = it->path();
-      if (p.filename() == kMetaFile) continue;
-      std::string ext = p.extension().string();
-      if ((ext == ".txt" || ext == ".jsonl") && it->is_regular_file(ec)) files.push_back(p);
-    }
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+      if (IsArticleFile(*it, ec)) files.push_back(it->path());
     if (ec) return Fail(dir + ": cannot list directory: " + ec.message());
     // By name as a string: one directory, so this is the order of path
     // comparison without its per-comparison parsing into components.
@@ -276,6 +281,7 @@ namespace {
 long CountJsonlRecords(const fs::path& p) {
   int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return 0;
+  FdCloser closer{fd};
   static constexpr std::size_t kChunk = 1 << 16;
   std::unique_ptr<char[]> buf(new char[kChunk]);
   long n = 0;
@@ -290,7 +296,6 @@ long CountJsonlRecords(const fs::path& p) {
       else if (c != ' ' && c != '\t' && c != '\r') content = true;
     }
   }
-  ::close(fd);
   return n + content;
 }
 
@@ -310,10 +315,8 @@ std::optional<long> CountInputs(const std::vector<std::string>& paths) {
       if (fs::exists(path, ec)) n += CountFile(path);
       continue;
     }
-    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
-      std::string ext = it->path().extension().string();
-      if ((ext == ".txt" || ext == ".jsonl") && it->is_regular_file(ec)) n += CountFile(it->path());
-    }
+    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
+      if (IsArticleFile(*it, ec)) n += CountFile(it->path());
   }
   return n;
 }

@@ -13,12 +13,10 @@ namespace {
 
 using nlohmann::json;
 
-// Writes integral values as integers so "109" is not "109.0".
-json Number(double v) {
-  if (std::isfinite(v) && std::fabs(v) < 9e15 && v == std::floor(v))
-    return json(static_cast<long long>(v));
-  return json(v);
-}
+// Returns true when `v` is written as an integer ("109", not "109.0").
+bool WrittenAsInteger(double v) { return std::isfinite(v) && std::fabs(v) < 9e15 && v == std::floor(v); }
+
+json Number(double v) { return WrittenAsInteger(v) ? json(static_cast<long long>(v)) : json(v); }
 
 json EntityJson(const std::optional<Entity>& e) {
   if (!e) return nullptr;
@@ -156,7 +154,7 @@ class LineWriter {
   }
   // Writes `v` as Number(v) dumps: integral values as integers.
   void Num(double v) {
-    if (std::isfinite(v) && std::fabs(v) < 9e15 && v == std::floor(v)) return Int(static_cast<long long>(v));
+    if (WrittenAsInteger(v)) return Int(static_cast<long long>(v));
     Float(v);
   }
   // Writes `v` as json(v).dump() does ("1.0", "0.25", null when not finite),

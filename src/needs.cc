@@ -6,6 +6,7 @@
 // (both cases) and Hangul ones by memmem.
 #include "needs.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace suchi {

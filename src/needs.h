@@ -12,8 +12,6 @@
 #ifndef SUCHI_NEEDS_H_
 #define SUCHI_NEEDS_H_
 
-#include <array>
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
