@@ -25,8 +25,11 @@
 #include <cmath>
 #include <map>
 
+#include "attribution.h"
+#include "clause.h"
 #include "lexicon.h"
 #include "period.h"
+#include "words.h"
 #include "punctuation.h"
 
 namespace suchi {
@@ -59,7 +62,8 @@ const std::string& EntityId(const EntityMention& m, const Lexicons& lex) {
 }
 
 const std::string& EntityKind(const EntityMention& m, const Lexicons& lex) {
-  return lex.entities[m.row].kind;
+  static const std::string kOrg = "org";  // "한국연구재단": named after a country
+  return m.compound.empty() ? lex.entities[m.row].kind : kOrg;
 }
 
 struct SentenceInfo {
@@ -70,6 +74,7 @@ struct SentenceInfo {
   std::string source;
   std::size_t source_begin = kNone, source_end = kNone;
   std::optional<int> source_year;  // year the source's figures are for
+  SentenceParse parse;             // words and clauses (sentences with figures only)
 };
 
 struct Attribution {
@@ -168,7 +173,7 @@ void AssignRoles(std::string_view t, const std::vector<Quantity>& qs, const Lexi
 // not "카카오"); its id is the word without its particle, upper-cased.
 void ExtendCompound(std::string_view t, const Lexicons& lex, EntityMention& m) {
   const std::string& kind = lex.entities[m.row].kind;
-  if ((kind != "org" && kind != "product") || !IsWordCharAt(t, m.end)) return;
+  if ((kind != "org" && kind != "product" && kind != "country") || !IsWordCharAt(t, m.end)) return;
   std::size_t len = 0;
   if (!ParticleAt(t, m.end, lex, &len).empty()) return;
   std::size_t e = m.end;
@@ -180,7 +185,7 @@ void ExtendCompound(std::string_view t, const Lexicons& lex, EntityMention& m) {
 }
 
 SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub,
-                     const Lexicons& lex) {
+                     const Lexicons& lex, const WordLexicon& words) {
   SentenceInfo info;
   std::string_view t = s.text;
   thread_local SentencePhrases phrases;  // buffers reused sentence to sentence
@@ -218,6 +223,7 @@ SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub
                      p.end <= info.source_end && p.explicit_year;
     if (!in_source) info.periods.push_back(std::move(p));
   }
+  if (!qs.empty()) info.parse = ParseClauses(t, AnalyzeWords(t, qs, words));
   return info;
 }
 
@@ -261,7 +267,9 @@ std::optional<Entity> EachSubject(std::string_view t, const SentenceInfo& info,
   return MakeEntity(*list[index], t, lex);
 }
 
-std::optional<Entity> FindSubject(std::string_view t, const SentenceInfo& info,
+// The lexicon entity a figure is tied to by form: "ENTITY(VALUE)", a
+// 각각 list, "3위 ENTITY".
+std::optional<Entity> TiedSubject(std::string_view t, const SentenceInfo& info,
                                   const std::vector<Quantity>& qs, std::size_t qi,
                                   const Lexicons& lex) {
   const Quantity& q = qs[qi];
@@ -277,6 +285,14 @@ std::optional<Entity> FindSubject(std::string_view t, const SentenceInfo& info,
     for (const EntityMention& m : info.entities)
       if (m.begin == i) return MakeEntity(m, t, lex);
   }
+  return std::nullopt;
+}
+
+// The nearest eligible lexicon entity: before the figure in its clause,
+// else after it in the clause, else before it in the sentence.
+std::optional<Entity> NearestEntity(std::string_view t, const SentenceInfo& info,
+                                    const Quantity& q, const Lexicons& lex) {
+  auto [cb, ce] = ClauseOf(info, q.begin, t.size());
   const EntityMention* before = nullptr;
   const EntityMention* before_sentence = nullptr;
   const EntityMention* after = nullptr;
@@ -296,153 +312,11 @@ std::optional<Entity> FindSubject(std::string_view t, const SentenceInfo& info,
   return std::nullopt;
 }
 
-// ---- metric ----
-
-bool IsStopword(std::string_view w, const Lexicons& lex) {
-  return std::find(lex.stopwords.begin(), lex.stopwords.end(), w) != lex.stopwords.end();
-}
-
-bool HasDigit(std::string_view w) {
-  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool OverlapsEntity(const SentenceInfo& info, std::size_t b, std::size_t e) {
-  return std::any_of(info.entities.begin(), info.entities.end(),
-                     [&](const EntityMention& m) { return m.begin < e && b < m.end; });
-}
-
-std::optional<Entity> CueMetric(const SentenceInfo& info, std::size_t lo, std::size_t hi,
-                                const Quantity& q, std::string_view t, const Lexicons& lex) {
-  const PhraseMatch* before = nullptr;
-  const PhraseMatch* after = nullptr;
-  for (const PhraseMatch& c : info.cues) {
-    if (lex.metrics[c.row].id == "-") continue;  // a blocker row
-    if (c.begin >= q.begin && c.end <= q.end)  // the unit names it: "3000억 파라미터"
-      return Entity{lex.metrics[c.row].id, std::string(t.substr(c.begin, c.end - c.begin))};
-    if (c.begin < lo || c.end > hi) continue;
-    if (c.end <= q.begin) before = &c;
-    else if (c.begin >= q.end && !after) after = &c;
-  }
-  // "109개 파운데이션 모델": the counted noun right after a count wins.
-  const PhraseMatch* pick = before;
-  if (after) {
-    std::size_t i = SkipSpaces(t, q.end);
-    if (StartsWith(t, i, "의")) i = SkipSpaces(t, i + 3);
-    if (after->begin == i || !pick) pick = after;
-  }
-  if (!pick) return std::nullopt;
-  return Entity{lex.metrics[pick->row].id, std::string(t.substr(pick->begin, pick->end - pick->begin))};
-}
-
-std::string KeySafe(std::string_view w) {
-  std::string out;
-  for (char c : w) out += (c == ' ' || c == '/' || c == '\t') ? '_' : c;
-  return out;
-}
-
-// True when word `w` of three syllables or more ends in a verb ending.
-bool EndsInVerbForm(std::string_view w, const Lexicons& lex) {
-  if (w.size() < 9) return false;
-  std::size_t last = PrevCharStart(w, w.size());
-  return std::find(lex.verb_endings.begin(), lex.verb_endings.end(), w.substr(last)) !=
-         lex.verb_endings.end();
-}
-
-// True when word t[s, e) ends in a particle after a stem of one syllable
-// or more ("향상이", "기술은", "수는"; not "증가", "국가") or in a verb
-// ending after two ("기록하며", "참여해").
-bool EndsInParticle(std::string_view t, std::size_t s, std::size_t e, const Lexicons& lex) {
-  return lex.ParticleEnding(t, s, e, 3) || EndsInVerbForm(t.substr(s, e - s), lex);
-}
-
-// True when every character of t[s, e) is a Hangul syllable or a letter.
-bool AllWordChars(std::string_view t, std::size_t s, std::size_t e) {
-  for (std::size_t i = s; i < e;) {
-    if (i > s && StartsWith(t, i, "·")) { i += 2; continue; }  // 기업·교육기관
-    if (!IsWordCharAt(t, i)) return false;
-    i += static_cast<unsigned char>(t[i]) < 0x80 ? 1 : 3;
-  }
-  return true;
-}
-
-// The noun phrase right before the figure or before "(" ("지원(22.9%)",
-// "실직 증가 8.6%"): up to two words without particles.
-std::optional<Entity> AdjacentNoun(std::string_view t, const SentenceInfo& info,
-                                   const Quantity& q, const Lexicons& lex) {
-  std::size_t end = q.begin;
-  if (end == 0 || (t[end - 1] != '(' && t[end - 1] != ' ')) return std::nullopt;
-  --end;
-  std::size_t phrase_begin = end, e = end;
-  int words = 0;
-  while (words < 2 && e > 0) {
-    std::size_t s = e;
-    while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '(' && t[s - 1] != ',' && t[s - 1] != '\'' &&
-           !(s >= 3 && (StartsWith(t, s - 3, "‘") || StartsWith(t, s - 3, "“"))))
-      --s;
-    std::string_view w = t.substr(s, e - s);
-    // One syllable before the figure is a particle or a suffix ("'의 두배"), not a noun.
-    if (w.size() < 6 && words == 0) break;
-    if (w.empty() || HasDigit(w) || IsStopword(w, lex) || OverlapsEntity(info, s, e) ||
-        !AllWordChars(t, s, e) || EndsInParticle(t, s, e, lex))
-      break;
-    phrase_begin = s;
-    ++words;
-    if (s == 0 || t[s - 1] != ' ') break;
-    e = s - 1;
-  }
-  if (words == 0) return std::nullopt;
-  std::string_view phrase = t.substr(phrase_begin, end - phrase_begin);
-  return Entity{KeySafe(phrase), std::string(phrase)};
-}
-
-// The counted noun right after a count ("59개 인공지능 기업"): one word
-// without a particle.
-std::optional<Entity> CountedNoun(std::string_view t, const SentenceInfo& info, const Quantity& q,
-                                  const Lexicons& lex) {
-  if (q.kind != UnitKind::kCount || q.end >= t.size() || t[q.end] != ' ') return std::nullopt;
-  std::size_t s = q.end + 1, e = t.find(' ', s);
-  if (e == kNone) e = t.size();
-  std::string_view w = t.substr(s, e - s);
-  if (w.empty() || !AllWordChars(t, s, e) || IsStopword(w, lex) || OverlapsEntity(info, s, e) ||
-      EndsInParticle(t, s, e, lex) || w.size() < 6)
-    return std::nullopt;
-  return Entity{KeySafe(w), std::string(w)};
-}
-
-// The noun before the last particle of the clause before the figure
-// ("패권을 거머쥘 국가로": 패권), stripped of its particle.
-std::optional<Entity> HeadNoun(std::string_view t, const SentenceInfo& info, const Quantity& q,
-                               std::size_t cb, const Lexicons& lex) {
-  std::optional<Entity> found;
-  std::size_t i = cb;
-  while (i < q.begin) {
-    i = SkipSpaces(t, i);
-    std::size_t e = t.find(' ', i);
-    if (e == kNone || e > q.begin) e = q.begin;
-    std::string_view w = t.substr(i, e - i);
-    if (w.size() > 3 && IsWordCharAt(t, i) && !HasDigit(w) && !OverlapsEntity(info, i, e)) {
-      const Particle* p = lex.ParticleEnding(t, i, e, 6);
-      bool particle = p && (p->role == "subject" || p->role == "object");
-      std::string_view stem = w.substr(0, w.size() - (p ? p->text.size() : 0));
-      // A stacked particle ("구매에만": 에 + 만) is stripped to its noun.
-      if (const Particle* inner = particle ? lex.ParticleEnding(t, i, i + stem.size(), 6) : nullptr;
-          inner && inner->role == "base")
-        stem.remove_suffix(inner->text.size());
-      if (particle && stem.size() >= 6 && !IsStopword(stem, lex) && !EndsInVerbForm(stem, lex))
-        found = Entity{KeySafe(stem), std::string(stem)};
-    }
-    i = e + 1;
-  }
-  return found;
-}
-
 // ---- keys ----
 
-// The metric part of a claim's key. An unknown metric says nothing about
-// which fact a figure states, so it gets a key no other claim shares:
-// "?" + the claim id.
+// The metric part of a claim's key (the claim has a metric), escaped.
 std::string KeyMetric(const Claim& c, const std::string& action, const Lexicons& lex) {
-  std::string id = c.metric ? c.metric->id : "?" + c.id;
+  std::string id = KeyPart(c.metric->id);
   std::string suffix;
   if (action == "diff") suffix = "_diff";
   else if (action == "scale") suffix = "_scale";
@@ -515,10 +389,46 @@ struct Context {
   const NormalizedText& norm;
   const CodePointIndex& cps;
   const Lexicons& lex;
+  const WordLexicon& words;
   int published_year = 0;
   std::optional<Entity> article_subject;
   std::optional<int> default_year;  // from a year-titled source, once cited
 };
+
+// The article's subject when no lexicon entity is: the topic or subject of
+// the headline, else of the lead sentence, when it names something (an
+// organisation, a proper noun or an entity; not a generic or measure word).
+std::optional<Entity> LeadSubject(const std::vector<Sentence>& sentences,
+                                  const std::vector<SentenceInfo>& infos, const Context& cx) {
+  int looked = 0;
+  for (std::size_t i = 0; i < sentences.size() && looked < 2; ++i) {
+    const Sentence& s = sentences[i];
+    if (s.kind == SentenceKind::kChrome) continue;
+    ++looked;
+    std::string_view t = s.text;
+    SentenceParse parse = infos[i].parse.words.empty() ? ParseClauses(t, AnalyzeWords(t, {}, cx.words))
+                                                       : infos[i].parse;
+    for (const NounPhrase& np : parse.phrases) {
+      bool headline_topic = s.kind == SentenceKind::kHeadline && np.first == 0 &&
+                            parse.words[np.last].comma_after;  // "삼성전자, ..."
+      if (np.role != Role::kTopic && np.role != Role::kSubject && !headline_topic) continue;
+      if (np.embedded || np.in_parens || np.measure) continue;
+      const Word& head = parse.words[np.last];
+      std::string_view h = t.substr(head.stem_begin, head.stem_end - head.stem_begin);
+      if (h.size() < 6 || cx.words.IsGeneric(h)) continue;
+      bool entity = std::any_of(infos[i].entities.begin(), infos[i].entities.end(),
+                                [&](const EntityMention& m) { return m.end == np.end; });
+      if (!(np.org || !np.known_head || entity)) continue;
+      std::string text = parse.PhraseText(t, np), id;
+      for (char c : text)
+        if (c != ' ') id += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+      for (const EntityMention& m : infos[i].entities)
+        if (m.end == np.end) id = EntityId(m, cx.lex), text = std::string(t.substr(m.begin, m.end - m.begin));
+      return Entity{id, text};
+    }
+  }
+  return std::nullopt;
+}
 
 // True when quantity qi is a list item "ENTITY(VALUE)" or "ENTITY이 VALUE":
 // a fallback metric of the paragraph carries into such lists only.
@@ -537,12 +447,69 @@ bool NewAgent(const SentenceInfo& info, const Lexicons& lex) {
   });
 }
 
-// Returns the period mention nearest before byte `pos`, or nullptr.
-const PeriodMention* NearestPeriodBefore(const SentenceInfo& info, std::size_t pos) {
+// True when the words after byte i make what stands before them a
+// comparison base: "작년보다", "지난해 같은 기간", "전년 동기 대비".
+bool BaseFollows(std::string_view t, std::size_t i) {
+  i = SkipSpaces(t, i);
+  for (std::string_view w : {"보다", "대비", "같은 기간", "같은기간", "동기", "에 비해", "에서"})
+    if (StartsWith(t, i, w)) return true;
+  return false;
+}
+
+// Returns the period mention nearest before the figure q, or nullptr. A
+// comparison base's period ("작년보다 82% 감소") dates only the base figure
+// itself ("지난해 같은 기간 1328억원보다"), not the change after it.
+const PeriodMention* NearestPeriodBefore(const SentenceInfo& info, std::string_view t,
+                                         const Quantity& q) {
   const PeriodMention* best = nullptr;
-  for (const PeriodMention& p : info.periods)
-    if (p.begin < pos) best = &p;
+  bool figure_is_base = BaseFollows(t, q.end);
+  for (const PeriodMention& p : info.periods) {
+    if (p.begin >= q.begin) break;
+    if (!figure_is_base && BaseFollows(t, p.end)) continue;
+    best = &p;
+  }
   return best;
+}
+
+// The clause reading of figure qi (attribution.h).
+FigureFrame Frame(const Sentence& s, const SentenceInfo& info, const std::vector<Quantity>& qs,
+                  std::size_t qi, const Context& cx) {
+  AttributionInput in;
+  in.text = s.text;
+  in.parse = &info.parse;
+  in.words = &cx.words;
+  in.quantities = &qs;
+  in.figure = qi;
+  for (const EntityMention& m : info.entities) in.entities.push_back({m.begin, m.end, EntityId(m, cx.lex)});
+  for (const PhraseMatch& c : info.cues)
+    if (cx.lex.metrics[c.row].id != "-") in.metrics.push_back({c.begin, c.end, cx.lex.metrics[c.row].id});
+  for (const PeriodMention& p : info.periods) in.periods.push_back({p.begin, p.end});
+  return AttributeFigure(in);
+}
+
+// True when t[b, e) starts at a word's stem and ends at a word's stem end.
+bool WholeWords(const SentenceParse& p, std::size_t b, std::size_t e) {
+  int wb = p.WordAt(b), we = p.WordAt(e > b ? e - 1 : b);
+  return wb >= 0 && we >= 0 && p.words[wb].stem_begin == b && p.words[we].stem_end == e;
+}
+
+// A lexicon cue of sentence bytes [lo, hi) that is whole words (not 수주
+// inside 홍수주의보): the nearest before the figure, else the first after.
+std::optional<Entity> WholeWordCue(const SentenceInfo& info, std::size_t lo, std::size_t hi,
+                                   const Quantity& q, std::string_view t, const Lexicons& lex) {
+  const PhraseMatch* before = nullptr;
+  const PhraseMatch* after = nullptr;
+  for (const PhraseMatch& c : info.cues) {
+    if (lex.metrics[c.row].id == "-" || c.begin < lo || c.end > hi) continue;
+    if (c.begin >= q.begin && c.end <= q.end)  // the unit names it: "3000억 파라미터"
+      return Entity{lex.metrics[c.row].id, std::string(t.substr(c.begin, c.end - c.begin))};
+    if (!WholeWords(info.parse, c.begin, c.end)) continue;
+    if (c.end <= q.begin) before = &c;
+    else if (c.begin >= q.end && !after) after = &c;
+  }
+  const PhraseMatch* pick = before ? before : after;
+  if (!pick) return std::nullopt;
+  return Entity{lex.metrics[pick->row].id, std::string(t.substr(pick->begin, pick->end - pick->begin))};
 }
 
 Attribution Attribute(const Sentence& s, const SentenceInfo& info,
@@ -553,37 +520,51 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
   const Lexicons& lex = cx.lex;
   Attribution a;
   auto [cb, ce] = ClauseOf(info, q.begin, t.size());
-  // Metric.
-  if ((a.metric = CueMetric(info, cb, ce, q, t, lex))) {
-    a.lexicon_metric = true;
-  } else if ((a.metric = AdjacentNoun(t, info, q, lex)) || (a.metric = CountedNoun(t, info, q, lex))) {
-  } else if ((a.metric = CueMetric(info, 0, t.size(), q, t, lex))) {
-    a.lexicon_metric = true;
+  FigureFrame fr = Frame(s, info, qs, qi, cx);
+  // Metric: the clause's reading first, then a whole-word cue of the
+  // clause, then the paragraph's metric where a list goes on.
+  if (fr.metric) {
+    a.metric = fr.metric->entity;
+    a.lexicon_metric = fr.metric->lexicon;
+  } else if (ListItem(info, qi) && (a.metric = WholeWordCue(info, 0, t.size(), q, t, lex))) {
+    a.lexicon_metric = true;  // "룩셈부르크(3.67)와 ..., 인도(-0.76)": the sentence's statistic
   } else if (st.metric && !NewAgent(info, lex) && (st.lexicon_metric || ListItem(info, qi))) {
     a.metric = st.metric;
     a.metric_carried = true;
     a.lexicon_metric = st.lexicon_metric;
-  } else {
-    a.metric = HeadNoun(t, info, q, cb, lex);
   }
   bool continues = a.metric_carried || (a.metric && st.metric && st.metric->id == a.metric->id);
   // Subject.
   if (action != "total") {
-    a.subject = FindSubject(t, info, qs, qi, lex);
+    a.subject = TiedSubject(t, info, qs, qi, lex);
+    if (!a.subject && fr.subject) a.subject = fr.subject->entity;
+    if (!a.subject) a.subject = NearestEntity(t, info, q, lex);
     if (!a.subject && continues && st.topic) a.subject = st.topic;
     if (!a.subject && continues && st.subject) a.subject = st.subject;
     if (!a.subject && st.topic) a.subject = st.topic;
     // Zero anaphora: a known statistic without a subject is about the
     // article's subject; an unknown one stays unknown.
-    if (!a.subject && a.lexicon_metric) a.subject = cx.article_subject;
+    if (!a.subject && a.metric) a.subject = cx.article_subject;
   }
   // Period.
-  const PeriodMention* pm = NearestPeriodBefore(info, q.begin);
+  const PeriodMention* pm = NearestPeriodBefore(info, t, q);
   if (pm) {
     a.period_key = MentionKey(*pm, cx.article.id);
     if (!pm->resolved) return a;  // "올해" without a publication date
     if (pm->period.start > 0) a.period = pm->period;
-    if (!pm->sub.empty()) return a;  // "3분기": no year of its own to add
+    // "1984년 이래 35년": a span from that year to publication.
+    if (a.period && a.period->start == a.period->end && cx.published_year > a.period->end &&
+        StartsWith(t, SkipSpaces(t, pm->end), "이래")) {
+      a.period->end = cx.published_year;
+      a.period_key = PeriodKey(a.period);
+    }
+    if (!pm->sub.empty()) {
+      // "3분기", "3월 29일": the year is the paragraph's, else publication's.
+      if (!a.period && st.period) a.period = Period{st.period->start, st.period->end, pm->period.text};
+      if (!a.period && cx.published_year > 0)
+        a.period = Period{cx.published_year, cx.published_year, pm->period.text};
+      return a;
+    }
   }
   if (!a.period && continues && (st.period || !st.period_key.empty())) {
     a.period = st.period;
@@ -662,8 +643,11 @@ void CarryBasis(std::vector<Claim>& claims) {
 Result<ExtractRules> ExtractRules::Load(const std::string& rules_dir) {
   auto lex = LoadLexicons(rules_dir);
   if (!lex.ok()) return lex.status();
+  auto words = WordLexicon::Load(rules_dir + "/words.tsv");
+  if (!words.ok()) return words.status();
   ExtractRules r;
   r.lex_ = *lex;
+  r.words_ = *words;
   return r;
 }
 
@@ -673,8 +657,8 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
                                  const std::vector<std::vector<Quantity>>& quantities,
                                  const ExtractRules& rules) {
   const Lexicons& lex = rules.lexicons();
-  Context cx{article, norm, cps, lex, PublishedYear(article.meta.published), std::nullopt,
-             std::nullopt};
+  Context cx{article, norm, cps, lex, rules.words(), PublishedYear(article.meta.published),
+             std::nullopt, std::nullopt};
   static const std::vector<Quantity> kNoQuantities;
   std::vector<SentenceInfo> infos;
   infos.reserve(sentences.size());
@@ -682,8 +666,9 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
     infos.push_back(sentences[i].kind == SentenceKind::kChrome
                         ? SentenceInfo{}
                         : Analyze(sentences[i], i < quantities.size() ? quantities[i] : kNoQuantities,
-                                  cx.published_year, lex));
+                                  cx.published_year, lex, rules.words()));
   cx.article_subject = ArticleSubject(sentences, infos, lex);
+  if (!cx.article_subject) cx.article_subject = LeadSubject(sentences, infos, cx);
 
   std::vector<Claim> claims;
   std::vector<std::string> actions;      // per claim: filter action
@@ -740,12 +725,22 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
   }
   AdoptBodyKeys(claims, lex);
   CarryBasis(claims);
+  // News reports the present: a figure no time word dates (and no body
+  // figure it restates) holds for the year of publication. Its key keeps
+  // the period unknown ("-"), so the conflict check treats it as inferred.
+  for (std::size_t k = 0; k < claims.size(); ++k)
+    if (!claims[k].period && period_keys[k].empty() && cx.published_year > 0)
+      claims[k].period = Period{cx.published_year, cx.published_year, ""};
   for (std::size_t k = 0; k < claims.size(); ++k) {
     Claim& c = claims[k];
     // A headline may have taken its period from the body since.
     const std::string& pk = period_keys[k];
-    c.key = (c.subject ? c.subject->id : "-") + "/" + KeyMetric(c, actions[k], lex) + "/" +
-            (pk.empty() || pk == "-" ? PeriodKey(c.period) : pk);
+    // No subject or no metric: the claim states no fact it can be compared
+    // on, and its key is null (CONTRACT v2). An unresolved relative period
+    // ("올해" without a date) is an unknown period.
+    if (!c.subject || !c.metric || c.subject->id.empty() || c.metric->id.empty()) continue;
+    c.key = KeyPart(c.subject->id) + "/" + KeyMetric(c, actions[k], lex) + "/" +
+            (pk.empty() || pk == "-" || pk[0] == '?' ? PeriodKey(c.period) : pk);
   }
   return claims;
 }

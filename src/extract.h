@@ -18,18 +18,21 @@
 namespace suchi {
 
 struct Lexicons;  // lexicon.h
+class WordLexicon;  // words.h
 
 // Compiled, immutable, thread-safe extraction rules (entity and metric
-// lexicons, period and source patterns).
+// lexicons, period and source patterns, the word lexicon of words.tsv).
 class ExtractRules {
  public:
   // Returns the rules compiled from rules/ (entities.tsv, metrics.tsv, ...),
   // or an error naming file:line.
   static Result<ExtractRules> Load(const std::string& rules_dir);
   const Lexicons& lexicons() const { return *lex_; }
+  const WordLexicon& words() const { return *words_; }
 
  private:
   std::shared_ptr<const Lexicons> lex_;
+  std::shared_ptr<const WordLexicon> words_;
 };
 
 // Returns the claims of one article. `quantities[i]` holds the quantities

@@ -75,7 +75,7 @@ json ClaimToJson(const Claim& c) {
   j["period"] = c.period ? json{{"start", c.period->start}, {"end", c.period->end},
                                 {"text", c.period->text}}
                          : json(nullptr);
-  j["key"] = c.key;
+  j["key"] = c.key.empty() ? json(nullptr) : json(c.key);
   j["sentence"] = c.sentence;
   j["source"] = c.source.empty() ? json(nullptr) : json(c.source);
   j["flags"] = {{"headline", c.headline}, {"quoted", c.quoted}, {"question", c.question},
@@ -254,7 +254,7 @@ void AppendClaimJsonLine(const Claim& c, std::string& out) {
   w.Key("quoted"), w.Bool(c.quoted);
   w.Close();
   w.Key("id"), w.Str(c.id);
-  w.Key("key"), w.Str(c.key);
+  w.Key("key"), w.StrOrNull(c.key);
   w.Key("metric"), EntityLine(w, c.metric);
   w.Key("outlet"), w.StrOrNull(c.outlet);
   w.Key("period");
@@ -320,7 +320,7 @@ Result<Claim> ClaimFromJson(const json& j) {
     c.metric = EntityFrom(j.value("metric", json()));
     if (const json& p = j.value("period", json()); p.is_object())
       c.period = Period{p.value("start", 0), p.value("end", 0), p.value("text", "")};
-    c.key = j.value("key", "");
+    if (j.contains("key") && j["key"].is_string()) c.key = j["key"];
     c.sentence = j.value("sentence", "");
     if (j.contains("source") && j["source"].is_string()) c.source = j["source"];
     if (const json& f = j.value("flags", json()); f.is_object()) {

@@ -141,7 +141,7 @@ Status InsertClaim(sqlite3* db, Stmt& st, const std::string& article, const Clai
   json.pop_back();
   st.Reset();
   st.Text(1, c.id).Text(2, article).Int(3, static_cast<long long>(c.start))
-      .Int(4, static_cast<long long>(c.end)).Text(5, c.key).Real(6, c.q.value).Real(7, c.q.value_max)
+      .Int(4, static_cast<long long>(c.end)).TextOrNull(5, c.key).Real(6, c.q.value).Real(7, c.q.value_max)
       .Text(8, UnitKindName(c.q.kind)).TextOrNull(9, c.q.currency).Real(10, c.q.basis_per)
       .TextOrNull(11, c.subject ? c.subject->id : "").TextOrNull(12, c.metric ? c.metric->id : "")
       .Real(13, c.period ? std::optional<double>(c.period->start) : std::nullopt)

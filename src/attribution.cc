@@ -1,0 +1,332 @@
+// Attribution (see attribution.h): candidate noun phrases of the figure's
+// clause, tried in a fixed order for the metric, then for the subject.
+#include "attribution.h"
+
+#include <algorithm>
+
+namespace suchi {
+namespace {
+
+struct Ctx {
+  const AttributionInput& in;
+  const SentenceParse& p;
+  const Quantity& q;
+  int word = -1;  // the figure's word
+};
+
+bool Overlaps(std::size_t b, std::size_t e, std::size_t b2, std::size_t e2) {
+  return b < e2 && b2 < e;
+}
+
+// The lexicon span that is the phrase's head: it ends where the last word's
+// stem ends and starts at a word start of the phrase.
+const LexiconSpan* HeadSpan(const Ctx& cx, const NounPhrase& np,
+                            const std::vector<LexiconSpan>& spans) {
+  const LexiconSpan* best = nullptr;
+  // "민간 투자 규모": a cue before a generic head word heads the phrase.
+  std::size_t alt = np.end;
+  if (np.last > np.first) {
+    const Word& head = cx.p.words[np.last];
+    if (head.generic || cx.in.words->IsGeneric(cx.in.text.substr(head.stem_begin, head.stem_end - head.stem_begin)))
+      alt = cx.p.words[np.last - 1].stem_end;
+  }
+  for (const LexiconSpan& s : spans) {
+    if ((s.end != np.end && s.end != alt) || s.begin < np.begin) continue;
+    bool word_start = false;
+    for (std::size_t k = np.first; k <= np.last; ++k)
+      if (cx.p.words[k].stem_begin == s.begin) word_start = true;
+    if (word_start && (!best || s.begin < best->begin)) best = &s;
+  }
+  return best;
+}
+
+bool IsEntity(const Ctx& cx, const NounPhrase& np) {
+  for (const LexiconSpan& s : cx.in.entities)
+    if (Overlaps(s.begin, s.end, np.begin, np.end) && s.end == np.end) return true;
+  return false;
+}
+
+bool IsTime(const Ctx& cx, const NounPhrase& np) {
+  for (const auto& [b, e] : cx.in.periods)
+    if (Overlaps(b, e, np.begin, np.end)) return true;
+  return false;
+}
+
+// The phrase's last word stem.
+std::string_view Head(const Ctx& cx, const NounPhrase& np) {
+  const Word& w = cx.p.words[np.last];
+  return cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
+}
+
+// True when the phrase cannot name anything alone: a generic or time word,
+// a number, a one-syllable stem.
+bool Generic(const Ctx& cx, const NounPhrase& np) {
+  if (IsTime(cx, np)) return true;
+  // "특허 수", "사망자 수": a bound head after a noun is fine; only a
+  // phrase of generic or one-syllable words names nothing.
+  for (std::size_t k = np.first; k <= np.last; ++k) {
+    const Word& w = cx.p.words[k];
+    if (w.cls == WordClass::kNumber) return true;
+    std::string_view h = cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
+    bool latin = !h.empty() && static_cast<unsigned char>(h[0]) < 0x80;
+    bool generic = cx.in.words->IsGeneric(h) || w.generic;
+    // A generic head of two syllables or more ("업계 관계자", "올해 수준")
+    // makes the phrase generic; a one-syllable one ("특허 수") does not.
+    if (k == np.last && generic && h.size() >= 6) return true;
+    if (h.size() >= (latin ? 2u : 6u) && !generic) return false;
+  }
+  return true;
+}
+
+// The phrase as a metric: the cue's id when its head is a cue, else the
+// phrase's words joined.
+std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const char* rule) {
+  if (Generic(cx, np) || IsEntity(cx, np) || np.org) return std::nullopt;
+  Attributed a;
+  a.rule = rule;
+  a.begin = np.begin, a.end = np.end;
+  a.entity.text = cx.p.PhraseText(cx.in.text, np);
+  if (const LexiconSpan* cue = HeadSpan(cx, np, cx.in.metrics)) {
+    a.lexicon = true;
+    a.entity.id = cue->id;
+  } else {
+    std::string id;
+    for (std::size_t k = np.first; k <= np.last; ++k) {
+      const Word& w = cx.p.words[k];
+      id += std::string(cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin));
+    }
+    a.entity.id = id;
+  }
+  return a;
+}
+
+std::optional<Attributed> AsSubject(const Ctx& cx, const NounPhrase& np, const char* rule) {
+  if (Generic(cx, np) || np.embedded) return std::nullopt;
+  Attributed a;
+  a.rule = rule;
+  a.begin = np.begin, a.end = np.end;
+  a.entity.text = cx.p.PhraseText(cx.in.text, np);
+  const LexiconSpan* e = HeadSpan(cx, np, cx.in.entities);
+  for (const LexiconSpan& s : cx.in.entities)  // "국내 기업": an entity of two phrases
+    if (!e && s.end == np.end && s.begin < np.begin) e = &s;
+  // "한국 정부", "국내 기업": a country before a common noun stands for it.
+  if (!e && np.first < np.last && np.known_head && !np.org)
+    for (const LexiconSpan& s : cx.in.entities)
+      if (s.begin == np.begin && s.end == cx.p.words[np.first].stem_end && s.id.size() == 2) e = &s;
+  if (e) {
+    a.lexicon = true;
+    a.entity.id = e->id;
+    if (e->begin != np.begin) {  // "한국 정부": the head names it, not the whole phrase
+      a.entity.text = std::string(cx.in.text.substr(e->begin, e->end - e->begin));
+      a.begin = e->begin;
+    }
+  } else {
+    std::string id;
+    for (std::size_t k = np.first; k <= np.last; ++k) {
+      const Word& w = cx.p.words[k];
+      for (char c : cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin))
+        id += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    a.entity.id = id;
+  }
+  return a;
+}
+
+int ClauseOf(const Ctx& cx) { return cx.word >= 0 ? cx.p.clause_of_word[cx.word] : -1; }
+
+// Phrases of the figure's clause before the figure's word, nearest first.
+std::vector<const NounPhrase*> PhrasesBefore(const Ctx& cx, bool whole_sentence) {
+  std::vector<const NounPhrase*> out;
+  int clause = ClauseOf(cx);
+  for (const NounPhrase& np : cx.p.phrases) {
+    if (static_cast<int>(np.last) >= cx.word) break;
+    if (!whole_sentence && cx.p.clause_of_word[np.last] != clause) continue;
+    out.push_back(&np);
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+const NounPhrase* PhraseStartingAt(const Ctx& cx, std::size_t word) {
+  if (word >= cx.p.words.size()) return nullptr;
+  int k = cx.p.phrase_of_word[word];
+  return k >= 0 && cx.p.phrases[k].first == word ? &cx.p.phrases[k] : nullptr;
+}
+
+const NounPhrase* PhraseEndingAt(const Ctx& cx, int word) {
+  if (word < 0) return nullptr;
+  int k = cx.p.phrase_of_word[word];
+  return k >= 0 && static_cast<int>(cx.p.phrases[k].last) == word ? &cx.p.phrases[k] : nullptr;
+}
+
+// The predicate that closes the figure's clause, as a metric.
+std::optional<Attributed> PredicateMetric(const Ctx& cx) {
+  int clause = ClauseOf(cx);
+  if (clause < 0) return std::nullopt;
+  int pw = cx.p.clauses[clause].predicate;
+  if (pw < 0 || pw <= cx.word) return std::nullopt;
+  const Word& w = cx.p.words[pw];
+  for (const LexiconSpan& s : cx.in.metrics)
+    if (s.begin == w.stem_begin && s.end <= w.stem_end) {
+      Attributed a;
+      a.rule = "predicate";
+      a.lexicon = true;
+      a.begin = s.begin, a.end = s.end;
+      a.entity = {s.id, std::string(cx.in.text.substr(s.begin, s.end - s.begin))};
+      return a;
+    }
+  if (w.pred_noun_end > w.stem_begin) {
+    std::string_view noun = cx.in.text.substr(w.stem_begin, w.pred_noun_end - w.stem_begin);
+    if (noun.size() < 6 || cx.in.words->IsGeneric(noun)) return std::nullopt;
+    Attributed a;
+    a.rule = "predicate";
+    a.begin = w.stem_begin, a.end = w.pred_noun_end;
+    a.entity = {std::string(noun), std::string(noun)};
+    return a;
+  }
+  return std::nullopt;
+}
+
+// A whole-word metric cue of the clause that heads a phrase ("파운데이션
+// 모델'은"): the nearest before the figure, else the first after it.
+std::optional<Attributed> ClauseCue(const Ctx& cx, const NounPhrase** metric_np) {
+  int clause = ClauseOf(cx);
+  const NounPhrase* before = nullptr;
+  const NounPhrase* after = nullptr;
+  for (const NounPhrase& np : cx.p.phrases) {
+    if (cx.p.clause_of_word[np.last] != clause || np.org) continue;
+    if (static_cast<int>(np.first) <= cx.word && cx.word <= static_cast<int>(np.last)) continue;
+    if (!HeadSpan(cx, np, cx.in.metrics)) continue;
+    if (static_cast<int>(np.last) < cx.word) before = &np;
+    else if (!after) after = &np;
+  }
+  const NounPhrase* pick = before ? before : after;
+  if (!pick) return std::nullopt;
+  auto a = AsMetric(cx, *pick, "clause_cue");
+  if (a) *metric_np = pick;
+  return a;
+}
+
+std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np) {
+  const Word& fw = cx.p.words[cx.word];
+  struct Candidate {
+    std::optional<Attributed> a;
+    const NounPhrase* np = nullptr;
+  };
+  std::vector<Candidate> found;
+  auto add = [&](std::optional<Attributed> a, const NounPhrase* np) {
+    if (a) found.push_back({std::move(a), np});
+  };
+  // 1. The counted noun after the figure.
+  if (fw.role == Role::kNone || fw.role == Role::kPossessive) {
+    std::size_t next = cx.word + 1;
+    // "1조원 이상의 추가 자본조달": qualifier words stand between.
+    while (const NounPhrase* q = PhraseStartingAt(cx, next)) {
+      if (!(q->first == q->last && Generic(cx, *q) &&
+            (q->role == Role::kPossessive || q->role == Role::kNone)))
+        break;
+      next = q->last + 1;
+    }
+    if (const NounPhrase* np = PhraseStartingAt(cx, next)) add(AsMetric(cx, *np, "counted"), np);
+  }
+  // 2. The bare phrase right before it, or before its parenthesis.
+  if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && np->role == Role::kNone)
+    add(AsMetric(cx, *np, "adjacent"), np);
+  // 3. The topic or subject of the clause before it, a dictionary noun.
+  for (const NounPhrase* np : PhrasesBefore(cx, false)) {
+    if (np->role != Role::kTopic && np->role != Role::kSubject) continue;
+    if (!(np->known_head || np->measure) || np->embedded) continue;
+    if (auto a = AsMetric(cx, *np, "topic_head")) {
+      add(std::move(a), np);
+      break;
+    }
+  }
+  // 4. The predicate, or its object after the figure ("80여명이 부상을 입었다").
+  add(PredicateMetric(cx), nullptr);
+  if (fw.role == Role::kSubject || fw.role == Role::kTopic) {
+    int clause = ClauseOf(cx);
+    for (const NounPhrase& np : cx.p.phrases)
+      if (static_cast<int>(np.first) > cx.word && cx.p.clause_of_word[np.first] == clause &&
+          np.role == Role::kObject && np.known_head) {
+        add(AsMetric(cx, np, "object"), &np);
+        break;
+      }
+  }
+  // A lexicon metric wins (it names a known statistic), then a cue heading
+  // another phrase of the clause, then the first reading.
+  for (Candidate& c : found)
+    if (c.a->lexicon) return *metric_np = c.np, std::move(c.a);
+  if (auto cue = ClauseCue(cx, metric_np)) return cue;
+  if (found.empty()) return std::nullopt;
+  *metric_np = found[0].np;
+  return std::move(found[0].a);
+}
+
+std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np) {
+  auto usable = [&](const NounPhrase* np) {
+    return np != metric_np && np->role != Role::kObject && np->role != Role::kBase &&
+           !np->in_parens && !(metric_np && np->begin >= metric_np->begin && np->end <= metric_np->end);
+  };
+  // 1. "X(N)".
+  if (cx.q.begin > 0 && cx.in.text[cx.q.begin - 1] == '(')
+    if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && usable(np) && np != metric_np)
+      if (auto a = AsSubject(cx, *np, "paren_owner")) return a;
+  // 2. The owner of the metric: "X의 매출", "X의 올해 1분기 순이익".
+  if (metric_np) {
+    for (int k = static_cast<int>(metric_np->first) - 1; k >= 0; --k) {
+      const Word& w = cx.p.words[k];
+      const NounPhrase* np = PhraseEndingAt(cx, k);
+      if (np && np->role == Role::kPossessive) {
+        if (auto a = AsSubject(cx, *np, "owner")) return a;
+        break;
+      }
+      // Dates and numbers may stand between the owner and its figure.
+      if (w.cls == WordClass::kNumber && w.role == Role::kNone) continue;
+      if (np && np->role == Role::kNone && Generic(cx, *np)) { k = static_cast<int>(np->first); continue; }
+      break;
+    }
+  }
+  // 3. The topic of the clause, then of the sentence.
+  for (bool whole : {false, true})
+    for (const NounPhrase* np : PhrasesBefore(cx, whole))
+      if (np->role == Role::kTopic && usable(np))
+        if (auto a = AsSubject(cx, *np, whole ? "sentence_topic" : "topic")) return a;
+  // 4. The subject of the clause.
+  for (const NounPhrase* np : PhrasesBefore(cx, false))
+    if (np->role == Role::kSubject && usable(np) && !(np->known_head && metric_np == nullptr))
+      if (auto a = AsSubject(cx, *np, "subject")) return a;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string KeyPart(std::string_view text) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  for (char ch : text) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c == '/' || c == '%' || c <= ' ' || c == 0x7F || c == '#' || c == '?') {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+FigureFrame AttributeFigure(const AttributionInput& in) {
+  FigureFrame f;
+  const Quantity& q = (*in.quantities)[in.figure];
+  // The word of the value: "인구 10만명당 10.26개": not the basis word.
+  Ctx cx{in, *in.parse, q, in.parse->WordAt(q.end > q.begin ? q.end - 1 : q.begin)};
+  if (cx.word < 0) return f;
+  const NounPhrase* metric_np = nullptr;
+  f.metric = FindMetric(cx, &metric_np);
+  f.subject = FindSubject(cx, metric_np);
+  return f;
+}
+
+}  // namespace suchi

@@ -1,0 +1,106 @@
+// Clauses (see clause.h): one pass over the words builds the noun phrases,
+// a second one the clauses.
+#include "clause.h"
+
+namespace suchi {
+
+int SentenceParse::WordAt(std::size_t pos) const {
+  std::size_t lo = 0, hi = words.size();
+  while (lo < hi) {  // the first word ending after pos
+    std::size_t mid = (lo + hi) / 2;
+    if (words[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.size() && words[lo].begin <= pos ? static_cast<int>(lo) : -1;
+}
+
+std::string SentenceParse::PhraseText(std::string_view t, const NounPhrase& p) const {
+  std::string out;
+  for (std::size_t i = p.first; i <= p.last; ++i) {
+    const Word& w = words[i];
+    if (!out.empty()) out += ' ';
+    out.append(t.substr(w.stem_begin, w.stem_end - w.stem_begin));
+  }
+  return out;
+}
+
+namespace {
+
+// True when a noun word may continue a phrase with the word after it.
+bool Bare(const Word& w) {
+  // Generic words (중, 지난해) end a phrase; modifiers do not ("국내 기업").
+  return w.cls == WordClass::kNoun && w.role == Role::kNone && !w.comma_after && !w.generic &&
+         w.stem_end == w.end;  // no closing quote or bracket between
+}
+
+bool ClosesClause(const Word& w) {
+  return w.cls == WordClass::kPredicate &&
+         (w.ending == Ending::kFinal || w.ending == Ending::kConnective);
+}
+
+}  // namespace
+
+SentenceParse ParseClauses(std::string_view t, std::vector<Word> words) {
+  SentenceParse p;
+  p.words = std::move(words);
+  const std::vector<Word>& ws = p.words;
+  p.phrase_of_word.assign(ws.size(), -1);
+  p.clause_of_word.assign(ws.size(), 0);
+  int depth = 0;  // parentheses
+  for (std::size_t i = 0; i < ws.size();) {
+    const Word& w = ws[i];
+    bool opens = t.substr(w.begin, w.end - w.begin).find('(') != std::string_view::npos;
+    if (w.cls != WordClass::kNoun) {
+      for (char c : t.substr(w.begin, w.end - w.begin)) depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth < 0) depth = 0;
+      ++i;
+      continue;
+    }
+    NounPhrase np;
+    np.first = i;
+    std::size_t j = i;
+    while (j + 1 < ws.size() && Bare(ws[j]) && ws[j + 1].cls == WordClass::kNoun &&
+           ws[j + 1].stem_begin == ws[j + 1].begin)
+      ++j;
+    np.last = j;
+    np.begin = ws[i].stem_begin;
+    np.end = ws[j].stem_end;
+    np.role = ws[j].role;
+    np.known_head = ws[j].known;
+    np.org = ws[j].org, np.measure = ws[j].measure;
+    np.in_parens = depth > 0 || (opens && ws[i].stem_begin > ws[i].begin);
+    for (std::size_t k = i; k <= j; ++k) {
+      p.phrase_of_word[k] = static_cast<int>(p.phrases.size());
+      for (char c : t.substr(ws[k].begin, ws[k].end - ws[k].begin))
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth < 0) depth = 0;
+    }
+    p.phrases.push_back(np);
+    i = j + 1;
+  }
+  // Clauses, and the arguments of relative clauses.
+  Clause c;
+  std::size_t clause_phrases = 0;  // first phrase of the current clause
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    p.clause_of_word[i] = static_cast<int>(p.clauses.size());
+    const Word& w = ws[i];
+    if (w.cls == WordClass::kPredicate && w.ending == Ending::kAdnominal) {
+      // "엔비디아가 개발한 GPU": 엔비디아 acts inside the relative clause.
+      for (std::size_t k = clause_phrases; k < p.phrases.size() && p.phrases[k].last < i; ++k)
+        if (p.phrases[k].role == Role::kSubject || p.phrases[k].role == Role::kObject)
+          if (p.phrases[k].last + 3 >= i) p.phrases[k].embedded = true;
+    }
+    if (ClosesClause(w) || i + 1 == ws.size()) {
+      c.last = i;
+      c.predicate = w.cls == WordClass::kPredicate ? static_cast<int>(i) : -1;
+      p.clauses.push_back(c);
+      c = Clause{};
+      c.first = i + 1;
+      while (clause_phrases < p.phrases.size() && p.phrases[clause_phrases].first <= i)
+        ++clause_phrases;
+    }
+  }
+  return p;
+}
+
+}  // namespace suchi

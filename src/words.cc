@@ -1,0 +1,465 @@
+// Word analysis (see words.h): the dictionary is read into hash sets once;
+// a word is then split by trying the particles and endings of words.tsv
+// that end it, longest first, and asking the sets about the rest.
+#include "words.h"
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <sstream>
+
+#include "phrase.h"
+#include "rulefile.h"
+
+namespace suchi {
+namespace {
+
+enum FlagClass { kNounFlag = 1, kAdverbFlag = 2, kInflectedFlag = 4 };
+
+bool EndsWith(std::string_view s, std::string_view w) {
+  return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
+}
+
+// The Hangul syllable that ends at byte `i` of `s`, or 0.
+char32_t SyllableBefore(std::string_view s, std::size_t i) {
+  if (i < 3) return 0;
+  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  if ((b(i - 3) & 0xF0) != 0xE0) return 0;
+  char32_t c = (b(i - 3) & 0x0F) << 12 | (b(i - 2) & 0x3F) << 6 | (b(i - 1) & 0x3F);
+  return c >= 0xAC00 && c <= 0xD7A3 ? c : 0;
+}
+
+// 1 when the syllable before byte i is closed (has a final consonant), 2
+// when open, 0 when it is no syllable (a Latin letter: either fits).
+int SyllableShape(std::string_view s, std::size_t i) {
+  char32_t c = SyllableBefore(s, i);
+  if (!c) return 0;
+  return (c - 0xAC00) % 28 ? 1 : 2;
+}
+
+bool Fits(int after, int shape) { return after == 0 || shape == 0 || after == shape; }
+
+void AppendUtf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+Role RoleFromName(std::string_view n) {
+  static const std::pair<const char*, Role> kRoles[] = {
+      {"topic", Role::kTopic},   {"subject", Role::kSubject},       {"object", Role::kObject},
+      {"possessive", Role::kPossessive}, {"place", Role::kPlace},   {"means", Role::kMeans},
+      {"with", Role::kWith},     {"base", Role::kBase},             {"from", Role::kFrom},
+      {"until", Role::kUntil},   {"copula", Role::kCopula},         {"other", Role::kOther}};
+  for (const auto& [name, r] : kRoles)
+    if (n == name) return r;
+  return Role::kNone;
+}
+
+Ending EndingFromName(std::string_view n) {
+  if (n == "final") return Ending::kFinal;
+  if (n == "connective") return Ending::kConnective;
+  if (n == "adnominal") return Ending::kAdnominal;
+  if (n == "nominal") return Ending::kNominal;
+  return Ending::kNone;
+}
+
+// True for bytes that may stand at a word's edge without being part of it:
+// ASCII punctuation and the quote and bracket marks of Korean news.
+std::size_t EdgeMarkAt(std::string_view t, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(t[i]);
+  if (c < 0x80) return (std::isalnum(c) || c == '%' || c == '.') ? 0 : 1;
+  if (c == 0xE2 || c == 0xE3 || c == 0xEF) {  // ‘’“”「」『』《》〈〉（）…·
+    if (i + 2 < t.size() + 0 && !IsWordCharAt(t, i)) return 3;
+  }
+  if (c == 0xC2 && i + 1 < t.size()) return 2;  // · and other Latin-1 marks
+  return 0;
+}
+
+}  // namespace
+
+const char* RoleName(Role r) {
+  switch (r) {
+    case Role::kTopic: return "topic";
+    case Role::kSubject: return "subject";
+    case Role::kObject: return "object";
+    case Role::kPossessive: return "possessive";
+    case Role::kPlace: return "place";
+    case Role::kMeans: return "means";
+    case Role::kWith: return "with";
+    case Role::kBase: return "base";
+    case Role::kFrom: return "from";
+    case Role::kUntil: return "until";
+    case Role::kCopula: return "copula";
+    case Role::kOther: return "other";
+    default: return "";
+  }
+}
+
+std::string ComposeJamo(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  auto next = [&](char32_t* c) -> std::size_t {  // decodes the character at i
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80 || i + 2 >= text.size() + 0 || (b & 0xF0) != 0xE0) { *c = b; return 1; }
+    *c = (b & 0x0F) << 12 | (static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6 |
+         (static_cast<unsigned char>(text[i + 2]) & 0x3F);
+    return 3;
+  };
+  while (i < text.size()) {
+    char32_t c;
+    std::size_t n = next(&c);
+    if (c >= 0x1100 && c <= 0x1112 && i + n + 2 < text.size() + 1) {
+      std::size_t j = i + n;
+      char32_t v = 0;
+      std::size_t save = i;
+      i = j;
+      std::size_t nv = i < text.size() ? next(&v) : 0;
+      if (nv == 3 && v >= 0x1161 && v <= 0x1175) {
+        char32_t s = 0xAC00 + ((c - 0x1100) * 21 + (v - 0x1161)) * 28;
+        i += nv;
+        char32_t tj = 0;
+        std::size_t nt = i < text.size() ? next(&tj) : 0;
+        if (nt == 3 && tj >= 0x11A8 && tj <= 0x11C2) s += tj - 0x11A7, i += nt;
+        AppendUtf8(out, s);
+        continue;
+      }
+      i = save;
+    }
+    out.append(text.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+
+Status WordLexicon::AddRule(const RuleRow& row) {
+  const std::string& type = row.Field(0);
+  const std::string& text = row.Field(1);
+  if (text.empty()) return RuleError(row, "empty text");
+  if (type == "dictionary") {
+    dictionary_path_ = text;
+  } else if (type == "flag") {
+    int cls = text == "noun" ? kNounFlag : text == "adverb" ? kAdverbFlag
+              : text == "inflected" ? kInflectedFlag : 0;
+    if (!cls) return RuleError(row, "unknown word class '" + text + "' (noun adverb inflected)");
+    std::stringstream ss(row.Field(2));
+    for (std::string f; std::getline(ss, f, ',');) flag_class_[f] |= cls;
+  } else if (type == "noun") {
+    nouns_.insert(text);
+  } else if (type == "particle") {
+    Role r = RoleFromName(row.Field(2));
+    if (r == Role::kNone) return RuleError(row, "unknown particle role '" + row.Field(2) + "'");
+    const std::string& a = row.Field(3);
+    if (!a.empty() && a != "consonant" && a != "vowel")
+      return RuleError(row, "after must be 'consonant', 'vowel' or empty");
+    particles_.push_back({text, r, Ending::kNone, a == "consonant" ? 1 : a == "vowel" ? 2 : 0});
+  } else if (type == "ending") {
+    Ending en = EndingFromName(row.Field(2));
+    if (en == Ending::kNone) return RuleError(row, "unknown ending type '" + row.Field(2) + "'");
+    endings_.push_back({text, Role::kNone, en, 0});
+  } else if (type == "suffix") {
+    const std::string& v = row.Field(2);
+    if (v != "org" && v != "measure" && v != "generic")
+      return RuleError(row, "a suffix is 'org', 'measure' or 'generic'");
+    suffixes_.push_back({text, v == "org" ? 1 : v == "measure" ? 2 : 3});
+  } else if (type == "generic") {
+    if (!row.Field(2).empty() && row.Field(2) != "modifier")
+      return RuleError(row, "a generic word's value is empty or 'modifier'");
+    generic_.insert(text);
+    if (row.Field(2) == "modifier") modifiers_.insert(text);
+  } else if (type == "light") {
+    light_verbs_.push_back(text);
+  } else {
+    return RuleError(row, "unknown row type '" + type + "'");
+  }
+  return Status();
+}
+
+Status WordLexicon::AddDictionary(std::string_view text, const std::string& name) {
+  std::size_t pos = 0;
+  int line = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view l = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (++line == 1 && !l.empty() && std::isdigit(static_cast<unsigned char>(l[0])) &&
+        l.find('/') == std::string_view::npos)
+      continue;  // the word count
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    std::size_t slash = l.find('/');
+    std::string word = ComposeJamo(l.substr(0, slash));
+    std::string_view flag = slash == std::string_view::npos ? "" : l.substr(slash + 1);
+    if (word.empty()) continue;
+    auto it = flag_class_.find(std::string(flag));
+    int cls = it == flag_class_.end() ? 0 : it->second;
+    if (cls & kNounFlag) nouns_.insert(word);
+    if (cls & kAdverbFlag) adverbs_.insert(word);
+    if (cls & kInflectedFlag) inflected_.insert(word);
+    if (!(cls & (kNounFlag | kInflectedFlag)) && EndsWith(word, "다") && word.size() > 3)
+      verb_stems_.insert(word.substr(0, word.size() - 3));
+  }
+  if (nouns_.empty()) return Status::Error(name + ": no nouns read (check the flag rows)");
+  return Status();
+}
+
+namespace {
+Result<std::shared_ptr<const WordLexicon>> Finish(std::shared_ptr<WordLexicon> lex) {
+  return std::shared_ptr<const WordLexicon>(std::move(lex));
+}
+}  // namespace
+
+Result<std::shared_ptr<const WordLexicon>> WordLexicon::Load(const std::string& path) {
+  auto rows = ReadRuleFile(path, 2, 4);
+  if (!rows.ok()) return rows.status();
+  auto lex = std::make_shared<WordLexicon>();
+  for (const RuleRow& row : *rows)
+    if (Status s = lex->AddRule(row); !s.ok()) return s;
+  lex->SortTables();
+  if (lex->dictionary_path_.empty()) return Status::Error(path + ": no 'dictionary' row");
+  std::ifstream in(lex->dictionary_path_, std::ios::binary);
+  if (!in)
+    return Status::Error(path + ": cannot read the dictionary " + lex->dictionary_path_ +
+                         " (install Debian's hunspell-ko)");
+  std::stringstream buf;
+  buf << in.rdbuf();
+  if (Status s = lex->AddDictionary(buf.str(), lex->dictionary_path_); !s.ok()) return s;
+  return Finish(std::move(lex));
+}
+
+Result<std::shared_ptr<const WordLexicon>> WordLexicon::FromText(std::string_view rules,
+                                                                 std::string_view dictionary) {
+  auto rows = ParseRuleText(rules, "words.tsv", 2, 4);
+  if (!rows.ok()) return rows.status();
+  auto lex = std::make_shared<WordLexicon>();
+  for (const RuleRow& row : *rows)
+    if (Status s = lex->AddRule(row); !s.ok()) return s;
+  lex->SortTables();
+  if (Status s = lex->AddDictionary(dictionary, "dictionary"); !s.ok()) return s;
+  return Finish(std::move(lex));
+}
+
+Role WordLexicon::ParticleRole(std::string_view text) const {
+  for (const Suffix& p : particles_)
+    if (p.text == text) return p.role;
+  return Role::kNone;
+}
+
+void WordLexicon::SortTables() {
+  auto by_length = [](const Suffix& a, const Suffix& b) { return a.text.size() > b.text.size(); };
+  std::stable_sort(particles_.begin(), particles_.end(), by_length);
+  std::stable_sort(endings_.begin(), endings_.end(), by_length);
+  std::stable_sort(suffixes_.begin(), suffixes_.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
+void WordLexicon::ClassifyStem(std::string_view t, std::size_t b, std::size_t e, Word& w) const {
+  std::string_view s = t.substr(b, e - b);
+  if (!w.known) {
+    // A compound of dictionary nouns: "투자이익" + "률", "해외" + "증권".
+    for (std::size_t cut = 3; cut + 6 <= s.size() && !w.known; cut += 3)
+      if (IsNoun(s.substr(cut)) && IsNoun(s.substr(0, cut))) w.known = true;
+  }
+  for (const auto& [suffix, cls] : suffixes_) {
+    if (s.size() <= suffix.size() || !EndsWith(s, suffix)) continue;
+    if (cls == 1) w.org = true;
+    else if (cls == 2) w.measure = true;
+    else w.generic = true;
+    break;
+  }
+}
+
+const WordLexicon::Suffix* WordLexicon::ParticleEnding(std::string_view t, std::size_t b,
+                                                       std::size_t e) const {
+  std::string_view w = t.substr(b, e - b);
+  for (const Suffix& p : particles_) {
+    if (w.size() <= p.text.size() || !EndsWith(w, p.text)) continue;
+    if (!Fits(p.after, SyllableShape(t, e - p.text.size()))) continue;
+    return &p;
+  }
+  return nullptr;
+}
+
+// A predicate: an inflected dictionary form, a noun + light verb, or a
+// verb stem + ending. Sets the class, ending and predicate noun of `w`.
+bool WordLexicon::PredicateAt(std::string_view t, std::size_t b, std::size_t e, Word& w) const {
+  std::string_view s = t.substr(b, e - b);
+  const Suffix* ending = nullptr;
+  for (const Suffix& en : endings_)
+    if (EndsWith(s, en.text)) { ending = &en; break; }
+  // A noun + light verb + ending: the longest noun that leaves a light verb.
+  for (std::size_t cut = s.size() >= 6 ? s.size() - 3 : 0; cut >= 3; cut -= 3) {
+    if (!SyllableBefore(s, cut) || !IsNoun(s.substr(0, cut))) continue;
+    std::string_view rest = s.substr(cut);
+    for (const std::string& lv : light_verbs_) {
+      if (rest.substr(0, lv.size()) != lv) continue;
+      std::string_view tail = rest.substr(lv.size());
+      bool ok = tail.empty() || std::any_of(endings_.begin(), endings_.end(), [&](const Suffix& en) {
+                  return EndsWith(tail, en.text) || tail == en.text;
+                });
+      if (!ok && tail.size() > 6) continue;
+      w.cls = WordClass::kPredicate;
+      w.known = true;
+      w.pred_noun_end = b + cut;
+      w.ending = ending ? ending->ending : Ending::kFinal;
+      return true;
+    }
+  }
+  if (IsInflected(s)) {
+    w.cls = WordClass::kPredicate;
+    w.known = true;
+    w.ending = ending ? ending->ending : Ending::kConnective;
+    return true;
+  }
+  if (!ending) return false;
+  std::string_view stem = s.substr(0, s.size() - ending->text.size());
+  bool verb = !stem.empty() && IsVerbStem(stem);
+  // A one-syllable ending other than 다 needs a known stem ("미치지").
+  if (!verb && ending->text.size() <= 3 && ending->text != "다") return false;
+  // Without a known stem, only endings that cannot be particles and words
+  // of two syllables or more ("숨졌다", "다쳤고").
+  const Suffix* particle = ParticleEnding(t, b, e);
+  bool particle_like = particle && particle->text.size() >= ending->text.size();
+  bool short_adnominal = ending->ending == Ending::kAdnominal && ending->text.size() <= 3;
+  if (!verb && (particle_like || s.size() < 6 || short_adnominal || ending->ending == Ending::kNominal))
+    return false;
+  w.cls = WordClass::kPredicate;
+  w.known = verb;
+  w.ending = ending->ending;
+  return true;
+}
+
+Word WordLexicon::Analyze(std::string_view t, std::size_t b, std::size_t e) const {
+  Word w;
+  w.begin = b, w.end = e;
+  std::size_t sb = b, se = e;
+  while (sb < se) {
+    std::size_t n = EdgeMarkAt(t, sb);
+    if (!n) break;
+    sb += n;
+  }
+  while (se > sb) {
+    std::size_t p = PrevCharStart(t, se);
+    if (!EdgeMarkAt(t, p) && t[p] != '.') break;
+    if (t[p] == ',') w.comma_after = true;
+    se = p;
+  }
+  w.stem_begin = sb, w.stem_end = se;
+  if (sb >= se) return w;
+  std::string_view s = t.substr(sb, se - sb);
+  w.generic = IsGeneric(s) && !modifiers_.count(s);
+  if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    w.cls = WordClass::kNumber;
+    return w;
+  }
+  // A dictionary noun as a whole ("집중도", "국가"), before any split.
+  if (IsNoun(s)) {
+    w.cls = WordClass::kNoun, w.known = true;
+    ClassifyStem(t, sb, se, w);
+    return w;
+  }
+  // "'모델'은": a closing quote between the noun and its particle.
+  for (std::string_view mark : {"'", "’", "”", "\"", ")", "」", "』"}) {
+    std::size_t m = s.rfind(mark);
+    if (m == std::string_view::npos || m == 0 || m + mark.size() >= s.size()) continue;
+    std::string_view rest = s.substr(m + mark.size());
+    for (const Suffix& p : particles_) {
+      if (rest != p.text || !Fits(p.after, SyllableShape(t, sb + m))) continue;
+      w.cls = WordClass::kNoun, w.role = p.role;
+      w.stem_end = sb + m;
+      while (w.stem_end > sb && EdgeMarkAt(t, PrevCharStart(t, w.stem_end)))
+        w.stem_end = PrevCharStart(t, w.stem_end);
+      w.known = IsNoun(t.substr(sb, w.stem_end - sb));
+      ClassifyStem(t, sb, w.stem_end, w);
+      return w;
+    }
+  }
+  // A dictionary noun + particle.
+  for (const Suffix& p : particles_) {
+    if (s.size() <= p.text.size() || !EndsWith(s, p.text)) continue;
+    if (!Fits(p.after, SyllableShape(t, se - p.text.size()))) continue;
+    std::string_view stem = s.substr(0, s.size() - p.text.size());
+    if (!IsNoun(stem)) continue;
+    // "되는", "하는": a one-syllable verb stem + ending, not a noun.
+    if (stem.size() == 3 && IsVerbStem(stem) && p.role == Role::kTopic) continue;
+    w.cls = WordClass::kNoun, w.known = true, w.role = p.role;
+    w.stem_end = se - p.text.size();
+    ClassifyStem(t, sb, w.stem_end, w);
+    return w;
+  }
+  if (IsAdverb(s)) {
+    w.cls = WordClass::kAdverb, w.known = true;
+    return w;
+  }
+  if (PredicateAt(t, sb, se, w)) return w;
+  // An unknown stem + particle: usually a proper noun. One-syllable
+  // copulas (다, 인, 란) end too many unknown words to strip them.
+  const Suffix* p = ParticleEnding(t, sb, se);
+  if (p && p->role == Role::kCopula && p->text.size() <= 3) p = nullptr;
+  // Adverbs made with -게 ("짧게는", "크게") are no nouns.
+  std::size_t stem_end = p ? se - p->text.size() : se;
+  if (EndsWith(t.substr(sb, stem_end - sb), "게")) return w;
+  if (p && s.size() - p->text.size() >= 3) {
+    w.cls = WordClass::kNoun, w.role = p->role;
+    w.stem_end = stem_end;
+    ClassifyStem(t, sb, w.stem_end, w);
+    return w;
+  }
+  if (IsWordCharAt(t, sb)) {
+    w.cls = WordClass::kNoun;
+    ClassifyStem(t, sb, se, w);
+  }
+  return w;
+}
+
+std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& qs,
+                               const WordLexicon& lex) {
+  std::vector<Word> words;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    if (i >= t.size()) break;
+    std::size_t e = t.find(' ', i);
+    if (e == std::string_view::npos) e = t.size();
+    // "미국(4.23)", "지원(22.9%)": a parenthesis opens a word of its own;
+    // "역성장'…반전카드": an ellipsis or quote mark inside a word ends it.
+    for (std::string_view mark : {"(", "…", "'", "\"", "‘", "’", "“", "”"}) {
+      std::size_t m = t.substr(0, e).find(mark, i + 1);
+      if (m == std::string_view::npos) continue;
+      if (mark == "(") {
+        e = m;
+      } else {
+        std::size_t after = m + mark.size();
+        while (after < e && EdgeMarkAt(t, after)) after += EdgeMarkAt(t, after);
+        // The mark stays with the word before; a particle after it too.
+        if (after < e && m > i && e - after > 6) e = after;
+      }
+    }
+    Word w = lex.Analyze(t, i, e);
+    for (const Quantity& q : qs) {
+      if (q.begin >= e || q.end <= i) continue;
+      // A number word: what follows its quantity decides the role.
+      w.cls = WordClass::kNumber;
+      if (q.end < e && q.end >= i) {
+        // "3명이", "(13억9000만달러)이": the particle after the figure.
+        std::size_t k = q.end;
+        while (k < w.stem_end && EdgeMarkAt(t, k)) k += EdgeMarkAt(t, k);
+        w.role = k < w.stem_end ? lex.ParticleRole(t.substr(k, w.stem_end - k)) : Role::kNone;
+      }
+      break;
+    }
+    words.push_back(w);
+    i = e;
+  }
+  return words;
+}
+
+}  // namespace suchi

@@ -1,0 +1,146 @@
+// Word analysis: every eojeol (space-separated word) of a sentence split
+// into a stem and what follows it, a particle (조사) or a verb ending, and
+// classed as a noun, a predicate, an adverb or a number.
+//
+// The lexicon is the Korean Hunspell dictionary (Debian's hunspell-ko,
+// about 100,000 stems: nouns, verb and adjective dictionary forms, adverbs
+// and many inflected forms), read once at load time into hash sets, plus
+// the particles, endings and light verbs of rules/words.tsv. Analysis never
+// calls Hunspell itself: each word costs a handful of hash look-ups, so it
+// runs at pipeline speed.
+//
+// What a word is, in order of preference:
+//   1. a number: it holds a digit, or lies inside a quantity span;
+//   2. a noun + particle: the word ends in a particle of words.tsv and the
+//      rest is a dictionary noun ("사망자는" = 사망자 + 는);
+//   3. a noun: the whole word is a dictionary noun;
+//   4. a predicate: a dictionary inflected form, a noun + light verb +
+//      ending ("사망했다" = 사망 + 했다: pred_noun 사망), or a word ending in
+//      a verb ending of words.tsv after a dictionary verb stem ("죽고");
+//   5. an adverb: a dictionary adverb ("가장", "모두");
+//   6. an unknown noun + particle ("뉴호라이즌호는"): unknown stems are
+//      usually proper nouns, which is why `known` is kept;
+//   7. else an unknown noun.
+#ifndef SUCHI_WORDS_H_
+#define SUCHI_WORDS_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "status.h"
+#include "types.h"
+
+namespace suchi {
+
+enum class WordClass { kNoun, kPredicate, kAdverb, kNumber, kOther };
+
+// The role a particle gives the noun before it.
+enum class Role {
+  kNone,        // no particle
+  kTopic,       // 은 는
+  kSubject,     // 이 가 께서
+  kObject,      // 을 를
+  kPossessive,  // 의
+  kPlace,       // 에 에서 에게 (where, to whom)
+  kMeans,       // 으로 로 (by, as, to)
+  kWith,        // 와 과 하고 및 (lists and comitatives)
+  kBase,        // 보다 대비 (comparison bases)
+  kFrom,        // 부터 에서부터
+  kUntil,       // 까지
+  kCopula,      // 이다 였다 (the word is a predicate noun)
+  kOther,       // 도 만 등 ...
+};
+const char* RoleName(Role r);
+
+// How a predicate ends.
+enum class Ending { kNone, kFinal, kConnective, kAdnominal, kNominal };
+
+struct Word {
+  std::size_t begin = 0, end = 0;            // the word, bytes in the sentence
+  std::size_t stem_begin = 0, stem_end = 0;  // the stem, without edge punctuation
+  WordClass cls = WordClass::kOther;
+  Role role = Role::kNone;
+  Ending ending = Ending::kNone;
+  bool known = false;  // the stem is in the dictionary, or a compound of its nouns
+  // The stem ends like an organisation's name (교육부, 금융감독원: words.tsv
+  // 'suffix ... org') or like a measure (투자이익률: 'suffix ... measure').
+  bool org = false, measure = false;
+  // For "사망했다", "발생하여": the end of the noun 사망 / 발생 (bytes), else 0.
+  std::size_t pred_noun_end = 0;
+  bool comma_after = false;  // the word ends in ',' (or a closing mark and ',')
+  bool generic = false;      // a generic noun (words.tsv) that is no modifier
+};
+
+// Compiled word lexicon: immutable after Load, safe to share across threads.
+class WordLexicon {
+ public:
+  // Reads rules/words.tsv (`path`) and the dictionary it names, or returns
+  // an error naming file:line. A missing dictionary file is an error.
+  static Result<std::shared_ptr<const WordLexicon>> Load(const std::string& path);
+  // Builds a lexicon from rule text and dictionary words given directly
+  // (tests): `dictionary` holds "word/flags" lines in NFC or jamo.
+  static Result<std::shared_ptr<const WordLexicon>> FromText(std::string_view rules,
+                                                             std::string_view dictionary);
+
+  bool IsNoun(std::string_view w) const { return nouns_.count(w) > 0; }
+  bool IsAdverb(std::string_view w) const { return adverbs_.count(w) > 0; }
+  bool IsVerbStem(std::string_view w) const { return verb_stems_.count(w) > 0; }
+  bool IsInflected(std::string_view w) const { return inflected_.count(w) > 0; }
+  // True for nouns that are never a subject or metric head alone (words.tsv
+  // 'generic' rows: 이번, 지난해, 것, 관계자).
+  bool IsGeneric(std::string_view w) const { return generic_.count(w) > 0; }
+  std::size_t size() const { return nouns_.size() + verb_stems_.size() + inflected_.size(); }
+
+  // Returns the role of the particle spelled exactly `text`, or kNone.
+  Role ParticleRole(std::string_view text) const;
+  // Analyses one word t[b, e) of a sentence (no spaces inside).
+  Word Analyze(std::string_view t, std::size_t b, std::size_t e) const;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  struct Suffix {
+    std::string text;
+    Role role = Role::kNone;
+    Ending ending = Ending::kNone;
+    int after = 0;  // 1: after a closed syllable only, 2: after an open one only
+  };
+  Status AddRule(const struct RuleRow& row);
+  void SortTables();
+  Status AddDictionary(std::string_view text, const std::string& name);
+  // The longest particle ending t[b, e) that leaves a stem of 1+ syllable.
+  const Suffix* ParticleEnding(std::string_view t, std::size_t b, std::size_t e) const;
+  bool PredicateAt(std::string_view t, std::size_t b, std::size_t e, Word& w) const;
+
+  // Sets known/org/measure of a noun word from its stem t[b, e).
+  void ClassifyStem(std::string_view t, std::size_t b, std::size_t e, Word& w) const;
+
+  Set nouns_, adverbs_, verb_stems_, inflected_, generic_, modifiers_;
+  std::vector<std::pair<std::string, int>> suffixes_;  // text, 1 org 2 measure 3 generic; longest first
+  std::vector<Suffix> particles_;  // longest first
+  std::vector<Suffix> endings_;    // longest first
+  std::vector<std::string> light_verbs_;  // 하 했 해 한 할 되 됐 돼 된 될 ...
+  std::unordered_map<std::string, int> flag_class_;  // dictionary flag -> class
+  std::string dictionary_path_;
+};
+
+// Returns the words of `sentence` in order. Words overlapping a quantity of
+// `quantities` (kTime ones included) are numbers; a number word keeps the
+// particle after its quantity ("3명이": role kSubject).
+std::vector<Word> AnalyzeWords(std::string_view sentence, const std::vector<Quantity>& quantities,
+                               const WordLexicon& lex);
+
+// Returns `text` with Hangul conjoining jamo (U+1100..U+11FF) composed into
+// syllables, as the Korean Hunspell dictionary stores words decomposed.
+std::string ComposeJamo(std::string_view text);
+
+}  // namespace suchi
+
+#endif  // SUCHI_WORDS_H_
