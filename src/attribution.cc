@@ -21,7 +21,7 @@ bool Overlaps(std::size_t b, std::size_t e, std::size_t b2, std::size_t e2) {
 // The lexicon span that is the phrase's head: it ends where the last word's
 // stem ends and starts at a word start of the phrase.
 const LexiconSpan* HeadSpan(const Ctx& cx, const NounPhrase& np,
-                            const std::vector<LexiconSpan>& spans) {
+                            const std::vector<LexiconSpan>& spans, bool from_before = false) {
   const LexiconSpan* best = nullptr;
   // "민간 투자 규모": a cue before a generic head word heads the phrase.
   std::size_t alt = np.end;
@@ -31,10 +31,13 @@ const LexiconSpan* HeadSpan(const Ctx& cx, const NounPhrase& np,
       alt = cx.p.words[np.last - 1].stem_end;
   }
   for (const LexiconSpan& s : spans) {
-    if ((s.end != np.end && s.end != alt) || s.begin < np.begin) continue;
+    if (s.end != np.end && s.end != alt) continue;
+    // The cue starts at a word of the phrase, or covers the words before it
+    // ("주목할 만한 머신러닝 모델").
     bool word_start = false;
-    for (std::size_t k = np.first; k <= np.last; ++k)
-      if (cx.p.words[k].stem_begin == s.begin) word_start = true;
+    std::size_t from = from_before && s.begin < np.begin ? 0 : np.first;
+    for (std::size_t k = from; k <= np.last; ++k)
+      if (cx.p.words[k].stem_begin == s.begin || cx.p.words[k].begin == s.begin) word_start = true;
     if (word_start && (!best || s.begin < best->begin)) best = &s;
   }
   return best;
@@ -78,10 +81,15 @@ bool Generic(const Ctx& cx, const NounPhrase& np) {
   return true;
 }
 
-// The phrase as a metric: the cue's id when its head is a cue, else the
-// phrase's words joined.
-std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const char* rule) {
-  if (Generic(cx, np) || IsEntity(cx, np) || np.org) return std::nullopt;
+// The phrase as a metric: the cue's id when its head is a cue (narrowed by
+// the dictionary nouns before it), else the phrase's words joined.
+std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const char* rule,
+                                   bool counted = false) {
+  // An organisation is no metric, except as what a count counts ("22개
+  // 연구소"); a copula phrase ("두배다") states, it is not counted.
+  if (Generic(cx, np) || IsEntity(cx, np) || (np.org && !counted) ||
+      (counted && np.role == Role::kCopula))
+    return std::nullopt;
   Attributed a;
   a.rule = rule;
   a.begin = np.begin, a.end = np.end;
@@ -89,6 +97,22 @@ std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const ch
   if (const LexiconSpan* cue = HeadSpan(cx, np, cx.in.metrics)) {
     a.lexicon = true;
     a.entity.id = cue->id;
+    // Dictionary nouns before the cue narrow it: "톡 비즈니스 매출" is
+    // 톡비즈니스.revenue, not the company's revenue.
+    std::string narrow;
+    for (std::size_t k = np.first; k <= np.last; ++k) {
+      const Word& w = cx.p.words[k];
+      if (w.stem_begin >= cue->begin) break;
+      std::string_view m = cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
+      bool entity = std::any_of(cx.in.entities.begin(), cx.in.entities.end(), [&](const LexiconSpan& s) {
+        return Overlaps(s.begin, s.end, w.stem_begin, w.stem_end);
+      });
+      bool ascii = std::all_of(m.begin(), m.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      // "전면도입시 생산성": a clause of time (N시, when N) narrows nothing.
+      bool when = m.size() > 3 && m.substr(m.size() - 3) == "시";
+      if (!w.generic && !entity && !ascii && !when && !cx.in.words->IsGeneric(m)) narrow += m;
+    }
+    if (!narrow.empty()) a.entity.id = narrow + "." + a.entity.id;
   } else {
     std::string id;
     for (std::size_t k = np.first; k <= np.last; ++k) {
@@ -112,7 +136,7 @@ std::optional<Attributed> AsSubject(const Ctx& cx, const NounPhrase& np, const c
   // "한국 정부", "국내 기업": a country before a common noun stands for it.
   if (!e && np.first < np.last && np.known_head && !np.org)
     for (const LexiconSpan& s : cx.in.entities)
-      if (s.begin == np.begin && s.end == cx.p.words[np.first].stem_end && s.id.size() == 2) e = &s;
+      if (s.begin == np.begin && s.end == cx.p.words[np.first].stem_end && s.country) e = &s;
   if (e) {
     a.lexicon = true;
     a.entity.id = e->id;
@@ -159,11 +183,20 @@ const NounPhrase* PhraseEndingAt(const Ctx& cx, int word) {
   return k >= 0 && static_cast<int>(cx.p.phrases[k].last) == word ? &cx.p.phrases[k] : nullptr;
 }
 
-// The predicate that closes the figure's clause, as a metric.
+// The predicate of the figure's clause, as a metric: the first predicate
+// after the figure when a cue names it ("10조원 투자한"), else the one that
+// closes the clause.
 std::optional<Attributed> PredicateMetric(const Ctx& cx) {
   int clause = ClauseOf(cx);
   if (clause < 0) return std::nullopt;
   int pw = cx.p.clauses[clause].predicate;
+  for (std::size_t k = cx.word + 1; k < cx.p.words.size() && cx.p.clause_of_word[k] == clause; ++k) {
+    const Word& w = cx.p.words[k];
+    if (w.cls != WordClass::kPredicate) continue;
+    for (const LexiconSpan& s : cx.in.metrics)
+      if (s.begin == w.stem_begin && s.end <= w.stem_end) pw = static_cast<int>(k);
+    break;
+  }
   if (pw < 0 || pw <= cx.word) return std::nullopt;
   const Word& w = cx.p.words[pw];
   for (const LexiconSpan& s : cx.in.metrics)
@@ -196,15 +229,49 @@ std::optional<Attributed> ClauseCue(const Ctx& cx, const NounPhrase** metric_np)
   for (const NounPhrase& np : cx.p.phrases) {
     if (cx.p.clause_of_word[np.last] != clause || np.org) continue;
     if (static_cast<int>(np.first) <= cx.word && cx.word <= static_cast<int>(np.last)) continue;
-    if (!HeadSpan(cx, np, cx.in.metrics)) continue;
+    if (!HeadSpan(cx, np, cx.in.metrics, true)) continue;
     if (static_cast<int>(np.last) < cx.word) before = &np;
     else if (!after) after = &np;
   }
   const NounPhrase* pick = before ? before : after;
   if (!pick) return std::nullopt;
   auto a = AsMetric(cx, *pick, "clause_cue");
+  if (a && !a->lexicon)  // a cue that covers the words before the phrase
+    if (const LexiconSpan* cue = HeadSpan(cx, *pick, cx.in.metrics, true)) {
+      a->lexicon = true;
+      a->entity = {cue->id, std::string(cx.in.text.substr(cue->begin, cue->end - cue->begin))};
+    }
   if (a) *metric_np = pick;
   return a;
+}
+
+// "매출과 영업이익은 각각 1조원과 2021억원": the i-th figure after 각각 is
+// the i-th phrase of the list before it.
+std::optional<std::pair<std::optional<Attributed>, const NounPhrase*>> EachMetric(const Ctx& cx) {
+  int each = -1;
+  for (int k = cx.word - 1; k >= 0 && cx.p.clause_of_word[k] == ClauseOf(cx); --k) {
+    const Word& w = cx.p.words[k];
+    if (cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin) == "각각") each = k;
+  }
+  if (each <= 0) return std::nullopt;
+  std::vector<const NounPhrase*> list;  // "A와 B는" / "A, B는" right before 각각
+  for (int k = each - 1; k >= 0;) {
+    const NounPhrase* np = PhraseEndingAt(cx, k);
+    if (!np) break;
+    bool last = list.empty();
+    if (!last && np->role != Role::kWith && !cx.p.words[np->last].comma_after) break;
+    list.insert(list.begin(), np);
+    if (np->first == 0) break;
+    k = static_cast<int>(np->first) - 1;
+  }
+  if (list.size() < 2) return std::nullopt;
+  std::size_t index = 0;  // the figure's place among the figures after 각각
+  for (int k = each + 1; k < cx.word; ++k)
+    if (cx.p.words[k].cls == WordClass::kNumber) ++index;
+  if (index >= list.size()) return std::nullopt;
+  auto a = AsMetric(cx, *list[index], "each");
+  if (!a) return std::nullopt;
+  return std::make_pair(std::move(a), list[index]);
 }
 
 std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np) {
@@ -212,13 +279,17 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
   struct Candidate {
     std::optional<Attributed> a;
     const NounPhrase* np = nullptr;
+    bool tied = false;  // counted, adjacent or topic: tied to the figure by form
   };
   std::vector<Candidate> found;
-  auto add = [&](std::optional<Attributed> a, const NounPhrase* np) {
-    if (a) found.push_back({std::move(a), np});
+  auto add = [&](std::optional<Attributed> a, const NounPhrase* np, bool tied = false) {
+    if (a) found.push_back({std::move(a), np, tied});
   };
-  // 1. The counted noun after the figure.
-  if (fw.role == Role::kNone || fw.role == Role::kPossessive) {
+  // 1. The counted noun after the figure: "5개의 행성", "109개 파운데이션
+  // 모델"; not after a comma, and for amounts only with 의 (in "매출 8조원,
+  // 당기순이익 3511억원" the next noun labels the next figure).
+  bool counter = cx.q.kind == UnitKind::kCount || cx.q.kind == UnitKind::kMeasure;
+  if ((fw.role == Role::kPossessive || (fw.role == Role::kNone && counter)) && !fw.comma_after) {
     std::size_t next = cx.word + 1;
     // "1조원 이상의 추가 자본조달": qualifier words stand between.
     while (const NounPhrase* q = PhraseStartingAt(cx, next)) {
@@ -227,21 +298,28 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
         break;
       next = q->last + 1;
     }
-    if (const NounPhrase* np = PhraseStartingAt(cx, next)) add(AsMetric(cx, *np, "counted"), np);
+    if (const NounPhrase* np = PhraseStartingAt(cx, next))
+      add(AsMetric(cx, *np, "counted", true), np, true);
   }
   // 2. The bare phrase right before it, or before its parenthesis.
   if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && np->role == Role::kNone)
-    add(AsMetric(cx, *np, "adjacent"), np);
+    add(AsMetric(cx, *np, "adjacent"), np, true);
   // 3. The topic or subject of the clause before it, a dictionary noun.
   for (const NounPhrase* np : PhrasesBefore(cx, false)) {
     if (np->role != Role::kTopic && np->role != Role::kSubject) continue;
     if (!(np->known_head || np->measure) || np->embedded) continue;
+    // "가장 많이 개발한 국가는 미국(109개)": a head a relative clause
+    // describes names the subject's kind, not the measure.
+    if (np->first > 0 && cx.p.words[np->first - 1].cls == WordClass::kPredicate &&
+        cx.p.words[np->first - 1].ending == Ending::kAdnominal)
+      continue;
     if (auto a = AsMetric(cx, *np, "topic_head")) {
-      add(std::move(a), np);
+      add(std::move(a), np, true);
       break;
     }
   }
   // 4. The predicate, or its object after the figure ("80여명이 부상을 입었다").
+  if (auto each = EachMetric(cx)) add(std::move(each->first), each->second);
   add(PredicateMetric(cx), nullptr);
   if (fw.role == Role::kSubject || fw.role == Role::kTopic) {
     int clause = ClauseOf(cx);
@@ -252,10 +330,13 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
         break;
       }
   }
-  // A lexicon metric wins (it names a known statistic), then a cue heading
-  // another phrase of the clause, then the first reading.
+  // A lexicon metric wins (it names a known statistic), then the phrases
+  // tied to the figure (counted, adjacent, topic), then a cue heading
+  // another phrase of the clause, then the predicate's reading.
   for (Candidate& c : found)
     if (c.a->lexicon) return *metric_np = c.np, std::move(c.a);
+  for (Candidate& c : found)
+    if (c.tied) return *metric_np = c.np, std::move(c.a);
   if (auto cue = ClauseCue(cx, metric_np)) return cue;
   if (found.empty()) return std::nullopt;
   *metric_np = found[0].np;
@@ -263,15 +344,37 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
 }
 
 std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np) {
+  // A phrase that names a statistic (매출은, 영업이익은) is some figure's
+  // metric, never a subject.
   auto usable = [&](const NounPhrase* np) {
     return np != metric_np && np->role != Role::kObject && np->role != Role::kBase &&
+           !np->measure && !HeadSpan(cx, *np, cx.in.metrics) &&
            !np->in_parens && !(metric_np && np->begin >= metric_np->begin && np->end <= metric_np->end);
   };
   // 1. "X(N)".
   if (cx.q.begin > 0 && cx.in.text[cx.q.begin - 1] == '(')
     if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && usable(np) && np != metric_np)
       if (auto a = AsSubject(cx, *np, "paren_owner")) return a;
-  // 2. The owner of the metric: "X의 매출", "X의 올해 1분기 순이익".
+  // 1b. "미국이 61개, 중국 15개": an entity standing bare right before the
+  // figure is the list item's subject.
+  if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1);
+      np && np->role == Role::kNone && np != metric_np && IsEntity(cx, *np))
+    if (auto a = AsSubject(cx, *np, "list_item")) return a;
+  // 2. An entity inside the metric's phrase, before its cue: "제미나이 울트라
+  // 훈련 비용" is the product's cost (more specific than "구글의").
+  if (metric_np)
+    for (const LexiconSpan& e : cx.in.entities)
+      if (e.begin >= metric_np->begin && e.end < metric_np->end && !e.country)
+        for (std::size_t k = metric_np->first; k < metric_np->last; ++k)
+          if (cx.p.words[k].stem_end == e.end) {
+            Attributed a;
+            a.rule = "modifier_entity";
+            a.lexicon = true;
+            a.begin = e.begin, a.end = e.end;
+            a.entity = {e.id, std::string(cx.in.text.substr(e.begin, e.end - e.begin))};
+            return a;
+          }
+  // 3. The owner of the metric: "X의 매출", "X의 올해 1분기 순이익".
   if (metric_np) {
     for (int k = static_cast<int>(metric_np->first) - 1; k >= 0; --k) {
       const Word& w = cx.p.words[k];
@@ -286,12 +389,12 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
       break;
     }
   }
-  // 3. The topic of the clause, then of the sentence.
+  // 4. The topic of the clause, then of the sentence.
   for (bool whole : {false, true})
     for (const NounPhrase* np : PhrasesBefore(cx, whole))
       if (np->role == Role::kTopic && usable(np))
         if (auto a = AsSubject(cx, *np, whole ? "sentence_topic" : "topic")) return a;
-  // 4. The subject of the clause.
+  // 5. The subject of the clause.
   for (const NounPhrase* np : PhrasesBefore(cx, false))
     if (np->role == Role::kSubject && usable(np) && !(np->known_head && metric_np == nullptr))
       if (auto a = AsSubject(cx, *np, "subject")) return a;

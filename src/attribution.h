@@ -15,9 +15,10 @@
 // Subject, first that applies:
 //   1. "X(N)": the noun phrase before a parenthesised figure, when it is not
 //      the metric;
-//   2. the owner of the metric: "KAIST의 정원은";
-//   3. the topic of the clause, else of the sentence, before the figure;
-//   4. the subject (이/가) of the clause before the figure;
+//   2. an entity inside the metric's phrase: "제미나이 울트라 훈련 비용";
+//   3. the owner of the metric: "KAIST의 정원은";
+//   4. the topic of the clause, else of the sentence, before the figure;
+//   5. the subject (이/가) of the clause before the figure;
 //   never the metric phrase itself, a generic or time word, a phrase in a
 //   relative clause ("엔비디아가 개발한"), a comparison base or an object.
 // Callers (extract.cc) keep their lexicon rules for lists and parentheses
@@ -40,6 +41,7 @@ namespace suchi {
 struct LexiconSpan {
   std::size_t begin = 0, end = 0;
   std::string id;
+  bool country = false;  // an entity of kind country
 };
 
 struct AttributionInput {

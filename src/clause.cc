@@ -59,8 +59,13 @@ SentenceParse ParseClauses(std::string_view t, std::vector<Word> words) {
     NounPhrase np;
     np.first = i;
     std::size_t j = i;
-    while (j + 1 < ws.size() && Bare(ws[j]) && ws[j + 1].cls == WordClass::kNoun &&
-           ws[j + 1].stem_begin == ws[j + 1].begin)
+    // A generic word joins only as a one-syllable bound head ("특허 수"),
+    // never "미국 대비" or "기업 관계자".
+    auto joins = [&](const Word& w) {
+      return w.cls == WordClass::kNoun && w.stem_begin == w.begin &&
+             (!w.generic || w.stem_end - w.stem_begin <= 3);
+    };
+    while (j + 1 < ws.size() && Bare(ws[j]) && joins(ws[j + 1]))
       ++j;
     np.last = j;
     np.begin = ws[i].stem_begin;

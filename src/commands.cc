@@ -346,7 +346,7 @@ int CmdRun(const CommandOptions& o) {
       std::cerr << "suchi: error: " << s.message() << "\n";
       return 2;
     }
-  std::vector<Conflict> conflicts = FindConflicts(*all, rules->rates);
+  std::vector<Conflict> conflicts = FindConflicts(*all, rules->rates, rules->extract.same_fact(), o.min_confidence);
   if (!o.all_conflicts) conflicts = Touching(conflicts, sink.batch_claims);
   ReportOptions ro;
   ro.total_articles = *stored_articles, ro.total_claims = *stored_claims;
@@ -373,7 +373,7 @@ int CmdReport(const CommandOptions& o) {
     std::cerr << "suchi: error: " << all.status().message() << "\n";
     return 2;
   }
-  std::vector<Conflict> conflicts = FindConflicts(*all, rules->rates);
+  std::vector<Conflict> conflicts = FindConflicts(*all, rules->rates, rules->extract.same_fact(), o.min_confidence);
   if (!WriteFindings(o.out_dir, *all, conflicts)) return 2;
   if (!o.quiet)
     std::fprintf(stderr, "suchi: %zu stored claims, %zu conflicts; wrote %s/report.html\n",

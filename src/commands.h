@@ -26,6 +26,7 @@ struct CommandOptions {
   // `run`: claims of a batch kept in memory for the conflict check; past
   // this, they are read back from the store (memory stays bounded).
   std::size_t keep_claims = 25000;
+  double min_confidence = -1;  // `run`, `report`: negative = rules/samefact.tsv
 };
 
 // Returns the progress line for `done` articles after `seconds`: with a

@@ -11,6 +11,7 @@
 // conflict per connected set of claims (union-find), so a figure repeated
 // by two articles and contradicted by a third is one conflict.
 #include "conflict.h"
+#include "samefact.h"
 
 #include <algorithm>
 #include <charconv>
@@ -136,7 +137,7 @@ int RateYear(const Claim& c, const ExchangeRates& rates) {
   if (c.period && c.period->end > 0) return c.period->end;
   if (std::size_t slash = c.key.rfind('/'); slash != std::string::npos)
     if (int e = PeriodEndOf(std::string_view(c.key).substr(slash + 1)); e > 0) return e;
-  return rates.LatestYear();
+  return 0;  // unverifiable: never the table's latest year
 }
 
 CanonicalValue ToCanonical(const Claim& c, const ExchangeRates& rates) {
@@ -146,7 +147,8 @@ CanonicalValue ToCanonical(const Claim& c, const ExchangeRates& rates) {
   v.unit = c.q.unit_text;
   double f = 0;
   if (c.q.kind == UnitKind::kCurrency && !c.q.currency.empty()) {
-    f = rates.KrwPer(c.q.currency, RateYear(c, rates));
+    int year = RateYear(c, rates);
+    f = c.q.currency == "KRW" ? 1 : year > 0 ? rates.KrwPer(c.q.currency, year) : 0;
     v.unit = f > 0 ? "KRW" : c.q.currency;
     v.converted = f > 0 && c.q.currency != "KRW";
   } else if (c.q.kind == UnitKind::kDuration) {
@@ -190,7 +192,9 @@ double DecimalResolution(double v) {
 // default 1 on an amount of 10,000 or more is taken as unset, and the place
 // of the last non-zero digit is used (13억 -> 1e8).
 double Resolution(const Quantity& q) {
-  bool unset = q.resolution <= 0 || (q.resolution == 1 && std::fabs(q.value) >= 1e4);
+  // "5300대", "400대": two trailing zeros read as rounding, whatever the size.
+  bool round = std::fabs(q.value) >= 100 && std::fmod(std::fabs(q.value), 100) == 0;
+  bool unset = q.resolution <= 0 || (q.resolution == 1 && (std::fabs(q.value) >= 1e4 || round));
   double r = unset ? kInf : q.resolution;
   r = std::min({r, DecimalResolution(q.value),
                 q.value_max ? DecimalResolution(*q.value_max) : kInf});
@@ -235,6 +239,9 @@ struct Item {
   int period_start = 0, period_end = 0;  // from the key, 0 for "-"
   bool unknown = false;            // period == "-"
   bool bound = false, money = false;  // money: converted from another currency
+  // A headline figure its own article's body states too (within rounding):
+  // it is that figure, not another body figure of its group.
+  bool restated = false;
 };
 
 int PublishedYear(const Claim& c) {
@@ -332,6 +339,7 @@ struct Finding {
   std::size_t a, b;  // claim indexes
   Severity severity;
   double tolerance;
+  double confidence;  // that a and b state the same fact (samefact.h)
 };
 
 Severity Weaker(Severity s) { return s == kHigh ? kMedium : kLow; }
@@ -348,7 +356,7 @@ class Findings {
     if (fo.parent.empty()) {
       fo.parent.resize(n_);
       for (std::size_t i = 0; i < n_; ++i) fo.parent[i] = i;
-      fo.sev.assign(n_, kLow), fo.tol.assign(n_, 0), fo.touched.assign(n_, 0);
+      fo.sev.assign(n_, kLow), fo.tol.assign(n_, 0), fo.conf.assign(n_, 0), fo.touched.assign(n_, 0);
     }
     for (std::size_t x : {f.a, f.b})
       if (!fo.touched[x]) fo.touched[x] = 1, fo.members.push_back(x);
@@ -357,14 +365,17 @@ class Findings {
     if (r != o) {
       fo.parent[o] = r;
       fo.sev[r] = std::min(fo.sev[r], fo.sev[o]), fo.tol[r] = std::max(fo.tol[r], fo.tol[o]);
+      fo.conf[r] = std::max(fo.conf[r], fo.conf[o]);
     }
     fo.sev[r] = std::min(fo.sev[r], f.severity), fo.tol[r] = std::max(fo.tol[r], f.tolerance);
+    fo.conf[r] = std::max(fo.conf[r], f.confidence);
   }
 
   struct Set {
     std::vector<std::size_t> members;
     Severity severity;
     double tolerance;
+    double confidence;  // the strongest pair's
   };
   // Returns the connected sets of claims of one kind.
   std::vector<Set> Sets(int kind) {
@@ -374,7 +385,7 @@ class Findings {
     for (std::size_t m : fo.members) {
       std::size_t r = Find(fo, m);
       auto [it, fresh] = slot.try_emplace(r, out.size());
-      if (fresh) out.push_back({{}, fo.sev[r], fo.tol[r]});
+      if (fresh) out.push_back({{}, fo.sev[r], fo.tol[r], fo.conf[r]});
       out[it->second].members.push_back(m);
     }
     return out;
@@ -384,7 +395,7 @@ class Findings {
   struct Forest {
     std::vector<std::size_t> parent, members;
     std::vector<Severity> sev;
-    std::vector<double> tol;
+    std::vector<double> tol, conf;
     std::vector<char> touched;
   };
   static std::size_t Find(Forest& fo, std::size_t x) {
@@ -412,14 +423,20 @@ void ComparisonIntervals(const Item& a, const Item& b, const ExchangeRates& r, I
 }
 
 // Returns the finding for two items of one group, or nullopt if they agree.
-std::optional<Finding> Compare(const Item& a, const Item& b, bool weak, const ExchangeRates& r) {
+std::optional<Finding> Compare(const Item& a, const Item& b, bool weak, const ExchangeRates& r,
+                               const SameFactRules& sf, double min_confidence) {
   if (a.dim_id != b.dim_id || (a.c->start == b.c->start && a.c->article == b.c->article) ||
       !PlausiblySameTime(a, b))
     return std::nullopt;
+  if (a.c->article == b.c->article && (a.restated || b.restated)) return std::nullopt;
   Interval ia, ib;
   double t;
   ComparisonIntervals(a, b, r, ia, ib, t);
-  Finding f{kValue, a.idx, b.idx, kMedium, t > 0 ? t : std::max(a.half, b.half)};
+  if (Overlap(ia, ib) && !(a.basis > 0 && b.basis > 0 && a.basis != b.basis)) return std::nullopt;
+  // The same fact? Only then is a difference a conflict.
+  double conf = sf.Confidence(*a.c, *b.c);
+  if (conf < min_confidence || conf <= 0) return std::nullopt;
+  Finding f{kValue, a.idx, b.idx, kMedium, t > 0 ? t : std::max(a.half, b.half), conf};
   bool raw = Overlap(ia, ib);
   if (a.basis > 0 && b.basis > 0 && a.basis != b.basis) {
     if (Overlap(PerBasis(ia, a.basis), PerBasis(ib, b.basis))) return std::nullopt;
@@ -443,7 +460,8 @@ using ItemList = std::vector<const Item*>;
 
 class GroupComparer {
  public:
-  GroupComparer(const ExchangeRates& r, Findings& out) : r_(r), out_(out) {}
+  GroupComparer(const ExchangeRates& r, const SameFactRules& sf, double min_confidence, Findings& out)
+      : r_(r), sf_(sf), min_(min_confidence), out_(out) {}
 
   void Within(const ItemList& xs) {
     if (xs.size() <= kPairwiseMax) {
@@ -467,7 +485,7 @@ class GroupComparer {
 
  private:
   void Add(const Item& a, const Item& b, bool weak) {
-    if (std::optional<Finding> f = Compare(a, b, weak, r_)) out_.Add(*f);
+    if (std::optional<Finding> f = Compare(a, b, weak, r_, sf_, min_)) out_.Add(*f);
   }
 
   // The interval an item has on the common scale of a sweep.
@@ -498,6 +516,8 @@ class GroupComparer {
   }
 
   const ExchangeRates& r_;
+  const SameFactRules& sf_;
+  double min_;
   Findings& out_;
 };
 
@@ -505,10 +525,25 @@ bool HasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Confidences of the checks that compare figures of one article by form
+// rather than by the same-fact decision: a headline's year against the
+// body's is a likely slip; two body years, less so. A parenthesised
+// conversion states one figure twice.
+constexpr double kPeriodHeadlineConfidence = 0.7;
+constexpr double kPeriodBodyConfidence = 0.45;
+constexpr double kConversionConfidence = 0.9;
+constexpr double kConversionFarConfidence = 0.6;
+
 // A period stated by a headline or a relative word (작년, 올해: resolved,
 // so its text has no digits) is the likelier place of a wrong year.
 bool SoftPeriod(const Item& it) {
   return it.c->headline || (it.c->period && !it.c->period->text.empty() && !HasDigit(it.c->period->text));
+}
+
+// True when one period key lies inside the other ("2019" and "2019.Q1").
+bool Nested(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  return b.substr(0, a.size()) == a && b.size() > a.size() && b[a.size()] == '.';
 }
 
 // Same subject, metric and value in one article under different known
@@ -528,9 +563,13 @@ void SamePeriodFigures(const ItemList& items, Findings& out) {
   for (const auto& [k, xs] : buckets)
     for (std::size_t i = 0; i < xs.size(); ++i)
       for (std::size_t j = i + 1; j < xs.size(); ++j)
-        if (xs[i]->period != xs[j]->period && (SoftPeriod(*xs[i]) || SoftPeriod(*xs[j])))
+        if (xs[i]->period != xs[j]->period && (SoftPeriod(*xs[i]) || SoftPeriod(*xs[j])) &&
+            !Nested(xs[i]->period, xs[j]->period) && xs[i]->period[0] != '-' &&
+            xs[j]->period[0] != '-')
           out.Add({kPeriod, xs[i]->idx, xs[j]->idx,
-                         xs[i]->c->headline || xs[j]->c->headline ? kMedium : kLow, 0});
+                   xs[i]->c->headline || xs[j]->c->headline ? kMedium : kLow, 0,
+                   xs[i]->c->headline || xs[j]->c->headline ? kPeriodHeadlineConfidence
+                                                            : kPeriodBodyConfidence});
 }
 
 // A rank (metric "X_rank") stated by a headline or a relative year for a
@@ -548,7 +587,8 @@ void RankWithoutFigure(const ItemList& ranks, const ItemList& base, Findings& ou
     }
     if (same_year) continue;
     for (const Item* b : other)
-      out.Add({kPeriod, rk->idx, b->idx, rk->c->headline ? kMedium : kLow, 0});
+      out.Add({kPeriod, rk->idx, b->idx, rk->c->headline ? kMedium : kLow, 0,
+               rk->c->headline ? kPeriodHeadlineConfidence : kPeriodBodyConfidence});
   }
 }
 
@@ -574,7 +614,10 @@ void CheckDerived(const std::vector<Claim>& claims, const std::vector<std::optio
     double ma = Mid(ia), mb = Mid(ib);
     double ratio = ma != 0 ? mb / ma : kInf;
     bool far = !(ratio > 0.5 && ratio < 2);
-    out.Add({kUnit, a.idx, b.idx, far ? kHigh : kMedium, t > 0 ? t : std::max(a.half, b.half)});
+    // A conversion checked at a known rate year is a sure comparison of one
+    // figure with itself; far off, it is likelier a different figure.
+    out.Add({kUnit, a.idx, b.idx, far ? kHigh : kMedium, t > 0 ? t : std::max(a.half, b.half),
+             far ? kConversionFarConfidence : kConversionConfidence});
   }
 }
 
@@ -738,6 +781,33 @@ std::string ConflictKey(const std::vector<const Item*>& xs) {
       ->first;
 }
 
+// The positions of a conflict: its claims grouped by the figure they state
+// (value, range, unit, basis), largest canonical value first.
+std::vector<ConflictSide> Sides(const std::vector<const Item*>& xs, const ExchangeRates& r,
+                                bool by_period) {
+  std::vector<ConflictSide> sides;
+  for (const Item* x : xs) {
+    const Quantity& q = x->c->q;
+    // One figure however its unit is spaced ("7193억원", "7193억 원"); in a
+    // period conflict, one figure for each period.
+    auto same = [&](const ConflictSide& s) {
+      bool same_period = !by_period || s.period == x->period;
+      return s.value == q.value && s.value_max == q.value_max && s.kind == q.kind &&
+             s.currency == q.currency && s.basis_per == q.basis_per && same_period;
+    };
+    auto it = std::find_if(sides.begin(), sides.end(), same);
+    if (it == sides.end()) {
+      CanonicalValue cv = ToCanonical(*x->c, r);
+      it = sides.insert(sides.end(), ConflictSide{{}, q.value, q.value_max, q.kind, q.unit_text,
+                                                  q.currency, q.basis_per, cv.value, cv.unit,
+                                                  std::string(x->period)});
+    }
+    it->claims.push_back(x->c->id);
+  }
+  for (ConflictSide& s : sides) std::sort(s.claims.begin(), s.claims.end());
+  return sides;
+}
+
 std::vector<Conflict> BuildConflicts(Findings& findings, const std::vector<std::optional<Item>>& items,
                                      const ExchangeRates& r) {
   std::vector<Conflict> out;
@@ -758,17 +828,45 @@ std::vector<Conflict> BuildConflicts(Findings& findings, const std::vector<std::
       c.explanation = Explain(static_cast<Kind>(k), xs, set.tolerance, r);
       c.severity = kSeverityNames[set.severity];
       c.tolerance = set.tolerance;
+      c.confidence = std::round(set.confidence * 1000) / 1000;
+      c.sides = Sides(xs, r, k == kPeriod);
+      std::set<std::string_view> arts;
+      for (const Item* x : xs) arts.insert(x->c->article);
+      c.articles = static_cast<int>(arts.size());
+      if (c.sides.size() < 2) continue;  // one figure stated twice: nothing disagrees
       out.push_back(std::move(c));
     }
   }
   return out;
 }
 
+// Marks the headline items of each group that a body item of the same
+// article states within rounding.
+void MarkRestatedHeadlines(std::unordered_map<std::string_view, ItemList>& groups) {
+  for (auto& [group, xs] : groups) {
+    std::unordered_map<std::string_view, ItemList> body;
+    for (const Item* x : xs)
+      if (!x->c->headline) body[x->c->article].push_back(x);
+    for (const Item* x : xs) {
+      if (!x->c->headline) continue;
+      auto it = body.find(x->c->article);
+      if (it == body.end()) continue;
+      for (const Item* b : it->second)
+        if (b->dim_id == x->dim_id && Overlap(b->written, x->written)) {
+          const_cast<Item*>(x)->restated = true;
+          break;
+        }
+    }
+  }
+}
+
 int SeverityRank(const std::string& s) { return s == "high" ? 0 : s == "medium" ? 1 : 2; }
 
 }  // namespace
 
-std::vector<Conflict> FindConflicts(const std::vector<Claim>& claims, const ExchangeRates& rates) {
+std::vector<Conflict> FindConflicts(const std::vector<Claim>& claims, const ExchangeRates& rates,
+                                    const SameFactRules& same_fact, double min_confidence) {
+  if (min_confidence < 0) min_confidence = same_fact.min_confidence();
   std::vector<std::optional<Item>> items(claims.size());
   std::unordered_map<std::string_view, ItemList> groups;  // competing claims by subject/metric
   std::unordered_map<std::string, int> dims;
@@ -778,8 +876,9 @@ std::vector<Conflict> FindConflicts(const std::vector<Claim>& claims, const Exch
     items[i]->dim_id = dims.try_emplace(items[i]->dim, static_cast<int>(dims.size())).first->second;
     if (claims[i].derived_from.empty()) groups[items[i]->group].push_back(&*items[i]);
   }
+  MarkRestatedHeadlines(groups);
   Findings findings(claims.size());
-  GroupComparer cmp(rates, findings);
+  GroupComparer cmp(rates, same_fact, min_confidence, findings);
   for (const auto& [group, xs] : groups) {
     std::map<std::string_view, ItemList> by_period;
     for (const Item* x : xs) by_period[x->period].push_back(x);
@@ -796,7 +895,15 @@ std::vector<Conflict> FindConflicts(const std::vector<Claim>& claims, const Exch
   }
   CheckDerived(claims, items, rates, findings);
   std::vector<Conflict> out = BuildConflicts(findings, items, rates);
+  // Form checks (periods, conversions) are held to the same threshold.
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const Conflict& c) { return c.confidence < min_confidence; }),
+            out.end());
+  // Cross-article first, then by confidence, then by articles taking part.
   std::sort(out.begin(), out.end(), [](const Conflict& a, const Conflict& b) {
+    if ((a.articles > 1) != (b.articles > 1)) return a.articles > 1;
+    if (a.confidence != b.confidence) return a.confidence > b.confidence;
+    if (a.articles != b.articles) return a.articles > b.articles;
     int sa = SeverityRank(a.severity), sb = SeverityRank(b.severity);
     if (sa != sb) return sa < sb;
     if (a.key != b.key) return a.key < b.key;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "samefact.h"
 #include "status.h"
 #include "types.h"
 
@@ -64,7 +65,7 @@ struct CanonicalValue {
 CanonicalValue ToCanonical(const Claim& c, const ExchangeRates& rates);
 
 // Returns the year whose rate converts `c`: the publication year, else the
-// end of the period, else the latest year of the table.
+// end of the period, else 0: unverifiable (the amount is not converted).
 int RateYear(const Claim& c, const ExchangeRates& rates);
 
 // Returns `v` for people: four significant digits, thousands separators
@@ -72,14 +73,20 @@ int RateYear(const Claim& c, const ExchangeRates& rates);
 std::string FormatNumber(double v);
 
 // Returns the conflicts among `claims` (from one or many articles), in a
-// deterministic order (by severity, then key, then claim ids), each with an
+// deterministic order, each with an
 // explanation stating the values, tolerance and the reason. Conflict::
 // tolerance is the relative exchange-rate slack when amounts in different
 // currencies were compared, else the largest rounding half-width (in the
 // written unit). Question claims, claims without a known subject or metric
 // and kTime quantities are never compared; derived claims (derived_from)
 // are only checked against their source (unit_mismatch).
-std::vector<Conflict> FindConflicts(const std::vector<Claim>& claims, const ExchangeRates& rates);
+// Each pair is first put to the same-fact decision (samefact.h): only pairs
+// whose confidence reaches `min_confidence` (negative: the rules' own
+// threshold) are compared. Conflicts come cross-article first, then by
+// confidence; each lists its sides (the claims stating one figure).
+std::vector<Conflict> FindConflicts(const std::vector<Claim>& claims, const ExchangeRates& rates,
+                                    const SameFactRules& same_fact = SameFactRules::Default(),
+                                    double min_confidence = -1);
 
 // Returns the group within which FindConflicts may compare `c`: the
 // subject/metric part of its key ("KR/ai_investment" of

@@ -29,6 +29,7 @@
 #include "clause.h"
 #include "lexicon.h"
 #include "period.h"
+#include "samefact.h"
 #include "words.h"
 #include "punctuation.h"
 
@@ -339,6 +340,22 @@ namespace {
 
 // ---- article-level context ----
 
+// True when a sentence times a figure by the clock: "10시 20분 기준",
+// "오후 2시 현재", "장중", "장 초반".
+bool ClockTimed(std::string_view t) {
+  for (std::string_view w : {"장중", "장 초반", "장초반", "장 마감", "개장"})
+    if (t.find(w) != std::string_view::npos) return true;
+  for (std::size_t i = t.find("시"); i != std::string_view::npos; i = t.find("시", i + 3)) {
+    if (i == 0 || t[i - 1] < '0' || t[i - 1] > '9') continue;
+    // "0시 기준" (as of midnight) dates a daily release, not a moment of trading.
+    if (t[i - 1] == '0' && (i == 1 || t[i - 2] < '0' || t[i - 2] > '9')) continue;
+    std::size_t j = SkipSpaces(t, i + 3);
+    if (j < t.size() && t[j] >= '0' && t[j] <= '9') return true;  // 10시 20분
+    if (StartsWith(t, j, "기준") || StartsWith(t, j, "현재")) return true;
+  }
+  return false;
+}
+
 // The article's subject: the only eligible entity of the title, else the
 // country named as a subject most often (at least twice, twice as often as
 // any other country, and a quarter of all country mentions).
@@ -418,7 +435,7 @@ std::optional<Entity> LeadSubject(const std::vector<Sentence>& sentences,
       if (h.size() < 6 || cx.words.IsGeneric(h)) continue;
       bool entity = std::any_of(infos[i].entities.begin(), infos[i].entities.end(),
                                 [&](const EntityMention& m) { return m.end == np.end; });
-      if (!(np.org || !np.known_head || entity)) continue;
+      if (!(np.org || !np.known_head || entity || np.first < np.last)) continue;
       std::string text = parse.PhraseText(t, np), id;
       for (char c : text)
         if (c != ' ') id += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
@@ -480,7 +497,8 @@ FigureFrame Frame(const Sentence& s, const SentenceInfo& info, const std::vector
   in.words = &cx.words;
   in.quantities = &qs;
   in.figure = qi;
-  for (const EntityMention& m : info.entities) in.entities.push_back({m.begin, m.end, EntityId(m, cx.lex)});
+  for (const EntityMention& m : info.entities)
+    in.entities.push_back({m.begin, m.end, EntityId(m, cx.lex), EntityKind(m, cx.lex) == "country"});
   for (const PhraseMatch& c : info.cues)
     if (cx.lex.metrics[c.row].id != "-") in.metrics.push_back({c.begin, c.end, cx.lex.metrics[c.row].id});
   for (const PeriodMention& p : info.periods) in.periods.push_back({p.begin, p.end});
@@ -512,9 +530,25 @@ std::optional<Entity> WholeWordCue(const SentenceInfo& info, std::size_t lo, std
   return Entity{lex.metrics[pick->row].id, std::string(t.substr(pick->begin, pick->end - pick->begin))};
 }
 
+// True when every noun phrase of the sentence is an entity, a generic or
+// time word: an elliptical sentence that names no measure of its own.
+bool NamesNoMeasure(const SentenceInfo& info, const Lexicons& lex) {
+  for (const NounPhrase& np : info.parse.phrases) {
+    if (np.in_parens) continue;
+    bool generic = true;
+    for (std::size_t k = np.first; k <= np.last; ++k) generic = generic && info.parse.words[k].generic;
+    bool entity = std::any_of(info.entities.begin(), info.entities.end(),
+                              [&](const EntityMention& m) { return m.begin < np.end && np.begin < m.end; });
+    bool time = std::any_of(info.periods.begin(), info.periods.end(),
+                            [&](const PeriodMention& p) { return p.begin < np.end && np.begin < p.end; });
+    if (!generic && !entity && !time) return false;
+  }
+  return true;
+}
+
 Attribution Attribute(const Sentence& s, const SentenceInfo& info,
                       const std::vector<Quantity>& qs, std::size_t qi, const std::string& action,
-                      const ParagraphState& st, const Context& cx) {
+                      const ParagraphState& st, const Claim* same_sentence, const Context& cx) {
   std::string_view t = s.text;
   const Quantity& q = qs[qi];
   const Lexicons& lex = cx.lex;
@@ -528,7 +562,16 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     a.lexicon_metric = fr.metric->lexicon;
   } else if (ListItem(info, qi) && (a.metric = WholeWordCue(info, 0, t.size(), q, t, lex))) {
     a.lexicon_metric = true;  // "룩셈부르크(3.67)와 ..., 인도(-0.76)": the sentence's statistic
-  } else if (st.metric && !NewAgent(info, lex) && (st.lexicon_metric || ListItem(info, qi))) {
+  } else if (same_sentence && same_sentence->metric && same_sentence->q.kind == q.kind &&
+             same_sentence->q.unit_text == q.unit_text) {
+    // "주가는 250원 내려 4만 5250원에 장을 마쳤다": the sentence goes on.
+    a.metric = same_sentence->metric;
+    a.metric_carried = true;
+    a.lexicon_metric = lex.Metric(same_sentence->metric->id) != nullptr;
+  } else if (st.metric && !NewAgent(info, lex) &&
+             (ListItem(info, qi) || (st.lexicon_metric && NamesNoMeasure(info, lex)))) {
+    // A list item, or a sentence that names no measure of its own ("미국은
+    // 0.40이었다."), continues the paragraph's statistic; others do not.
     a.metric = st.metric;
     a.metric_carried = true;
     a.lexicon_metric = st.lexicon_metric;
@@ -645,9 +688,12 @@ Result<ExtractRules> ExtractRules::Load(const std::string& rules_dir) {
   if (!lex.ok()) return lex.status();
   auto words = WordLexicon::Load(rules_dir + "/words.tsv");
   if (!words.ok()) return words.status();
+  auto same_fact = SameFactRules::Load(rules_dir + "/samefact.tsv");
+  if (!same_fact.ok()) return same_fact.status();
   ExtractRules r;
   r.lex_ = *lex;
   r.words_ = *words;
+  r.same_fact_ = *same_fact;
   return r;
 }
 
@@ -701,7 +747,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
         action = actions[prev_claim];
         period_key = period_keys[prev_claim];
       } else {
-        Attribution a = Attribute(s, info, qs, j, action, st, cx);
+        Attribution a = Attribute(s, info, qs, j, action, st, last, cx);
         c.subject = a.subject;
         c.metric = a.metric;
         c.period = a.period;
@@ -714,6 +760,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
         c.q.value = 0;
       }
       c.source = info.source;
+      rules.same_fact().DetectFrame(c);
       claims.push_back(std::move(c));
       actions.push_back(action);
       period_keys.push_back(period_key);
@@ -725,12 +772,19 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
   }
   AdoptBodyKeys(claims, lex);
   CarryBasis(claims);
+  bool intraday = std::any_of(sentences.begin(), sentences.end(), [](const Sentence& s) {
+    return s.kind != SentenceKind::kChrome && ClockTimed(s.text);
+  });
+  for (Claim& c : claims) c.intraday = intraday;
   // News reports the present: a figure no time word dates (and no body
   // figure it restates) holds for the year of publication. Its key keeps
   // the period unknown ("-"), so the conflict check treats it as inferred.
+  std::vector<char> inferred(claims.size(), 0);
   for (std::size_t k = 0; k < claims.size(); ++k)
-    if (!claims[k].period && period_keys[k].empty() && cx.published_year > 0)
+    if (!claims[k].period && period_keys[k].empty() && cx.published_year > 0) {
       claims[k].period = Period{cx.published_year, cx.published_year, ""};
+      inferred[k] = 1;
+    }
   for (std::size_t k = 0; k < claims.size(); ++k) {
     Claim& c = claims[k];
     // A headline may have taken its period from the body since.
@@ -740,7 +794,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
     // ("올해" without a date) is an unknown period.
     if (!c.subject || !c.metric || c.subject->id.empty() || c.metric->id.empty()) continue;
     c.key = KeyPart(c.subject->id) + "/" + KeyMetric(c, actions[k], lex) + "/" +
-            (pk.empty() || pk == "-" || pk[0] == '?' ? PeriodKey(c.period) : pk);
+            (inferred[k] ? "-" : pk.empty() || pk == "-" || pk[0] == '?' ? PeriodKey(c.period) : pk);
   }
   return claims;
 }

@@ -19,6 +19,7 @@ namespace suchi {
 
 struct Lexicons;  // lexicon.h
 class WordLexicon;  // words.h
+class SameFactRules;  // samefact.h
 
 // Compiled, immutable, thread-safe extraction rules (entity and metric
 // lexicons, period and source patterns, the word lexicon of words.tsv).
@@ -29,10 +30,13 @@ class ExtractRules {
   static Result<ExtractRules> Load(const std::string& rules_dir);
   const Lexicons& lexicons() const { return *lex_; }
   const WordLexicon& words() const { return *words_; }
+  // The frame words and the same-fact weights of rules/samefact.tsv.
+  const SameFactRules& same_fact() const { return *same_fact_; }
 
  private:
   std::shared_ptr<const Lexicons> lex_;
   std::shared_ptr<const WordLexicon> words_;
+  std::shared_ptr<const SameFactRules> same_fact_;
 };
 
 // Returns the claims of one article. `quantities[i]` holds the quantities

@@ -78,8 +78,10 @@ json ClaimToJson(const Claim& c) {
   j["key"] = c.key.empty() ? json(nullptr) : json(c.key);
   j["sentence"] = c.sentence;
   j["source"] = c.source.empty() ? json(nullptr) : json(c.source);
+  j["change"] = c.change.empty() ? json(nullptr) : json(c.change);
+  j["status"] = c.status.empty() ? json(nullptr) : json(c.status);
   j["flags"] = {{"headline", c.headline}, {"quoted", c.quoted}, {"question", c.question},
-                {"negated", c.negated}};
+                {"negated", c.negated}, {"intraday", c.intraday}};
   j["derived_from"] = c.derived_from.empty() ? json(nullptr) : json(c.derived_from);
   j["published"] = c.published.empty() ? json(nullptr) : json(c.published);
   j["outlet"] = c.outlet.empty() ? json(nullptr) : json(c.outlet);
@@ -243,12 +245,14 @@ void AppendClaimJsonLine(const Claim& c, std::string& out) {
   } else {
     w.Null();
   }
+  w.Key("change"), w.StrOrNull(c.change);
   w.Key("char_end"), w.Int(static_cast<long long>(c.char_end));
   w.Key("char_start"), w.Int(static_cast<long long>(c.char_start));
   w.Key("derived_from"), w.StrOrNull(c.derived_from);
   w.Key("end"), w.Int(static_cast<long long>(c.end));
   w.Key("flags"), w.Open();
   w.Key("headline"), w.Bool(c.headline);
+  w.Key("intraday"), w.Bool(c.intraday);
   w.Key("negated"), w.Bool(c.negated);
   w.Key("question"), w.Bool(c.question);
   w.Key("quoted"), w.Bool(c.quoted);
@@ -275,6 +279,7 @@ void AppendClaimJsonLine(const Claim& c, std::string& out) {
   w.Key("sentence"), w.Str(c.sentence);
   w.Key("source"), w.StrOrNull(c.source);
   w.Key("start"), w.Int(static_cast<long long>(c.start));
+  w.Key("status"), w.StrOrNull(c.status);
   w.Key("subject"), EntityLine(w, c.subject);
   w.Key("unit"), w.Open();
   w.Key("currency"), w.StrOrNull(q.currency);
@@ -328,8 +333,11 @@ Result<Claim> ClaimFromJson(const json& j) {
       c.quoted = f.value("quoted", false);
       c.question = f.value("question", false);
       c.negated = f.value("negated", false);
+      c.intraday = f.value("intraday", false);
     }
     if (j.contains("derived_from") && j["derived_from"].is_string()) c.derived_from = j["derived_from"];
+    if (j.contains("change") && j["change"].is_string()) c.change = j["change"];
+    if (j.contains("status") && j["status"].is_string()) c.status = j["status"];
     if (j.contains("published") && j["published"].is_string()) c.published = j["published"];
     if (j.contains("outlet") && j["outlet"].is_string()) c.outlet = j["outlet"];
     return c;
@@ -349,10 +357,22 @@ Claim AsStored(Claim c) {
 }
 
 json ConflictToJson(const Conflict& c) {
+  json sides = json::array();
+  for (const ConflictSide& s : c.sides)
+    sides.push_back({{"claims", s.claims},
+                     {"value", s.value},
+                     {"value_max", s.value_max ? json(*s.value_max) : json(nullptr)},
+                     {"unit", {{"kind", UnitKindName(s.kind)},
+                               {"text", s.unit_text},
+                               {"currency", s.currency.empty() ? json(nullptr) : json(s.currency)}}},
+                     {"basis_per", s.basis_per ? json(*s.basis_per) : json(nullptr)},
+                     {"canonical", {{"value", s.canonical}, {"unit", s.canonical_unit}}}});
   return {{"id", c.id},         {"kind", c.kind},
           {"key", c.key},       {"claims", c.claims},
           {"explanation", c.explanation}, {"severity", c.severity},
-          {"tolerance", c.tolerance}};
+          {"tolerance", c.tolerance},     {"sides", sides},
+          {"confidence", c.confidence},   {"articles", c.articles},
+          {"cross_article", c.articles > 1}};
 }
 
 }  // namespace suchi

@@ -294,6 +294,8 @@ std::string Lexicons::FilterAction(std::string_view t, const Quantity& q) const 
 
 bool Lexicons::IsConversion(std::string_view t, const Quantity& p, const Quantity& q) const {
   if (p.end > q.begin || q.begin - p.end > 60) return false;
+  // "GS 26억 원, 한화 15억 원": one currency on both sides converts nothing.
+  if (!p.currency.empty() && p.currency == q.currency) return false;
   std::string_view between = t.substr(p.end, q.begin - p.end);
   for (const ClaimFilter& f : filters)
     if (f.action == "derived" && KindIn(p.kind, f.kinds) && KindIn(q.kind, f.kinds) &&

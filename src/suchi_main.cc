@@ -49,6 +49,10 @@ int main(int argc, char** argv) {
   run->add_flag("--fail-on-conflict", o.fail_on_conflict, "Exit 1 when conflicts are found");
   run->add_flag("--all-conflicts", o.all_conflicts,
                 "Report every stored conflict, not only those touching this batch");
+  run->add_option("--min-confidence", o.min_confidence,
+                  "Report conflicts whose same-fact confidence is at least this (0..1; "
+                  "default: rules/samefact.tsv)")
+      ->check(CLI::Range(0.0, 1.0));
   run->add_option("--keep-claims", o.keep_claims,
                   "Claims of a batch kept in memory for the conflict check; more are read back "
                   "from the store")
@@ -67,6 +71,9 @@ int main(int argc, char** argv) {
   AddInputs(segment, o, true);
 
   auto* report = app.add_subcommand("report", "Regenerate conflicts and reports from the store");
+  report->add_option("--min-confidence", o.min_confidence,
+                     "Report conflicts whose same-fact confidence is at least this (0..1)")
+      ->check(CLI::Range(0.0, 1.0));
   std::string report_out = "out";
   report->add_option("-o,--out", report_out, "Output directory")->capture_default_str();
   report->add_option("--db", o.db, "Claim store (default: OUT/suchi.db)");

@@ -114,10 +114,29 @@ struct Claim {
   std::string key;      // subject/metric/period
   std::string sentence; // normalized sentence text
   bool headline = false, quoted = false, question = false, negated = false;
+  // The article times its figures by the clock ("10시 20분 기준", "장중"):
+  // a market report whose figures move within the day.
+  bool intraday = false;
   // A parenthesised conversion "(약 X원)" of the claim this id names.
   std::string derived_from;
+  // The frame (samefact.h): "" for a level, or increase, decrease, change,
+  // from; and "" for a result, or provisional, estimate, target.
+  std::string change, status;
   // Copied from the article for reports.
   std::string published, outlet;
+};
+
+// One position of a conflict: the claims that state the same figure.
+struct ConflictSide {
+  std::vector<std::string> claims;  // claim ids
+  double value = 0;
+  std::optional<double> value_max;
+  UnitKind kind = UnitKind::kNone;
+  std::string unit_text, currency;
+  std::optional<double> basis_per;
+  double canonical = 0;        // the value in the canonical unit
+  std::string canonical_unit;  // "KRW", "days", "%", or the unit as written
+  std::string period;          // the key's period part ("2023", "-")
 };
 
 struct Conflict {
@@ -128,6 +147,9 @@ struct Conflict {
   std::string explanation;
   std::string severity;  // high medium low
   double tolerance = 0;  // the rounding tolerance used, if any
+  std::vector<ConflictSide> sides;  // at least two; every claim on one
+  double confidence = 0;            // that the sides state one fact and disagree
+  int articles = 0;                 // distinct articles taking part
 };
 
 }  // namespace suchi

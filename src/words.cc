@@ -39,6 +39,13 @@ int SyllableShape(std::string_view s, std::size_t i) {
 
 bool Fits(int after, int shape) { return after == 0 || shape == 0 || after == shape; }
 
+// Fits, where a syllable closed by ㄹ takes the vowel forms of 로 ("지역별로").
+bool FitsParticle(std::string_view t, std::size_t i, int after, std::string_view particle) {
+  if (Fits(after, SyllableShape(t, i))) return true;
+  char32_t c = SyllableBefore(t, i);
+  return after == 2 && c && (c - 0xAC00) % 28 == 8 && particle.substr(0, 3) == "로";
+}
+
 void AppendUtf8(std::string& out, char32_t c) {
   if (c < 0x80) {
     out += static_cast<char>(c);
@@ -247,6 +254,13 @@ Result<std::shared_ptr<const WordLexicon>> WordLexicon::FromText(std::string_vie
   return Finish(std::move(lex));
 }
 
+bool WordLexicon::CaseParticleSplit(std::string_view t, std::size_t b, std::size_t e) const {
+  const Suffix* p = ParticleEnding(t, b, e);
+  if (!p || !IsNoun(t.substr(b, e - b - p->text.size()))) return false;
+  return p->role == Role::kTopic || p->role == Role::kSubject || p->role == Role::kObject ||
+         p->role == Role::kPossessive;
+}
+
 Role WordLexicon::ParticleRole(std::string_view text) const {
   for (const Suffix& p : particles_)
     if (p.text == text) return p.role;
@@ -261,13 +275,25 @@ void WordLexicon::SortTables() {
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 }
 
+bool WordLexicon::IsCompound(std::string_view s) const {
+  for (std::size_t cut = 3; cut + 6 <= s.size(); cut += 3)
+    if (IsNoun(s.substr(cut)) && IsNoun(s.substr(0, cut))) return true;
+  return false;
+}
+
+std::string WithRieul(std::string_view stem) {
+  // "줄어드" -> "줄어들": the ㄹ a stem drops before 는, ㄴ, ㅂ, 시.
+  char32_t c = SyllableBefore(stem, stem.size());
+  if (!c || (c - 0xAC00) % 28 != 0) return std::string(stem);
+  std::string out(stem.substr(0, stem.size() - 3));
+  AppendUtf8(out, c + 8);
+  return out;
+}
+
 void WordLexicon::ClassifyStem(std::string_view t, std::size_t b, std::size_t e, Word& w) const {
   std::string_view s = t.substr(b, e - b);
-  if (!w.known) {
-    // A compound of dictionary nouns: "투자이익" + "률", "해외" + "증권".
-    for (std::size_t cut = 3; cut + 6 <= s.size() && !w.known; cut += 3)
-      if (IsNoun(s.substr(cut)) && IsNoun(s.substr(0, cut))) w.known = true;
-  }
+  // A compound of dictionary nouns: "해외" + "증권", "특별" + "관계자".
+  if (!w.known) w.known = IsCompound(s);
   for (const auto& [suffix, cls] : suffixes_) {
     if (s.size() <= suffix.size() || !EndsWith(s, suffix)) continue;
     if (cls == 1) w.org = true;
@@ -282,7 +308,7 @@ const WordLexicon::Suffix* WordLexicon::ParticleEnding(std::string_view t, std::
   std::string_view w = t.substr(b, e - b);
   for (const Suffix& p : particles_) {
     if (w.size() <= p.text.size() || !EndsWith(w, p.text)) continue;
-    if (!Fits(p.after, SyllableShape(t, e - p.text.size()))) continue;
+    if (!FitsParticle(t, e - p.text.size(), p.after, p.text)) continue;
     return &p;
   }
   return nullptr;
@@ -321,7 +347,7 @@ bool WordLexicon::PredicateAt(std::string_view t, std::size_t b, std::size_t e, 
   }
   if (!ending) return false;
   std::string_view stem = s.substr(0, s.size() - ending->text.size());
-  bool verb = !stem.empty() && IsVerbStem(stem);
+  bool verb = !stem.empty() && (IsVerbStem(stem) || IsVerbStem(WithRieul(stem)));
   // A one-syllable ending other than 다 needs a known stem ("미치지").
   if (!verb && ending->text.size() <= 3 && ending->text != "다") return false;
   // Without a known stem, only endings that cannot be particles and words
@@ -338,6 +364,14 @@ bool WordLexicon::PredicateAt(std::string_view t, std::size_t b, std::size_t e, 
 }
 
 Word WordLexicon::Analyze(std::string_view t, std::size_t b, std::size_t e) const {
+  Word w = AnalyzeStem(t, b, e);
+  // Generic by its stem ("수가" = 수 + 가), unless a modifier ("국내").
+  std::string_view stem = t.substr(w.stem_begin, w.stem_end - w.stem_begin);
+  if (w.cls == WordClass::kNoun && IsGeneric(stem) && !modifiers_.count(stem)) w.generic = true;
+  return w;
+}
+
+Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) const {
   Word w;
   w.begin = b, w.end = e;
   std::size_t sb = b, se = e;
@@ -355,13 +389,13 @@ Word WordLexicon::Analyze(std::string_view t, std::size_t b, std::size_t e) cons
   w.stem_begin = sb, w.stem_end = se;
   if (sb >= se) return w;
   std::string_view s = t.substr(sb, se - sb);
-  w.generic = IsGeneric(s) && !modifiers_.count(s);
   if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     w.cls = WordClass::kNumber;
     return w;
   }
-  // A dictionary noun as a whole ("집중도", "국가"), before any split.
-  if (IsNoun(s)) {
+  // A dictionary noun as a whole ("집중도", "국가"), before any split but
+  // that of a case particle ("수가" = 수 + 가, "회사는" = 회사 + 는).
+  if (IsNoun(s) && !CaseParticleSplit(t, sb, se)) {
     w.cls = WordClass::kNoun, w.known = true;
     ClassifyStem(t, sb, se, w);
     return w;
@@ -385,9 +419,9 @@ Word WordLexicon::Analyze(std::string_view t, std::size_t b, std::size_t e) cons
   // A dictionary noun + particle.
   for (const Suffix& p : particles_) {
     if (s.size() <= p.text.size() || !EndsWith(s, p.text)) continue;
-    if (!Fits(p.after, SyllableShape(t, se - p.text.size()))) continue;
+    if (!FitsParticle(t, se - p.text.size(), p.after, p.text)) continue;
     std::string_view stem = s.substr(0, s.size() - p.text.size());
-    if (!IsNoun(stem)) continue;
+    if (!IsNoun(stem) && !IsCompound(stem)) continue;
     // "되는", "하는": a one-syllable verb stem + ending, not a noun.
     if (stem.size() == 3 && IsVerbStem(stem) && p.role == Role::kTopic) continue;
     w.cls = WordClass::kNoun, w.known = true, w.role = p.role;
@@ -429,6 +463,17 @@ std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& 
     if (i >= t.size()) break;
     std::size_t e = t.find(' ', i);
     if (e == std::string_view::npos) e = t.size();
+    // "7063억·영업이익": a middle dot after a figure ends the figure's word.
+    for (std::size_t m = t.substr(0, e).find("·", i + 1); m != std::string_view::npos;
+         m = t.substr(0, e).find("·", m + 2))
+      if (t[m - 1] >= '0' && t[m - 1] <= '9' || (m >= 3 && SyllableBefore(t, m) && [&] {
+            for (std::size_t k = i; k < m; ++k)
+              if (t[k] >= '0' && t[k] <= '9') return true;
+            return false;
+          }())) {
+        e = m + 2;
+        break;
+      }
     // "미국(4.23)", "지원(22.9%)": a parenthesis opens a word of its own;
     // "역성장'…반전카드": an ellipsis or quote mark inside a word ends it.
     for (std::string_view mark : {"(", "…", "'", "\"", "‘", "’", "“", "”"}) {
@@ -446,6 +491,12 @@ std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& 
     Word w = lex.Analyze(t, i, e);
     for (const Quantity& q : qs) {
       if (q.begin >= e || q.end <= i) continue;
+      // "인구 10만명당 AI 특허 수가 10.26": the words between a basis and
+      // the value are words of the sentence, not of the number.
+      if (q.basis_per && !q.basis_text.empty() && e < q.end) {
+        std::size_t basis = t.substr(q.begin, q.end - q.begin).find(q.basis_text);
+        if (basis != std::string_view::npos && i >= q.begin + basis + q.basis_text.size()) continue;
+      }
       // A number word: what follows its quantity decides the role.
       w.cls = WordClass::kNumber;
       if (q.end < e && q.end >= i) {

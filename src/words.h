@@ -90,6 +90,8 @@ class WordLexicon {
   bool IsAdverb(std::string_view w) const { return adverbs_.count(w) > 0; }
   bool IsVerbStem(std::string_view w) const { return verb_stems_.count(w) > 0; }
   bool IsInflected(std::string_view w) const { return inflected_.count(w) > 0; }
+  // True when `w` splits into two dictionary nouns ("해외증권", "특별관계자").
+  bool IsCompound(std::string_view w) const;
   // True for nouns that are never a subject or metric head alone (words.tsv
   // 'generic' rows: 이번, 지난해, 것, 관계자).
   bool IsGeneric(std::string_view w) const { return generic_.count(w) > 0; }
@@ -118,6 +120,10 @@ class WordLexicon {
   // The longest particle ending t[b, e) that leaves a stem of 1+ syllable.
   const Suffix* ParticleEnding(std::string_view t, std::size_t b, std::size_t e) const;
   bool PredicateAt(std::string_view t, std::size_t b, std::size_t e, Word& w) const;
+  Word AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) const;
+  // True when t[b, e) ends in a case particle (은 는 이 가 을 를 의) after a
+  // dictionary noun.
+  bool CaseParticleSplit(std::string_view t, std::size_t b, std::size_t e) const;
 
   // Sets known/org/measure of a noun word from its stem t[b, e).
   void ClassifyStem(std::string_view t, std::size_t b, std::size_t e, Word& w) const;
@@ -136,6 +142,10 @@ class WordLexicon {
 // particle after its quantity ("3명이": role kSubject).
 std::vector<Word> AnalyzeWords(std::string_view sentence, const std::vector<Quantity>& quantities,
                                const WordLexicon& lex);
+
+// Returns `stem` with ㄹ added to an open last syllable ("줄어드" ->
+// "줄어들"): the stem of a ㄹ-dropping verb form.
+std::string WithRieul(std::string_view stem);
 
 // Returns `text` with Hangul conjoining jamo (U+1100..U+11FF) composed into
 // syllables, as the Korean Hunspell dictionary stores words decomposed.

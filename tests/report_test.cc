@@ -21,6 +21,8 @@
 namespace suchi {
 namespace {
 
+// The report tests render every finding, whatever its same-fact confidence.
+
 const ExchangeRates& Rates() {
   static const ExchangeRates r = [] {
     Result<ExchangeRates> x = ExchangeRates::Load(std::string(SUCHI_SOURCE_DIR) + "/rules/exchange_rates.tsv");
@@ -77,7 +79,7 @@ TEST(HtmlEscapeTest, Table) {
 
 TEST(HtmlReportTest, ArticleTextIsEscapedNeverRaw) {
   std::vector<Claim> claims = Hostile();
-  std::vector<Conflict> conflicts = FindConflicts(claims, Rates());
+  std::vector<Conflict> conflicts = FindConflicts(claims, Rates(), SameFactRules::Default(), 0.0);
   ASSERT_EQ(conflicts.size(), 1u);
   std::string html = RenderHtmlReport(claims, conflicts, ReportOptions{&Rates()});
   EXPECT_EQ(html.find("<script>alert"), std::string::npos);
@@ -109,7 +111,7 @@ TEST(HtmlReportTest, OneCardPerConflictBySeverityWithChart) {
   d.key = c.key;
   claims.push_back(c);
   claims.push_back(d);
-  std::vector<Conflict> conflicts = FindConflicts(claims, Rates());
+  std::vector<Conflict> conflicts = FindConflicts(claims, Rates(), SameFactRules::Default(), 0.0);
   ASSERT_EQ(conflicts.size(), 2u);
   std::reverse(conflicts.begin(), conflicts.end());  // the report sorts by severity itself
   std::string html = RenderHtmlReport(claims, conflicts, ReportOptions{&Rates()});
@@ -144,7 +146,7 @@ TEST(HtmlReportTest, ChartConvertsCurrenciesWithRates) {
   Claim krw = usd;
   krw.article = "b", krw.id = "b#1", krw.quote = "5조원", krw.sentence = "투자 5조원";
   krw.q.value = 5e12, krw.q.currency = "KRW", krw.q.unit_text = "원", krw.q.resolution = 1e12;
-  std::vector<Conflict> conflicts = FindConflicts({usd, krw}, Rates());
+  std::vector<Conflict> conflicts = FindConflicts({usd, krw}, Rates(), SameFactRules::Default(), 0.0);
   ASSERT_EQ(conflicts.size(), 1u);
   std::string with = RenderHtmlReport({usd, krw}, conflicts, ReportOptions{&Rates()});
   EXPECT_NE(with.find("13,640,000,000,000"), std::string::npos);  // 100억달러 at 1,364
@@ -153,7 +155,7 @@ TEST(HtmlReportTest, ChartConvertsCurrenciesWithRates) {
   EXPECT_EQ(without.find("<svg"), std::string::npos);  // one bar per unit: no chart
   Claim usd2 = usd;
   usd2.article = "c", usd2.id = "c#1", usd2.q.value = 5e9;
-  conflicts = FindConflicts({usd, krw, usd2}, Rates());
+  conflicts = FindConflicts({usd, krw, usd2}, Rates(), SameFactRules::Default(), 0.0);
   ASSERT_EQ(conflicts.size(), 1u);
   std::string two = RenderHtmlReport({usd, krw, usd2}, conflicts);  // two USD bars, KRW apart
   EXPECT_NE(two.find("other unit: not on this scale"), std::string::npos);
@@ -161,7 +163,7 @@ TEST(HtmlReportTest, ChartConvertsCurrenciesWithRates) {
 
 TEST(MarkdownReportTest, SameFindings) {
   std::vector<Claim> claims = Hostile();
-  std::vector<Conflict> conflicts = FindConflicts(claims, Rates());
+  std::vector<Conflict> conflicts = FindConflicts(claims, Rates(), SameFactRules::Default(), 0.0);
   ASSERT_EQ(conflicts.size(), 1u);
   std::string md = RenderMarkdownReport(claims, conflicts);
   EXPECT_EQ(md.rfind("# Conflicting figures\n", 0), 0u);
@@ -188,8 +190,8 @@ TEST(SampleReport, GoldSeedsWithAHostileArticle) {
     c.key = "HOSTILE/share/-";
     claims.push_back(c);
   }
-  std::vector<Conflict> conflicts = FindConflicts(claims, Rates());
-  ASSERT_EQ(conflicts.size(), 6u);
+  std::vector<Conflict> conflicts = FindConflicts(claims, Rates(), SameFactRules::Default(), 0.0);
+  ASSERT_EQ(conflicts.size(), 5u);  // C1-C3, S1 and the hostile pair (S2: see conflict_test)
   const char* env = std::getenv("SUCHI_REPORT_OUT");
   std::string dir = env && *env ? env : testing::TempDir() + "/report_sample";
   std::filesystem::create_directories(dir);

@@ -1,0 +1,349 @@
+// Same-fact decision (see samefact.h).
+#include "samefact.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "rulefile.h"
+
+namespace suchi {
+namespace {
+
+bool StartsWith(std::string_view s, std::size_t i, std::string_view w) {
+  return i <= s.size() && s.substr(i).substr(0, w.size()) == w;
+}
+
+std::size_t SkipSpaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && s[i] == ' ') ++i;
+  return i;
+}
+
+// The end of the word after the one at i (the figure's word and the next).
+std::size_t TwoWordsAfter(std::string_view t, std::size_t i) {
+  for (int words = 0; words < 2 && i < t.size(); ++words) {
+    std::size_t sp = t.find(' ', SkipSpaces(t, i));
+    i = sp == std::string_view::npos ? t.size() : sp;
+  }
+  return i;
+}
+
+// Days since 0000-03-01 of "YYYY-MM-DD" (month and day default to 1), or -1.
+long DayNumber(std::string_view d) {
+  int y = 0, m = 1, day = 1;
+  if (d.size() < 4 || std::from_chars(d.data(), d.data() + 4, y).ec != std::errc()) return -1;
+  if (d.size() >= 7) std::from_chars(d.data() + 5, d.data() + 7, m);
+  if (d.size() >= 10) std::from_chars(d.data() + 8, d.data() + 10, day);
+  if (m < 1 || m > 12) m = 1;
+  y -= m <= 2;
+  long era = y / 400, yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+}
+
+bool AsciiId(const std::optional<Entity>& e) {
+  return e && !e->id.empty() &&
+         std::all_of(e->id.begin(), e->id.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// True when the claim's key states a period (not "-": inferred from
+// publication) that is no window back from publication ("최근 5일간",
+// "지난 한달"), which moves with the publication date.
+bool StatedPeriod(const Claim& c) {
+  std::size_t slash = c.key.rfind('/');
+  if (slash == std::string::npos || c.key.compare(slash + 1, std::string::npos, "-") == 0) return false;
+  if (!c.period) return true;
+  std::string_view t = c.period->text;
+  for (std::string_view w : {"최근", "일간", "주간", "한달", "한 달", "개월간"})
+    if (t.find(w) != std::string_view::npos) return false;
+  return true;
+}
+
+// True when the claim's period text names a year, a quarter or a half.
+bool YearOrQuarter(const Claim& c) {
+  if (!c.period) return false;
+  std::string_view t = c.period->text;
+  int run = 0;
+  for (char ch : t) {
+    run = ch >= '0' && ch <= '9' ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  for (std::string_view w : {"분기", "반기", "지난해", "작년", "올해", "전년", "내년"})
+    if (t.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// The number of digit runs (figures) of a sentence.
+int Figures(std::string_view t) {
+  int n = 0;
+  for (std::size_t i = 0; i < t.size(); ++i)
+    if (t[i] >= '0' && t[i] <= '9' && (i == 0 || t[i - 1] < '0' || t[i - 1] > '9')) ++n;
+  return n;
+}
+
+// Code points of `s` with digit runs masked as one '#', spaces dropped.
+std::vector<char32_t> Masked(std::string_view s) {
+  std::vector<char32_t> out;
+  out.reserve(s.size() / 2);
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    char32_t c = b;
+    std::size_t n = 1;
+    if (b >= 0xF0 && i + 3 < s.size()) n = 4, c = (b & 7) << 18 | (s[i + 1] & 0x3F) << 12 | (s[i + 2] & 0x3F) << 6 | (s[i + 3] & 0x3F);
+    else if (b >= 0xE0 && i + 2 < s.size()) n = 3, c = (b & 15) << 12 | (s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+    else if (b >= 0xC0 && i + 1 < s.size()) n = 2, c = (b & 31) << 6 | (s[i + 1] & 0x3F);
+    i += n;
+    bool digit = c >= '0' && c <= '9';
+    bool joiner = (c == '.' || c == ',') && !out.empty() && out.back() == '#';
+    if (digit || joiner) {
+      if (out.empty() || out.back() != '#') out.push_back('#');
+    } else if (c != ' ') {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::vector<std::uint64_t> Bigrams(std::string_view s) {
+  std::vector<char32_t> m = Masked(s);
+  std::vector<std::uint64_t> out;
+  out.reserve(m.size());
+  for (std::size_t i = 1; i < m.size(); ++i) out.push_back(static_cast<std::uint64_t>(m[i - 1]) << 32 | m[i]);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// The last four characters before the figure (its quote's first place in
+// the sentence), numbers masked and spaces dropped: where in a sentence
+// the figure stands ("총상금은" against "1등은").
+std::string LeftContext(const Claim& c) {
+  std::string_view t = c.sentence;
+  std::size_t at = c.quote.empty() ? std::string_view::npos : t.find(c.quote);
+  if (at == std::string_view::npos) return "?";
+  std::string out;  // the last six characters, spaces dropped
+  int chars = 0;
+  for (std::size_t i = at; i > 0 && chars < 6;) {
+    std::size_t j = i - 1;
+    while (j > 0 && (static_cast<unsigned char>(t[j]) & 0xC0) == 0x80) --j;
+    if (t[j] != ' ') out.insert(0, t.substr(j, i - j)), ++chars;
+    i = j;
+  }
+  return out;
+}
+
+// The index of the figure among the figures of its sentence, or -1.
+int FigureIndex(const Claim& c) {
+  std::size_t at = c.quote.empty() ? std::string_view::npos : c.sentence.find(c.quote);
+  return at == std::string_view::npos ? -1 : Figures(std::string_view(c.sentence).substr(0, at));
+}
+
+// The days of the month (1..31 before 일) and clock times (N시, N시 N분) a
+// sentence states, as one string: "27일|12시08분".
+std::string DayAndClock(std::string_view t) {
+  std::string out;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] < '0' || t[i] > '9' || (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9')) continue;
+    std::size_t j = i;
+    while (j < t.size() && t[j] >= '0' && t[j] <= '9') ++j;
+    std::string_view num = t.substr(i, j - i);
+    std::string_view rest = t.substr(j);
+    bool day = rest.substr(0, 3) == "일" && num.size() <= 2 && rest.substr(3, 3) != "간" &&
+               rest.substr(3, 3) != "만";
+    bool clock = rest.substr(0, 3) == "시" && num.size() <= 2 && rest.substr(3, 3) != "간";
+    if (day || clock) out.append(num).append(rest.substr(0, 3)).append("|");
+  }
+  return out;
+}
+
+}  // namespace
+
+double MaskedSimilarity(std::string_view a, std::string_view b) {
+  std::vector<std::uint64_t> x = Bigrams(a), y = Bigrams(b);
+  if (x.empty() && y.empty()) return 1;
+  std::size_t common = 0;
+  for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] == y[j]) ++common, ++i, ++j;
+    else if (x[i] < y[j]) ++i;
+    else ++j;
+  }
+  return static_cast<double>(common) / static_cast<double>(x.size() + y.size() - common);
+}
+
+const SameFactRules& SameFactRules::Default() {
+  static const SameFactRules* d = [] {
+    auto* r = new SameFactRules;
+    r->weights_ = {{"base", 0.35},           {"similarity", 0.4},        {"same_source", 0.1},
+                   {"headline_body", 0.25},  {"explicit_periods", 0.1},  {"inferred_period", -0.1},
+                   {"far_apart", -0.25},     {"lexicon_subject", 0.05},  {"lexicon_metric", 0.1}};
+    return r;
+  }();
+  return *d;
+}
+
+Result<std::shared_ptr<const SameFactRules>> SameFactRules::Load(const std::string& path) {
+  auto rows = ReadRuleFile(path, 3, 3);
+  if (!rows.ok()) return rows.status();
+  auto r = std::make_shared<SameFactRules>();
+  for (const RuleRow& row : *rows) {
+    const std::string& type = row.Field(0);
+    const std::string& name = row.Field(1);
+    const std::string& value = row.Field(2);
+    if (type == "threshold" || type == "weight") {
+      double v = 0;
+      auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), v);
+      if (ec != std::errc() || p != value.data() + value.size() || !std::isfinite(v))
+        return RuleError(row, "not a number: '" + value + "'");
+      if (type == "weight") {
+        r->weights_.push_back({name, v});
+      } else if (name == "min_confidence") {
+        r->min_confidence_ = v;
+      } else if (name == "restate_similarity") {
+        r->restate_similarity_ = v;
+      } else if (name == "near_copy_similarity") {
+        r->near_copy_similarity_ = v;
+      } else if (name == "inferred_period_days") {
+        r->inferred_period_days_ = static_cast<long>(v);
+      } else {
+        return RuleError(row, "unknown threshold '" + name + "'");
+      }
+    } else if (type == "change_after" && (value == "increase" || value == "decrease")) {
+      r->change_after_.push_back({name, value});
+    } else if (type == "change_before" && !value.empty()) {
+      r->change_before_.push_back({name, value});
+    } else if (type == "status" && (value == "provisional" || value == "estimate" ||
+                                    value == "target" || value == "cumulative")) {
+      r->status_words_.push_back({name, value});
+    } else {
+      return RuleError(row, "unknown row '" + type + "' with value '" + value + "'");
+    }
+  }
+  if (r->weights_.empty()) return Status::Error(path + ": no weight rows");
+  return std::shared_ptr<const SameFactRules>(std::move(r));
+}
+
+double SameFactRules::weight(std::string_view name) const {
+  for (const auto& [n, w] : weights_)
+    if (n == name) return w;
+  return 0;
+}
+
+void SameFactRules::DetectFrame(Claim& c) const {
+  std::string_view t = c.sentence;
+  const Quantity& q = c.q;
+  if (q.end > t.size() || q.begin > q.end) return;
+  // The clause around the figure: between the commas before and after it.
+  std::size_t cb = t.rfind(',', q.begin), ce = t.find(',', q.end);
+  cb = cb == std::string_view::npos ? 0 : cb + 1;
+  if (ce == std::string_view::npos) ce = t.size();
+  // Status words anywhere in the sentence ("평균 추정 매출액 1조6532억원,
+  // 영업이익 1855억원", "매출액은 1조6600억원, 영업이익은 1755억원으로
+  // 전망된다"): a sentence of forecasts forecasts all its figures.
+  for (const Word& w : status_words_)
+    if (t.find(w.text) != std::string_view::npos) {
+      c.status = w.value;
+      break;
+    }
+  std::size_t next = q.end;  // "4만7801명(35.9%)에서": past the parenthesis
+  if (next < t.size() && t[next] == '(') {
+    std::size_t close = t.find(')', next);
+    if (close != std::string_view::npos) next = close + 1;
+  }
+  while (next < t.size() && (t[next] == ')' || t[next] == '\'')) ++next;
+  if (StartsWith(t, next, "에서") && t.find("로", next) != std::string_view::npos) {
+    c.change = "from";  // "7억원에서 22억원으로": the earlier state
+    return;
+  }
+  std::size_t i = SkipSpaces(t, q.end);
+  if (StartsWith(t, q.end, "보다") || StartsWith(t, i, "대비")) return;  // the base value itself
+  // The base named before the figure in its clause: the nearest one.
+  std::string base;
+  std::size_t base_at = 0;
+  for (bool named : {true, false}) {  // a named base (전분기) before 대비 alone
+    for (const Word& w : change_before_) {
+      if ((w.value != "base") != named) continue;
+      std::size_t at = t.substr(0, q.begin).rfind(w.text);
+      if (at == std::string_view::npos || at < cb) continue;
+      if (base.empty() || at > base_at) base = w.value, base_at = at;
+    }
+    if (!base.empty()) break;
+  }
+  std::string_view after = t.substr(q.end, TwoWordsAfter(t, q.end) - q.end);
+  for (const Word& w : change_after_)
+    if (after.find(w.text) != std::string_view::npos) {
+      c.change = w.value + (base.empty() ? "" : ":" + base);
+      return;
+    }
+  // A share with a base and no verb is a change all the same ("전년 대비
+  // 19.6%"); another figure only right after the base ("대비 96억원").
+  bool share = q.kind == UnitKind::kPercent || q.kind == UnitKind::kPercentPoint;
+  if (base.empty()) return;
+  if (share || q.begin - base_at <= 24) c.change = "change:" + base;
+}
+
+double SameFactRules::Confidence(const Claim& a, const Claim& b) const {
+  // A headline verbalises its body's figure ("생산성 72.9% 높아져" for the
+  // body's "생산성 향상 72.4%"): there, a change word against a level is no
+  // other frame. Elsewhere frames must agree.
+  // The same figure, that is: values within 5% of each other.
+  bool headline_body = a.article == b.article && a.headline != b.headline;
+  double va = std::fabs(a.q.value), vb = std::fabs(b.q.value);
+  bool close = std::fabs(va - vb) <= 0.05 * std::max(va, vb);
+  bool loose = headline_body && close && (a.change.empty() || b.change.empty()) &&
+               a.change != "from" && b.change != "from";
+  if ((a.change != b.change && !loose) || a.status != b.status) return 0;
+  // Forecasts and targets differ from forecaster to forecaster: only one
+  // source's two statements can disagree.
+  if ((a.status == "estimate" || a.status == "target") && (a.source.empty() || a.source != b.source))
+    return 0;
+  // One sentence never restates its own figure (lists, before/after pairs);
+  // conversions of one figure are checked apart (derived_from).
+  if (a.article == b.article && a.sentence == b.sentence) return 0;
+  long da = DayNumber(a.published), db = DayNumber(b.published);
+  bool dated = da >= 0 && db >= 0;
+  // Market reports timed by the clock: their figures move within the day,
+  // so two reports are two moments.
+  if ((a.intraday || b.intraday) && a.article != b.article) return 0;
+  // A change without a stated year or quarter is against the recent past
+  // ("500원 내린", "4개월새 53.2% 급등"): two publication days, two changes.
+  if ((!a.change.empty() || !b.change.empty()) && dated && da != db &&
+      !(YearOrQuarter(a) && YearOrQuarter(b)))
+    return 0;
+  // One article restating a figure names its subject in both sentences; a
+  // subject both took from the article (a byline, the headline) is no sign.
+  if (a.article == b.article && a.headline == b.headline && a.subject && b.subject &&
+      (a.sentence.find(a.subject->text) == std::string::npos ||
+       b.sentence.find(b.subject->text) == std::string::npos))
+    return 0;
+  // An inferred period is "around publication": figures published days
+  // apart (a stock's month, a running count) are different facts.
+  bool stated = StatedPeriod(a) && StatedPeriod(b);
+  if (!stated && dated && std::labs(da - db) > inferred_period_days_) return 0;
+  double sim = MaskedSimilarity(a.sentence, b.sentence);
+  // One sentence printed twice (syndication): figures at different places
+  // of it are different list items; at the same place, a real discrepancy.
+  if (a.article != b.article && sim >= near_copy_similarity_ &&
+      (LeftContext(a) != LeftContext(b) || (sim >= 0.9 && FigureIndex(a) != FigureIndex(b))))
+    return 0;
+  // Days of the month or clock times stated on both sides that differ
+  // ("26일 오후 2시" against "27일 12시"): a running figure at two moments.
+  // A figure stamped with a clock time is intraday: never one without.
+  std::string ta = DayAndClock(a.sentence), tb = DayAndClock(b.sentence);
+  if (!ta.empty() && !tb.empty() && ta != tb) return 0;
+  if ((ta.find("시|") != std::string::npos) != (tb.find("시|") != std::string::npos)) return 0;
+  double conf = weight("base") + weight("similarity") * sim;
+  if (a.article == b.article) {
+    if (a.headline != b.headline) conf += weight("headline_body");
+    else if (sim < restate_similarity_) return 0;  // two body figures that do not restate
+    // Items of two enumerations (three figures or more each) are other facts.
+    else if (Figures(a.sentence) >= 3 && Figures(b.sentence) >= 3) return 0;
+  }
+  if (!a.source.empty() && a.source == b.source) conf += weight("same_source");
+  conf += stated ? weight("explicit_periods") : weight("inferred_period");
+  if (dated && std::labs(da - db) > 60) conf += weight("far_apart");
+  if (AsciiId(a.subject) && AsciiId(b.subject)) conf += weight("lexicon_subject");
+  if (AsciiId(a.metric) && AsciiId(b.metric)) conf += weight("lexicon_metric");
+  return std::clamp(conf, 0.0, 1.0);
+}
+
+}  // namespace suchi
