@@ -20,6 +20,7 @@
 #include "extract.h"
 
 #include <re2/re2.h>
+#include <string.h>
 
 #include <algorithm>
 #include <cmath>
@@ -224,7 +225,11 @@ SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub
                      p.end <= info.source_end && p.explicit_year;
     if (!in_source) info.periods.push_back(std::move(p));
   }
-  if (!qs.empty()) info.parse = ParseClauses(t, AnalyzeWords(t, qs, words));
+  // Only sentences with a figure that can become a claim need their words.
+  bool figures = std::any_of(qs.begin(), qs.end(), [](const Quantity& q) {
+    return q.kind != UnitKind::kTime && q.kind != UnitKind::kNone;
+  });
+  if (figures) info.parse = ParseClauses(t, AnalyzeWords(t, qs, words));
   return info;
 }
 
@@ -343,9 +348,14 @@ namespace {
 // True when a sentence times a figure by the clock: "10시 20분 기준",
 // "오후 2시 현재", "장중", "장 초반".
 bool ClockTimed(std::string_view t) {
+  auto find = [&](std::string_view w, std::size_t from) -> std::size_t {
+    if (from > t.size()) return std::string_view::npos;
+    const void* p = memmem(t.data() + from, t.size() - from, w.data(), w.size());
+    return p ? static_cast<const char*>(p) - t.data() : std::string_view::npos;
+  };
   for (std::string_view w : {"장중", "장 초반", "장초반", "장 마감", "개장"})
-    if (t.find(w) != std::string_view::npos) return true;
-  for (std::size_t i = t.find("시"); i != std::string_view::npos; i = t.find("시", i + 3)) {
+    if (find(w, 0) != std::string_view::npos) return true;
+  for (std::size_t i = find("시", 0); i != std::string_view::npos; i = find("시", i + 3)) {
     if (i == 0 || t[i - 1] < '0' || t[i - 1] > '9') continue;
     // "0시 기준" (as of midnight) dates a daily release, not a moment of trading.
     if (t[i - 1] == '0' && (i == 1 || t[i - 2] < '0' || t[i - 2] > '9')) continue;
@@ -772,9 +782,8 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
   }
   AdoptBodyKeys(claims, lex);
   CarryBasis(claims);
-  bool intraday = std::any_of(sentences.begin(), sentences.end(), [](const Sentence& s) {
-    return s.kind != SentenceKind::kChrome && ClockTimed(s.text);
-  });
+  // One look over the article text, and only when it has claims.
+  bool intraday = !claims.empty() && ClockTimed(article.text);
   for (Claim& c : claims) c.intraday = intraday;
   // News reports the present: a figure no time word dates (and no body
   // figure it restates) holds for the year of publication. Its key keeps

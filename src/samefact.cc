@@ -1,6 +1,8 @@
 // Same-fact decision (see samefact.h).
 #include "samefact.h"
 
+#include <string.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -9,6 +11,21 @@
 
 namespace suchi {
 namespace {
+
+// Finds `w` in `t` with memmem (two-way): Hangul's few lead bytes make
+// string_view::find call memcmp at nearly every byte.
+std::size_t Find(std::string_view t, std::string_view w, std::size_t from = 0) {
+  if (from > t.size()) return std::string_view::npos;
+  const void* p = memmem(t.data() + from, t.size() - from, w.data(), w.size());
+  return p ? static_cast<const char*>(p) - t.data() : std::string_view::npos;
+}
+
+// The last place of `w` in `t`, or npos.
+std::size_t FindLast(std::string_view t, std::string_view w) {
+  std::size_t last = std::string_view::npos;
+  for (std::size_t at = Find(t, w); at != std::string_view::npos; at = Find(t, w, at + 1)) last = at;
+  return last;
+}
 
 bool StartsWith(std::string_view s, std::size_t i, std::string_view w) {
   return i <= s.size() && s.substr(i).substr(0, w.size()) == w;
@@ -219,6 +236,13 @@ Result<std::shared_ptr<const SameFactRules>> SameFactRules::Load(const std::stri
     }
   }
   if (r->weights_.empty()) return Status::Error(path + ": no weight rows");
+  for (auto [list, matcher] : {std::pair{&r->change_after_, &r->after_matcher_},
+                               std::pair{&r->change_before_, &r->before_matcher_},
+                               std::pair{&r->status_words_, &r->status_matcher_}}) {
+    for (std::size_t i = 0; i < list->size(); ++i)
+      if (Status s = matcher->Add((*list)[i].text, static_cast<int>(i), path); !s.ok()) return s;
+    if (Status s = matcher->Compile(path); !s.ok()) return s;
+  }
   return std::shared_ptr<const SameFactRules>(std::move(r));
 }
 
@@ -238,12 +262,22 @@ void SameFactRules::DetectFrame(Claim& c) const {
   if (ce == std::string_view::npos) ce = t.size();
   // Status words anywhere in the sentence ("평균 추정 매출액 1조6532억원,
   // 영업이익 1855억원", "매출액은 1조6600억원, 영업이익은 1755억원으로
-  // 전망된다"): a sentence of forecasts forecasts all its figures.
-  for (const Word& w : status_words_)
-    if (t.find(w.text) != std::string_view::npos) {
-      c.status = w.value;
-      break;
-    }
+  // 전망된다"): a sentence of forecasts forecasts all its figures. The
+  // claims of one sentence come one after another: it is read once.
+  thread_local std::string last_sentence, last_status;
+  if (t != last_sentence) {
+    last_sentence.assign(t);
+    last_status.clear();
+    thread_local std::vector<char> present;
+    present.assign(status_words_.size(), 0);
+    status_matcher_.MarkPresent(t, &present);
+    for (std::size_t i = 0; i < status_words_.size(); ++i)
+      if (present[i]) {
+        last_status = status_words_[i].value;
+        break;
+      }
+  }
+  c.status = last_status;
   std::size_t next = q.end;  // "4만7801명(35.9%)에서": past the parenthesis
   if (next < t.size() && t[next] == '(') {
     std::size_t close = t.find(')', next);
@@ -259,19 +293,23 @@ void SameFactRules::DetectFrame(Claim& c) const {
   // The base named before the figure in its clause: the nearest one.
   std::string base;
   std::size_t base_at = 0;
+  std::string_view head = t.substr(cb, q.begin - cb);  // the clause before the figure
+  std::vector<PhraseMatch> bases = before_matcher_.FindAll(head, false);
   for (bool named : {true, false}) {  // a named base (전분기) before 대비 alone
-    for (const Word& w : change_before_) {
+    for (const PhraseMatch& m : bases) {
+      const Word& w = change_before_[m.row];
       if ((w.value != "base") != named) continue;
-      std::size_t at = t.substr(0, q.begin).rfind(w.text);
-      if (at == std::string_view::npos || at < cb) continue;
-      if (base.empty() || at > base_at) base = w.value, base_at = at;
+      if (base.empty() || cb + m.begin >= base_at) base = w.value, base_at = cb + m.begin;
     }
     if (!base.empty()) break;
   }
   std::string_view after = t.substr(q.end, TwoWordsAfter(t, q.end) - q.end);
-  for (const Word& w : change_after_)
-    if (after.find(w.text) != std::string_view::npos) {
-      c.change = w.value + (base.empty() ? "" : ":" + base);
+  thread_local std::vector<char> moved;
+  moved.assign(change_after_.size(), 0);
+  after_matcher_.MarkPresent(after, &moved);
+  for (std::size_t i = 0; i < change_after_.size(); ++i)
+    if (moved[i]) {
+      c.change = change_after_[i].value + (base.empty() ? "" : ":" + base);
       return;
     }
   // A share with a base and no verb is a change all the same ("전년 대비

@@ -38,6 +38,7 @@
 #include <string_view>
 #include <vector>
 
+#include "phrase.h"
 #include "status.h"
 #include "types.h"
 
@@ -74,6 +75,9 @@ class SameFactRules {
   long inferred_period_days_ = 0;
   std::vector<std::pair<std::string, double>> weights_;
   std::vector<Word> change_after_, change_before_, status_words_;
+  // Tries of the three word lists (rows index the lists): one pass over a
+  // text finds which of them occur.
+  PhraseMatcher after_matcher_, before_matcher_, status_matcher_;
 };
 
 // Returns the Jaccard similarity of the character bigrams of two sentences,

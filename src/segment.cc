@@ -43,6 +43,8 @@ constexpr std::size_t kMaxSingleQuoteBytes = 400;
 // bracket or quote must not glue a whole paragraph into one sentence.
 constexpr std::size_t kMaxBracketBytes = 600;
 constexpr std::size_t kMaxDoubleQuoteBytes = 2000;
+// A double-quote pair around this many sentence ends or more is no quotation.
+constexpr std::size_t kMaxQuotedSentences = 3;
 constexpr std::string_view kUrlPrefixes[3] = {"http://", "https://", "www."};
 // How deep an unmatched closing bracket looks for its opener.
 constexpr std::size_t kMaxBracketSearch = 8;
@@ -271,7 +273,11 @@ class LineSplitter {
       std::size_t len;
       char32_t c = CharAt(line_, i, &len);
       if (c == '"') {
-        if (dq == npos) dq = i; else { Protect(dq, i, kMaxDoubleQuoteBytes); dq = npos; }
+        // A pair holding several sentence ends is two stray marks, not one
+        // quotation: an unbalanced '"' must not glue a paragraph together.
+        if (dq == npos) dq = i;
+        else if (SentenceEnds(dq, i) >= kMaxQuotedSentences) dq = i;
+        else { Protect(dq, i, kMaxDoubleQuoteBytes); dq = npos; }
       } else if (c == '\'') {
         char32_t prev = PrevChar(line_, i);
         char32_t next = i + 1 < n ? static_cast<unsigned char>(line_[i + 1]) : 0;
@@ -306,6 +312,14 @@ class LineSplitter {
     std::sort(openers_.begin(), openers_.end());
     std::sort(closers_.begin(), closers_.end());
     MergeSpans();
+  }
+
+  // Returns the number of sentence ends ("다. ", "다.\"" excluded) in
+  // line_[b, e): a period after 다 and before a space.
+  std::size_t SentenceEnds(std::size_t b, std::size_t e) const {
+    std::size_t n = 0;
+    for (std::size_t p = line_.find("다. ", b); p != npos && p < e; p = line_.find("다. ", p + 5)) ++n;
+    return n;
   }
 
   // Sorts spans_ and merges overlapping or touching spans, so that

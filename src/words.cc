@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -92,6 +93,56 @@ std::size_t EdgeMarkAt(std::string_view t, std::size_t i) {
 
 }  // namespace
 
+std::uint32_t WordLexicon::Table::HashOf(std::string_view w) {
+  std::uint32_t h = 2166136261u;  // FNV-1a
+  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h | 1;  // never 0
+}
+
+void WordLexicon::Table::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  std::size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (!s.used) continue;
+    std::size_t i = s.hash & mask;
+    while (slots_[i].used) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+void WordLexicon::Table::Add(std::string_view w, std::uint8_t classes) {
+  if (w.empty() || w.size() > 0xFFFF) return;
+  if ((count_ + 1) * 2 > slots_.size()) Grow();
+  std::uint32_t h = HashOf(w);
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (!s.used) {
+      s = Slot{h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint16_t>(w.size()), classes, 1};
+      arena_.append(w);
+      ++count_;
+      return;
+    }
+    if (s.hash == h && s.length == w.size() && arena_.compare(s.offset, s.length, w) == 0) {
+      s.classes |= classes;
+      return;
+    }
+  }
+}
+
+std::uint8_t WordLexicon::Table::Get(std::string_view w) const {
+  if (slots_.empty() || w.empty()) return 0;
+  std::uint32_t h = HashOf(w);
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (!s.used) return 0;
+    if (s.hash == h && s.length == w.size() && std::memcmp(arena_.data() + s.offset, w.data(), w.size()) == 0)
+      return s.classes;
+  }
+}
+
 const char* RoleName(Role r) {
   switch (r) {
     case Role::kTopic: return "topic";
@@ -160,7 +211,7 @@ Status WordLexicon::AddRule(const RuleRow& row) {
     std::stringstream ss(row.Field(2));
     for (std::string f; std::getline(ss, f, ',');) flag_class_[f] |= cls;
   } else if (type == "noun") {
-    nouns_.insert(text);
+    table_.Add(text, kNoun);
   } else if (type == "particle") {
     Role r = RoleFromName(row.Field(2));
     if (r == Role::kNone) return RuleError(row, "unknown particle role '" + row.Field(2) + "'");
@@ -180,8 +231,7 @@ Status WordLexicon::AddRule(const RuleRow& row) {
   } else if (type == "generic") {
     if (!row.Field(2).empty() && row.Field(2) != "modifier")
       return RuleError(row, "a generic word's value is empty or 'modifier'");
-    generic_.insert(text);
-    if (row.Field(2) == "modifier") modifiers_.insert(text);
+    table_.Add(text, kGeneric | (row.Field(2) == "modifier" ? kModifier : 0));
   } else if (type == "light") {
     light_verbs_.push_back(text);
   } else {
@@ -208,13 +258,13 @@ Status WordLexicon::AddDictionary(std::string_view text, const std::string& name
     if (word.empty()) continue;
     auto it = flag_class_.find(std::string(flag));
     int cls = it == flag_class_.end() ? 0 : it->second;
-    if (cls & kNounFlag) nouns_.insert(word);
-    if (cls & kAdverbFlag) adverbs_.insert(word);
-    if (cls & kInflectedFlag) inflected_.insert(word);
+    std::uint8_t classes = ((cls & kNounFlag) ? kNoun : 0) | ((cls & kAdverbFlag) ? kAdverb : 0) |
+                           ((cls & kInflectedFlag) ? kInflected : 0);
+    if (classes) table_.Add(word, classes);
     if (!(cls & (kNounFlag | kInflectedFlag)) && EndsWith(word, "다") && word.size() > 3)
-      verb_stems_.insert(word.substr(0, word.size() - 3));
+      table_.Add(std::string_view(word).substr(0, word.size() - 3), kVerbStem);
   }
-  if (nouns_.empty()) return Status::Error(name + ": no nouns read (check the flag rows)");
+  if (table_.size() < 2) return Status::Error(name + ": no nouns read (check the flag rows)");
   return Status();
 }
 
@@ -262,9 +312,27 @@ bool WordLexicon::CaseParticleSplit(std::string_view t, std::size_t b, std::size
 }
 
 Role WordLexicon::ParticleRole(std::string_view text) const {
-  for (const Suffix& p : particles_)
-    if (p.text == text) return p.role;
-  return Role::kNone;
+  auto it = particle_by_text_.find(std::string(text));
+  return it == particle_by_text_.end() ? Role::kNone : particles_[it->second].role;
+}
+
+namespace {
+// The last character of `s` as a key: its three bytes for a Hangul (or
+// other three-byte) character, else its last byte.
+std::uint32_t LastKey(std::string_view s) {
+  std::size_t n = s.size();
+  if (n >= 3 && (static_cast<unsigned char>(s[n - 3]) & 0xF0) == 0xE0)
+    return static_cast<unsigned char>(s[n - 3]) << 16 | static_cast<unsigned char>(s[n - 2]) << 8 |
+           static_cast<unsigned char>(s[n - 1]);
+  return n ? static_cast<unsigned char>(s[n - 1]) : 0;
+}
+}  // namespace
+
+const std::vector<int>& WordLexicon::ByLast(
+    const std::unordered_map<std::uint32_t, std::vector<int>>& index, std::string_view s) const {
+  static const std::vector<int> kNone;
+  auto it = index.find(LastKey(s));
+  return it == index.end() ? kNone : it->second;
 }
 
 void WordLexicon::SortTables() {
@@ -273,6 +341,15 @@ void WordLexicon::SortTables() {
   std::stable_sort(endings_.begin(), endings_.end(), by_length);
   std::stable_sort(suffixes_.begin(), suffixes_.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  particles_by_last_.clear(), endings_by_last_.clear(), suffixes_by_last_.clear();
+  for (int i = 0; i < static_cast<int>(particles_.size()); ++i) {
+    particles_by_last_[LastKey(particles_[i].text)].push_back(i);
+    particle_by_text_.emplace(particles_[i].text, i);
+  }
+  for (int i = 0; i < static_cast<int>(endings_.size()); ++i)
+    endings_by_last_[LastKey(endings_[i].text)].push_back(i);
+  for (int i = 0; i < static_cast<int>(suffixes_.size()); ++i)
+    suffixes_by_last_[LastKey(suffixes_[i].first)].push_back(i);
 }
 
 bool WordLexicon::IsCompound(std::string_view s) const {
@@ -294,7 +371,8 @@ void WordLexicon::ClassifyStem(std::string_view t, std::size_t b, std::size_t e,
   std::string_view s = t.substr(b, e - b);
   // A compound of dictionary nouns: "해외" + "증권", "특별" + "관계자".
   if (!w.known) w.known = IsCompound(s);
-  for (const auto& [suffix, cls] : suffixes_) {
+  for (int i : ByLast(suffixes_by_last_, s)) {
+    const auto& [suffix, cls] = suffixes_[i];
     if (s.size() <= suffix.size() || !EndsWith(s, suffix)) continue;
     if (cls == 1) w.org = true;
     else if (cls == 2) w.measure = true;
@@ -306,7 +384,8 @@ void WordLexicon::ClassifyStem(std::string_view t, std::size_t b, std::size_t e,
 const WordLexicon::Suffix* WordLexicon::ParticleEnding(std::string_view t, std::size_t b,
                                                        std::size_t e) const {
   std::string_view w = t.substr(b, e - b);
-  for (const Suffix& p : particles_) {
+  for (int i : ByLast(particles_by_last_, w)) {
+    const Suffix& p = particles_[i];
     if (w.size() <= p.text.size() || !EndsWith(w, p.text)) continue;
     if (!FitsParticle(t, e - p.text.size(), p.after, p.text)) continue;
     return &p;
@@ -319,18 +398,22 @@ const WordLexicon::Suffix* WordLexicon::ParticleEnding(std::string_view t, std::
 bool WordLexicon::PredicateAt(std::string_view t, std::size_t b, std::size_t e, Word& w) const {
   std::string_view s = t.substr(b, e - b);
   const Suffix* ending = nullptr;
-  for (const Suffix& en : endings_)
-    if (EndsWith(s, en.text)) { ending = &en; break; }
+  for (int i : ByLast(endings_by_last_, s))
+    if (EndsWith(s, endings_[i].text)) { ending = &endings_[i]; break; }
   // A noun + light verb + ending: the longest noun that leaves a light verb.
   for (std::size_t cut = s.size() >= 6 ? s.size() - 3 : 0; cut >= 3; cut -= 3) {
-    if (!SyllableBefore(s, cut) || !IsNoun(s.substr(0, cut))) continue;
     std::string_view rest = s.substr(cut);
+    // Cheap first: does a light verb start here? Only then the noun look-up.
+    bool light = std::any_of(light_verbs_.begin(), light_verbs_.end(), [&](const std::string& lv) {
+      return rest.size() >= lv.size() && std::memcmp(rest.data(), lv.data(), 3) == 0;
+    });
+    if (!light || !SyllableBefore(s, cut) || !IsNoun(s.substr(0, cut))) continue;
     for (const std::string& lv : light_verbs_) {
       if (rest.substr(0, lv.size()) != lv) continue;
       std::string_view tail = rest.substr(lv.size());
-      bool ok = tail.empty() || std::any_of(endings_.begin(), endings_.end(), [&](const Suffix& en) {
-                  return EndsWith(tail, en.text) || tail == en.text;
-                });
+      bool ok = tail.empty();
+      for (int i : ByLast(endings_by_last_, tail))
+        if (!ok && EndsWith(tail, endings_[i].text)) ok = true;
       if (!ok && tail.size() > 6) continue;
       w.cls = WordClass::kPredicate;
       w.known = true;
@@ -364,10 +447,15 @@ bool WordLexicon::PredicateAt(std::string_view t, std::size_t b, std::size_t e, 
 }
 
 Word WordLexicon::Analyze(std::string_view t, std::size_t b, std::size_t e) const {
+  return Analyzed(t, b, e);
+}
+
+Word WordLexicon::Analyzed(std::string_view t, std::size_t b, std::size_t e) const {
   Word w = AnalyzeStem(t, b, e);
   // Generic by its stem ("수가" = 수 + 가), unless a modifier ("국내").
   std::string_view stem = t.substr(w.stem_begin, w.stem_end - w.stem_begin);
-  if (w.cls == WordClass::kNoun && IsGeneric(stem) && !modifiers_.count(stem)) w.generic = true;
+  std::uint8_t classes = table_.Get(stem);
+  if (w.cls == WordClass::kNoun && (classes & kGeneric) && !(classes & kModifier)) w.generic = true;
   return w;
 }
 
@@ -393,20 +481,31 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
     w.cls = WordClass::kNumber;
     return w;
   }
-  // A dictionary noun as a whole ("집중도", "국가"), before any split but
+  if (IsAdverb(s)) {  // "가장", "모두": adverbs before nouns
+    w.cls = WordClass::kAdverb, w.known = true;
+    return w;
+  }
+  // A dictionary noun as a whole ("국가", "사망자"), before any split but
   // that of a case particle ("수가" = 수 + 가, "회사는" = 회사 + 는).
   if (IsNoun(s) && !CaseParticleSplit(t, sb, se)) {
     w.cls = WordClass::kNoun, w.known = true;
     ClassifyStem(t, sb, se, w);
     return w;
   }
-  // "'모델'은": a closing quote between the noun and its particle.
+  // "'모델'은": a closing quote between the noun and its particle (tried
+  // only when the word holds a byte of one).
+  bool marks = std::any_of(s.begin(), s.end(), [](char c) {
+    return c == '\'' || c == '"' || c == ')' || c == '\xE2' || c == '\xE3';
+  });
   for (std::string_view mark : {"'", "’", "”", "\"", ")", "」", "』"}) {
+    if (!marks) break;
     std::size_t m = s.rfind(mark);
     if (m == std::string_view::npos || m == 0 || m + mark.size() >= s.size()) continue;
     std::string_view rest = s.substr(m + mark.size());
-    for (const Suffix& p : particles_) {
-      if (rest != p.text || !Fits(p.after, SyllableShape(t, sb + m))) continue;
+    auto found = particle_by_text_.find(std::string(rest));
+    if (found == particle_by_text_.end()) continue;
+    for (const Suffix& p : {particles_[found->second]}) {
+      if (!Fits(p.after, SyllableShape(t, sb + m))) continue;
       w.cls = WordClass::kNoun, w.role = p.role;
       w.stem_end = sb + m;
       while (w.stem_end > sb && EdgeMarkAt(t, PrevCharStart(t, w.stem_end)))
@@ -417,7 +516,8 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
     }
   }
   // A dictionary noun + particle.
-  for (const Suffix& p : particles_) {
+  for (int i : ByLast(particles_by_last_, s)) {
+    const Suffix& p = particles_[i];
     if (s.size() <= p.text.size() || !EndsWith(s, p.text)) continue;
     if (!FitsParticle(t, se - p.text.size(), p.after, p.text)) continue;
     std::string_view stem = s.substr(0, s.size() - p.text.size());
@@ -463,10 +563,17 @@ std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& 
     if (i >= t.size()) break;
     std::size_t e = t.find(' ', i);
     if (e == std::string_view::npos) e = t.size();
+    // Marks that split a word are rare: one pass over its bytes decides
+    // whether to look for them.
+    bool marks = false;
+    for (std::size_t k = i + 1; k < e && !marks; ++k) {
+      unsigned char c = static_cast<unsigned char>(t[k]);
+      marks = c == '(' || c == '\'' || c == '"' || c == 0xE2 || c == 0xC2;
+    }
     // "7063억·영업이익": a middle dot after a figure ends the figure's word.
-    for (std::size_t m = t.substr(0, e).find("·", i + 1); m != std::string_view::npos;
-         m = t.substr(0, e).find("·", m + 2))
-      if (t[m - 1] >= '0' && t[m - 1] <= '9' || (m >= 3 && SyllableBefore(t, m) && [&] {
+    for (std::size_t m = marks ? t.substr(0, e).find("·", i + 1) : std::string_view::npos;
+         m != std::string_view::npos; m = t.substr(0, e).find("·", m + 2))
+      if ((t[m - 1] >= '0' && t[m - 1] <= '9') || (m >= 3 && SyllableBefore(t, m) && [&] {
             for (std::size_t k = i; k < m; ++k)
               if (t[k] >= '0' && t[k] <= '9') return true;
             return false;
@@ -477,6 +584,7 @@ std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& 
     // "미국(4.23)", "지원(22.9%)": a parenthesis opens a word of its own;
     // "역성장'…반전카드": an ellipsis or quote mark inside a word ends it.
     for (std::string_view mark : {"(", "…", "'", "\"", "‘", "’", "“", "”"}) {
+      if (!marks) break;
       std::size_t m = t.substr(0, e).find(mark, i + 1);
       if (m == std::string_view::npos) continue;
       if (mark == "(") {
@@ -490,7 +598,7 @@ std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& 
     }
     Word w = lex.Analyze(t, i, e);
     for (const Quantity& q : qs) {
-      if (q.begin >= e || q.end <= i) continue;
+      if (q.begin >= e || q.end <= i) continue;  // (a sentence holds a few quantities)
       // "인구 10만명당 AI 특허 수가 10.26": the words between a basis and
       // the value are words of the sentence, not of the number.
       if (q.basis_per && !q.basis_text.empty() && e < q.end) {

@@ -86,16 +86,16 @@ class WordLexicon {
   static Result<std::shared_ptr<const WordLexicon>> FromText(std::string_view rules,
                                                              std::string_view dictionary);
 
-  bool IsNoun(std::string_view w) const { return nouns_.count(w) > 0; }
-  bool IsAdverb(std::string_view w) const { return adverbs_.count(w) > 0; }
-  bool IsVerbStem(std::string_view w) const { return verb_stems_.count(w) > 0; }
-  bool IsInflected(std::string_view w) const { return inflected_.count(w) > 0; }
+  bool IsNoun(std::string_view w) const { return table_.Get(w) & kNoun; }
+  bool IsAdverb(std::string_view w) const { return table_.Get(w) & kAdverb; }
+  bool IsVerbStem(std::string_view w) const { return table_.Get(w) & kVerbStem; }
+  bool IsInflected(std::string_view w) const { return table_.Get(w) & kInflected; }
   // True when `w` splits into two dictionary nouns ("해외증권", "특별관계자").
   bool IsCompound(std::string_view w) const;
   // True for nouns that are never a subject or metric head alone (words.tsv
   // 'generic' rows: 이번, 지난해, 것, 관계자).
-  bool IsGeneric(std::string_view w) const { return generic_.count(w) > 0; }
-  std::size_t size() const { return nouns_.size() + verb_stems_.size() + inflected_.size(); }
+  bool IsGeneric(std::string_view w) const { return table_.Get(w) & kGeneric; }
+  std::size_t size() const { return table_.size(); }
 
   // Returns the role of the particle spelled exactly `text`, or kNone.
   Role ParticleRole(std::string_view text) const;
@@ -103,11 +103,29 @@ class WordLexicon {
   Word Analyze(std::string_view t, std::size_t b, std::size_t e) const;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  enum : std::uint8_t {
+    kNoun = 1, kAdverb = 2, kVerbStem = 4, kInflected = 8, kGeneric = 16, kModifier = 32
   };
-  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  // Every lexicon word with its classes (a bit set), in one open-addressing
+  // table over one byte arena: a look-up is one probe sequence, no nodes.
+  class Table {
+   public:
+    void Add(std::string_view w, std::uint8_t classes);
+    std::uint8_t Get(std::string_view w) const;
+    std::size_t size() const { return count_; }
+
+   private:
+    struct Slot {
+      std::uint32_t hash = 0, offset = 0;
+      std::uint16_t length = 0;
+      std::uint8_t classes = 0, used = 0;
+    };
+    static std::uint32_t HashOf(std::string_view w);
+    void Grow();
+    std::string arena_;
+    std::vector<Slot> slots_;
+    std::size_t count_ = 0;
+  };
   struct Suffix {
     std::string text;
     Role role = Role::kNone;
@@ -121,6 +139,7 @@ class WordLexicon {
   const Suffix* ParticleEnding(std::string_view t, std::size_t b, std::size_t e) const;
   bool PredicateAt(std::string_view t, std::size_t b, std::size_t e, Word& w) const;
   Word AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) const;
+  Word Analyzed(std::string_view t, std::size_t b, std::size_t e) const;  // uncached
   // True when t[b, e) ends in a case particle (은 는 이 가 을 를 의) after a
   // dictionary noun.
   bool CaseParticleSplit(std::string_view t, std::size_t b, std::size_t e) const;
@@ -128,10 +147,17 @@ class WordLexicon {
   // Sets known/org/measure of a noun word from its stem t[b, e).
   void ClassifyStem(std::string_view t, std::size_t b, std::size_t e, Word& w) const;
 
-  Set nouns_, adverbs_, verb_stems_, inflected_, generic_, modifiers_;
+  Table table_;
   std::vector<std::pair<std::string, int>> suffixes_;  // text, 1 org 2 measure 3 generic; longest first
   std::vector<Suffix> particles_;  // longest first
   std::vector<Suffix> endings_;    // longest first
+  // Indexes into particles_, endings_ and suffixes_ by the last character
+  // of their text (SortTables), so a word tries only those that can end it.
+  std::unordered_map<std::uint32_t, std::vector<int>> particles_by_last_, endings_by_last_,
+      suffixes_by_last_;
+  std::unordered_map<std::string, int> particle_by_text_;
+  const std::vector<int>& ByLast(const std::unordered_map<std::uint32_t, std::vector<int>>& index,
+                                 std::string_view s) const;
   std::vector<std::string> light_verbs_;  // 하 했 해 한 할 되 됐 돼 된 될 ...
   std::unordered_map<std::string, int> flag_class_;  // dictionary flag -> class
   std::string dictionary_path_;

@@ -360,7 +360,9 @@ TEST(FindConflictsTest, GoldSeeds) {
   // inferred periods published a year apart, which the same-fact decision
   // holds apart on purpose. A found stretch conflict has the right kind.
   for (const nlohmann::json& g : gold["stretch"])
-    if (const Conflict* c = found(g)) EXPECT_EQ(c->kind, g["kind"]) << g["id"];
+    if (const Conflict* c = found(g)) {
+      EXPECT_EQ(c->kind, g["kind"]) << g["id"];
+    }
   EXPECT_NE(found(gold["stretch"][0]), nullptr) << "S1";
   std::map<std::string, std::string> fact;
   for (const Claim& c : claims) fact[c.id] = c.key;

@@ -209,7 +209,7 @@ TEST(SampleReport, GoldSeedsWithAHostileArticle) {
 TEST(HtmlReportTest, QuoteNotInSentenceIsShownUnmarked) {
   // The quote is original text, the sentence normalized: they may differ.
   Claim c = Pct("a", 1, 72.9, "７２.９%", "생산성 72.9%");
-  Conflict k{"K1", "value_mismatch", "k", {"a#1"}, "e", "low", 0};
+  Conflict k{"K1", "value_mismatch", "k", {"a#1"}, "e", "low", 0, {}, 0, 1};
   std::string html = RenderHtmlReport({c}, {k});
   EXPECT_NE(html.find("<p class=\"sent\">생산성 72.9%</p>"), std::string::npos);
   EXPECT_EQ(html.find("<mark>"), std::string::npos);

@@ -160,6 +160,15 @@ TEST(SegmentTest, Table) {
       // A stray unmatched quote must not swallow the rest of the line.
       {"unmatched quote", "T\n\n그는 \"잘했다. 다음이다. 끝이다.",
        {"h:T", "b:그는 \"잘했다.", "b:다음이다.", "b:끝이다."}},
+      // Two stray quotes a few sentences apart are no quotation: they must
+      // not make one "quoted sentence" of what lies between.
+      {"stray quotes around sentences",
+       "T\n\n그는 \"잘했다. 둘째는 3명이다. 셋째는 4명이다. 넷째는 5명이다. 끝\"이라고 했다.",
+       {"h:T", "b:그는 \"잘했다.", "b:둘째는 3명이다.", "b:셋째는 4명이다.", "b:넷째는 5명이다.",
+        "b:끝\"이라고 했다."}},
+      // A quoted speech of two sentences stays one unit.
+      {"two quoted sentences", "T\n\n그는 \"잘했다. 좋았다\"고 말했다.",
+       {"h:T", "b:그는 \"잘했다. 좋았다\"고 말했다."}},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);

@@ -1,0 +1,147 @@
+// Tests of attribution: the subject and metric of one figure from its
+// clause, with lexicon spans given by hand (so the tests do not depend on
+// the entity and metric lexicons).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "attribution.h"
+
+namespace suchi {
+namespace {
+
+const WordLexicon& Lexicon() {
+  static const Result<std::shared_ptr<const WordLexicon>> lex =
+      WordLexicon::Load(std::string(SUCHI_SOURCE_DIR) + "/rules/words.tsv");
+  EXPECT_TRUE(lex.ok()) << lex.status().message();
+  return **lex;
+}
+
+struct Span {
+  const char* text;
+  const char* id;
+  bool country = false;
+};
+
+struct Case {
+  const char* sentence;
+  const char* figure;  // its first occurrence
+  UnitKind kind;
+  std::vector<Span> entities, metrics;
+  const char* subject;  // text, "" for none
+  const char* metric;   // id, "" for none
+};
+
+FigureFrame Run(const Case& c, std::string& t, SentenceParse& parse, std::vector<Quantity>& qs) {
+  t = c.sentence;
+  Quantity q;
+  q.begin = t.find(c.figure);
+  q.end = q.begin + std::string(c.figure).size();
+  q.kind = c.kind;
+  qs = {q};
+  parse = ParseClauses(t, AnalyzeWords(t, qs, Lexicon()));
+  AttributionInput in;
+  in.text = t;
+  in.parse = &parse;
+  in.words = &Lexicon();
+  in.quantities = &qs;
+  in.figure = 0;
+  for (const Span& s : c.entities) {
+    std::size_t at = t.find(s.text);
+    in.entities.push_back({at, at + std::string(s.text).size(), s.id, s.country});
+  }
+  for (const Span& s : c.metrics) {
+    std::size_t at = t.find(s.text);
+    in.metrics.push_back({at, at + std::string(s.text).size(), s.id});
+  }
+  return AttributeFigure(in);
+}
+
+void Check(const Case& c) {
+  std::string t;
+  SentenceParse parse;
+  std::vector<Quantity> qs;
+  FigureFrame f = Run(c, t, parse, qs);
+  EXPECT_EQ(f.subject ? f.subject->entity.text : "", c.subject) << c.sentence;
+  EXPECT_EQ(f.metric ? f.metric->entity.id : "", c.metric)
+      << c.sentence << " (rule " << (f.metric ? f.metric->rule : "-") << ")";
+}
+
+const UnitKind kCount = UnitKind::kCount, kCur = UnitKind::kCurrency, kPct = UnitKind::kPercent;
+
+TEST(AttributionTest, Metric) {
+  const Case cases[] = {
+      // The counted noun after a count.
+      {"이 행성계는 5개의 행성을 거느린다.", "5개", kCount, {}, {}, "행성계", "행성"},
+      {"미국이 109개 파운데이션 모델을 개발했다.", "109개", kCount, {{"미국", "US", true}},
+       {{"파운데이션 모델", "foundation_models"}}, "미국", "foundation_models"},
+      // The bare phrase before the figure.
+      {"지난해 매출 8조원, 순이익 3511억원을 기록했다.", "8조원", kCur, {}, {{"매출", "revenue"}}, "", "revenue"},
+      // The topic head.
+      {"KAIST의 정원은 20명이다.", "20명", kCount, {{"KAIST", "KAIST"}}, {}, "KAIST", "정원"},
+      // A predicate the metric lexicon names.
+      {"사고로 2명이 숨졌다.", "2명", kCount, {}, {{"숨졌", "deaths"}}, "", "deaths"},
+      // The object after the figure.
+      {"80여명이 부상을 입었다.", "80여명", kCount, {}, {}, "", "부상"},
+      // Respectively-lists.
+      {"매출과 영업이익은 각각 1조원과 2021억원을 기록했다.", "2021억원", kCur, {},
+       {{"매출", "revenue"}, {"영업이익", "operating_profit"}}, "", "operating_profit"},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(AttributionTest, Subject) {
+  const Case cases[] = {
+      {"뉴호라이즌호는 약 10년을 날았다.", "10년", UnitKind::kDuration, {}, {}, "뉴호라이즌호", ""},
+      {"삼성전자의 매출은 3조원이다.", "3조원", kCur, {{"삼성전자", "SAMSUNG"}}, {{"매출", "revenue"}},
+       "삼성전자", "revenue"},
+      // X(N).
+      {"미국(4.23)이 뒤를 이었다.", "4.23", UnitKind::kIndex, {{"미국", "US", true}}, {}, "미국", ""},
+      // A list item: the bare entity before the figure.
+      {"미국이 61개, 중국 15개가 꼽혔다.", "15개", kCount, {{"미국", "US", true}, {"중국", "CN", true}}, {},
+       "중국", ""},
+      // A country before a common noun stands for it.
+      {"한국 정부는 예산을 16.6% 삭감했다.", "16.6%", kPct, {{"한국", "KR", true}}, {{"예산", "budget"}},
+       "한국 정부", "budget"},
+      // A product inside the metric's phrase is more specific than its owner.
+      {"구글의 제미나이 울트라 훈련 비용은 1억달러였다.", "1억달러", kCur,
+       {{"구글", "GOOGLE"}, {"제미나이 울트라", "GEMINI_ULTRA"}}, {{"훈련 비용", "training_cost"}},
+       "제미나이 울트라", "training_cost"},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(KeyPartTest, EscapesWhatCouldForgeAKey) {
+  EXPECT_EQ(KeyPart("KR"), "KR");
+  EXPECT_EQ(KeyPart("한국 정부"), "한국%20정부");
+  EXPECT_EQ(KeyPart("a/b"), "a%2Fb");
+  EXPECT_EQ(KeyPart("50%"), "50%25");
+  EXPECT_EQ(KeyPart("x#1?"), "x%231%3F");
+  EXPECT_NE(KeyPart("x/y"), KeyPart("x") + "/" + KeyPart("y"));
+}
+
+// Former bugs.
+TEST(AttributionTest, FormerBugs) {
+  const Case cases[] = {
+      // A verb or connective next to the number is never the metric.
+      {"9월 동안 2번이나 방문했다.", "2번", kCount, {}, {}, "", "방문"},
+      // A cue inside a compound is no metric: 홍수주의보 is no 수주.
+      {"홍수주의보가 3건 내려졌다.", "3건", kCount, {}, {{"수주", "orders"}}, "", "홍수주의보"},
+      // The subject of a relative clause is no subject of the figure.
+      {"엔비디아가 개발한 GPU는 4만 달러다.", "4만 달러", kCur, {{"엔비디아", "NVIDIA"}}, {}, "GPU", ""},
+      // A statistic as a topic is the metric, never the subject.
+      {"매출은 7천억원, 영업이익은 405억원이다.", "405억원", kCur, {},
+       {{"매출", "revenue"}, {"영업이익", "operating_profit"}}, "", "operating_profit"},
+      // A kind described by a relative clause names no measure.
+      {"모델을 가장 많이 개발한 국가는 미국(109개)이었다.", "109개", kCount, {{"미국", "US", true}},
+       {{"모델", "foundation_models"}}, "미국", "foundation_models"},
+      // Counted nouns stop at a comma: the next label labels the next figure.
+      {"매출 8조원, 당기순이익 3511억원이다.", "8조원", kCur, {},
+       {{"매출", "revenue"}, {"당기순이익", "net_profit"}}, "", "revenue"},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+}  // namespace
+}  // namespace suchi

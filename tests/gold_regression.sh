@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Regression test on unseen news: scores attribution against the hand-made
+# gold of 84 corpus articles (tests/data/attribution) and the conflicts of a
+# whole-corpus run against the judged samples (tests/data/conflicts), and
+# fails when a figure falls below its floor. Floors sit a little under the
+# figures measured when they were set, so that an honest improvement never
+# fails and a regression does.
+# usage: gold_regression.sh SUCHI SOURCE_DIR SHARED_DIR   (exit 77: skipped)
+set -euo pipefail
+suchi=$1 src=$2 shared=$3
+if [ ! -d "$shared/corpus" ] || [ ! -x "$shared/tools/score-attribution" ]; then
+  echo "skipped: $shared/corpus or its tools are missing"
+  exit 77
+fi
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+fail=0
+check() {  # name value op floor
+  if python3 -c "import sys; sys.exit(0 if float('$2') $3 float('$4') else 1)"; then
+    echo "ok   $1 = $2 ($3 $4)"
+  else
+    echo "FAIL $1 = $2, wanted $3 $4"; fail=1
+  fi
+}
+# Attribution.
+SUCHI_SHARED=$shared "$src/scripts/score-attribution-gold" "$suchi" > "$work/attrib.txt"
+line=$(tail -1 "$work/attrib.txt")
+echo "$line"
+get() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line"; }
+check recall "$(get R)" '>=' 0.82
+check precision "$(get P)" '>=' 0.90
+check subject "$(get subject)" '>=' 0.41
+check metric "$(get metric)" '>=' 0.53
+check period "$(get period)" '>=' 0.73
+# Conflicts over the whole corpus.
+"$shared/tools/corpus-layout" "$shared" "$work/corpus" >/dev/null
+"$suchi" --rules "$src/rules" run "$work/corpus" --out "$work/out" --db "$work/out/suchi.db" -q || true
+n=$(wc -l < "$work/out/conflicts.jsonl")
+echo "conflicts reported: $n"
+check reported "$n" '<=' 60
+for sample in before after; do
+  last=$("$shared/tools/score-conflicts" "$src/tests/data/conflicts/sample_$sample.expect.json" "$work/corpus" \
+           -- "$work/out/claims.jsonl" "$work/out/conflicts.jsonl" | tail -1)
+  echo "sample_$sample: $last"
+  found=$(sed -n 's/.*found \([0-9]*\)\/.*/\1/p' <<<"$last")
+  alarms=$(sed -n 's/.*false alarms \([0-9]*\)\/.*/\1/p' <<<"$last")
+  if [ "$sample" = before ]; then check "before: false alarms repeated" "$alarms" '<=' 3; fi
+  if [ "$sample" = after ]; then
+    check "after: true conflicts found" "$found" '>=' 6
+    check "after: false alarms repeated" "$alarms" '<=' 9
+  fi
+done
+exit $fail

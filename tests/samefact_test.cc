@@ -1,0 +1,153 @@
+// Tests of the same-fact decision: frames read from the words around a
+// figure, and the confidence that two claims of one group state one fact.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "samefact.h"
+
+namespace suchi {
+namespace {
+
+const SameFactRules& Rules() {
+  static const Result<std::shared_ptr<const SameFactRules>> r =
+      SameFactRules::Load(std::string(SUCHI_SOURCE_DIR) + "/rules/samefact.tsv");
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  return **r;
+}
+
+// A claim of quote `quote` in `sentence`, with the frame detected.
+Claim C(const std::string& sentence, const std::string& quote, UnitKind kind = UnitKind::kPercent,
+        const std::string& article = "a", const std::string& published = "2019-10-31",
+        const std::string& key = "NAVER/revenue/2019.Q3") {
+  Claim c;
+  c.article = article;
+  c.sentence = sentence;
+  c.quote = quote;
+  c.q.begin = sentence.find(quote);
+  c.q.end = c.q.begin + quote.size();
+  c.q.kind = kind;
+  c.q.value = 1;
+  c.key = key;
+  c.published = published;
+  c.subject = Entity{"NAVER", "네이버"};
+  c.metric = Entity{"revenue", "매출"};
+  c.period = Period{2019, 2019, "3분기"};
+  Rules().DetectFrame(c);
+  return c;
+}
+
+TEST(SameFactTest, Frames) {
+  struct Row {
+    const char* sentence;
+    const char* quote;
+    UnitKind kind;
+    const char* change;
+    const char* status;
+  };
+  const Row rows[] = {
+      {"매출은 1조6648억원이다.", "1조6648억원", UnitKind::kCurrency, "", ""},
+      {"매출은 전년 동기 대비 19.1% 증가했다.", "19.1%", UnitKind::kPercent, "increase:yoy", ""},
+      {"전분기 대비 2.1% 늘었다.", "2.1%", UnitKind::kPercent, "increase:qoq", ""},
+      {"영업이익은 20.8% 줄어든 수치다.", "20.8%", UnitKind::kPercent, "decrease", ""},
+      {"전년 대비 19.6%를 기록했다.", "19.6%", UnitKind::kPercent, "change:yoy", ""},
+      {"매출이 7억원에서 22억원으로 늘었다.", "7억원", UnitKind::kCurrency, "from", ""},
+      {"전임교원은 4만7801명(35.9%)에서 5만4153명으로 늘었다.", "4만7801명", UnitKind::kCount, "from", ""},
+      {"3분기 매출은 1조6600억원으로 전망된다.", "1조6600억원", UnitKind::kCurrency, "", "estimate"},
+      {"잠정 집계된 수출은 500억달러다.", "500억달러", UnitKind::kCurrency, "", "provisional"},
+      {"올해 누적 수주는 7척이다.", "7척", UnitKind::kCount, "", "cumulative"},
+      // The base value itself is a level.
+      {"지난해 같은 기간 1328억원보다 82.52% 줄었다.", "1328억원", UnitKind::kCurrency, "", ""},
+  };
+  for (const Row& r : rows) {
+    Claim c = C(r.sentence, r.quote, r.kind);
+    EXPECT_EQ(c.change, r.change) << r.sentence;
+    EXPECT_EQ(c.status, r.status) << r.sentence;
+  }
+}
+
+TEST(SameFactTest, Confidence) {
+  const std::string s1 = "네이버는 3분기 매출 1조6648억원을 기록했다.";
+  const std::string s2 = "네이버의 3분기 매출은 1조6548억원이다.";
+  struct Row {
+    const char* name;
+    Claim a, b;
+    bool compared;
+  };
+  Claim head = C("네이버 3분기 매출 1조6648억", "1조6648억", UnitKind::kCurrency);
+  head.headline = true;
+  Claim later = C(s2, "1조6548억원", UnitKind::kCurrency, "b", "2019-11-20");
+  later.key = "NAVER/revenue/-";
+  Claim same_day = C("네이버는 3분기 매출 1조6548억원을 기록했다고 밝혔다.", "1조6548억원",
+                     UnitKind::kCurrency, "b", "2019-10-31", "NAVER/revenue/-");
+  Claim other = C(s1, "1조6648억원", UnitKind::kCurrency, "b");
+  Claim intraday = other;
+  intraday.intraday = true;
+  Claim estimate = C("매출은 1조6600억원으로 전망된다.", "1조6600억원", UnitKind::kCurrency, "b");
+  Row rows[] = {
+      {"two articles, the same statement", C(s1, "1조6648억원", UnitKind::kCurrency), C(s2, "1조6548억원", UnitKind::kCurrency, "b"), true},
+      {"a headline against its own body", head, C(s2, "1조6548억원", UnitKind::kCurrency), true},
+      {"one sentence never restates itself", C(s1, "1조6648억원", UnitKind::kCurrency), C(s1, "1조6648억원", UnitKind::kCurrency), false},
+      {"an inferred period published days apart", C(s1, "1조6648억원", UnitKind::kCurrency, "a", "2019-10-31", "NAVER/revenue/-"), later, false},
+      {"an inferred period published the same day", C(s1, "1조6648억원", UnitKind::kCurrency, "a", "2019-10-31", "NAVER/revenue/-"), same_day, true},
+      {"an intraday report", C(s1, "1조6648억원", UnitKind::kCurrency), intraday, false},
+      {"an estimate against a result", C(s1, "1조6648억원", UnitKind::kCurrency), estimate, false},
+      {"a change against a level", C("매출은 19.1% 증가했다.", "19.1%"), C("매출 비중은 19.1%다.", "19.1%", UnitKind::kPercent, "b"), false},
+      {"year-on-year against quarter-on-quarter", C("매출은 전년 동기 대비 19.1% 증가했다.", "19.1%"),
+       C("매출은 전분기 대비 2.1% 증가했다.", "2.1%", UnitKind::kPercent, "b"), false},
+  };
+  for (const Row& r : rows) {
+    double conf = Rules().Confidence(r.a, r.b);
+    EXPECT_EQ(conf >= Rules().min_confidence(), r.compared) << r.name << ": " << conf;
+    EXPECT_DOUBLE_EQ(conf, Rules().Confidence(r.b, r.a)) << r.name << ": symmetric";
+  }
+}
+
+TEST(MaskedSimilarityTest, Table) {
+  EXPECT_DOUBLE_EQ(MaskedSimilarity("매출 19.6% 증가", "매출 20% 증가"), 1.0);
+  EXPECT_DOUBLE_EQ(MaskedSimilarity("", ""), 1.0);
+  EXPECT_LT(MaskedSimilarity("매출 19.6% 증가", "사망자 3명"), 0.1);
+  double mid = MaskedSimilarity("응답자 절반에 가까운 44%가 예산 증액을 꼽았다",
+                                "응답자의 절반에 해당하는 46.7%가 예산 증액을 꼽았다");
+  EXPECT_GT(mid, 0.5);
+  EXPECT_LT(mid, 1.0);
+}
+
+TEST(SameFactRulesTest, BadRowsNameTheLine) {
+  namespace fs = std::filesystem;
+  const std::pair<const char*, const char*> bad[] = {
+      {"weight\tbase\tmuch\n", ":1"},
+      {"threshold\tmin_confidence\t0.6\nthreshold\tnonsense\t1\n", ":2"},
+      {"weight\tbase\t0.3\nstatus\t잠정\tmaybe\n", ":2"},
+  };
+  for (const auto& [text, where] : bad) {
+    fs::path p = fs::path(testing::TempDir()) / "samefact_bad.tsv";
+    std::ofstream(p) << text;
+    auto r = SameFactRules::Load(p.string());
+    ASSERT_FALSE(r.ok()) << text;
+    EXPECT_NE(r.status().message().find(std::string("samefact_bad.tsv") + where), std::string::npos)
+        << r.status().message();
+  }
+}
+
+// Former bugs.
+TEST(SameFactTest, FormerBugs) {
+  // A syndicated sentence printed twice: its list items at different places
+  // are different facts ("삼성그룹 79억 원, SK그룹 43억 원").
+  const std::string list = "삼성그룹 79억 원, SK그룹 43억 원을 냈다.";
+  Claim a = C(list, "79억 원", UnitKind::kCurrency, "a"), b = C(list, "43억 원", UnitKind::kCurrency, "b");
+  EXPECT_EQ(Rules().Confidence(a, b), 0);
+  // The same place of a near copy is compared (a real discrepancy).
+  Claim c = C("쉐보레 스파크도 3계단 하락한 83위였다.", "83위", UnitKind::kRank, "a");
+  Claim d = C("쉐보레 스파크도 3계단 하락한 82위에 그쳤다.", "82위", UnitKind::kRank, "b");
+  EXPECT_GE(Rules().Confidence(c, d), Rules().min_confidence());
+  // Two days of the month stated: two moments.
+  Claim e = C("27일 삼성화재우는 205,000원에 거래되고 있다.", "205,000원", UnitKind::kCurrency, "a");
+  Claim f = C("26일 삼성화재우는 204,000원에 거래되고 있다.", "204,000원", UnitKind::kCurrency, "b");
+  EXPECT_EQ(Rules().Confidence(e, f), 0);
+}
+
+}  // namespace
+}  // namespace suchi

@@ -1,0 +1,174 @@
+// Tests of word analysis: eojeols of news sentences split into stem and
+// particle or ending, classed from the Korean Hunspell lexicon that
+// rules/words.tsv names, and the rule file's errors.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "words.h"
+
+namespace suchi {
+namespace {
+
+const std::string kRules = std::string(SUCHI_SOURCE_DIR) + "/rules";
+
+const WordLexicon& Lexicon() {
+  static const Result<std::shared_ptr<const WordLexicon>> lex = WordLexicon::Load(kRules + "/words.tsv");
+  EXPECT_TRUE(lex.ok()) << lex.status().message();
+  return **lex;
+}
+
+struct WordCase {
+  const char* word;
+  WordClass cls;
+  const char* stem;  // expected stem ("" = the word's own, unchecked)
+  Role role;
+  const char* pred_noun = "";  // for X하다 predicates
+};
+
+TEST(WordLexiconTest, LoadsTheHunspellDictionary) {
+  const WordLexicon& lex = Lexicon();
+  EXPECT_GT(lex.size(), 50000u);
+  EXPECT_TRUE(lex.IsNoun("사망자"));
+  EXPECT_TRUE(lex.IsNoun("영업이익"));
+  EXPECT_TRUE(lex.IsVerbStem("발생하"));
+  EXPECT_FALSE(lex.IsNoun("뉴호라이즌호"));
+  EXPECT_TRUE(lex.IsCompound("해외증권"));
+  EXPECT_TRUE(lex.IsGeneric("지난해"));
+}
+
+TEST(WordLexiconTest, Words) {
+  const WordCase cases[] = {
+      // Nouns with case particles.
+      {"사망자는", WordClass::kNoun, "사망자", Role::kTopic},
+      {"영업이익은", WordClass::kNoun, "영업이익", Role::kTopic},
+      {"정원은", WordClass::kNoun, "정원", Role::kTopic},
+      {"매출이", WordClass::kNoun, "매출", Role::kSubject},
+      {"부상을", WordClass::kNoun, "부상", Role::kObject},
+      {"한국의", WordClass::kNoun, "한국", Role::kPossessive},
+      {"서울에서", WordClass::kNoun, "서울", Role::kPlace},
+      {"지역별로는", WordClass::kNoun, "지역별", Role::kTopic},  // ㄹ takes 로
+      {"중국이었으며,", WordClass::kNoun, "중국", Role::kCopula},
+      // Unknown stems: proper nouns keep their particle split.
+      {"뉴호라이즌호는", WordClass::kNoun, "뉴호라이즌호", Role::kTopic},
+      {"카카오페이가", WordClass::kNoun, "카카오페이", Role::kSubject},
+      // Predicates: noun + light verb, inflected forms, verb stem + ending.
+      {"사망했다", WordClass::kPredicate, "", Role::kNone, "사망"},
+      {"발생하여", WordClass::kPredicate, "", Role::kNone, "발생"},
+      {"기록했다.", WordClass::kPredicate, "", Role::kNone, "기록"},
+      {"죽고", WordClass::kPredicate, "", Role::kNone},
+      {"밝혔다.", WordClass::kPredicate, "", Role::kNone},
+      {"있었지만", WordClass::kPredicate, "", Role::kNone},
+      {"줄어드는", WordClass::kPredicate, "", Role::kNone},  // ㄹ-dropping stem
+      {"미치지", WordClass::kPredicate, "", Role::kNone},
+      {"무엇이냐는", WordClass::kPredicate, "", Role::kNone},
+      // Adverbs and numbers.
+      {"가장", WordClass::kAdverb, "", Role::kNone},
+      {"10.26으로", WordClass::kNumber, "", Role::kNone},
+      // Quotes and brackets stay outside the stem.
+      {"'파운데이션", WordClass::kNoun, "파운데이션", Role::kNone},
+      {"모델'은", WordClass::kNoun, "모델", Role::kTopic},
+  };
+  for (const WordCase& c : cases) {
+    std::string t = c.word;
+    Word w = Lexicon().Analyze(t, 0, t.size());
+    EXPECT_EQ(w.cls, c.cls) << c.word;
+    if (*c.stem) {
+      EXPECT_EQ(t.substr(w.stem_begin, w.stem_end - w.stem_begin), c.stem) << c.word;
+    }
+    EXPECT_EQ(w.role, c.role) << c.word << ": " << RoleName(w.role);
+    if (*c.pred_noun) {
+      EXPECT_EQ(t.substr(w.stem_begin, w.pred_noun_end - w.stem_begin), c.pred_noun) << c.word;
+    }
+  }
+}
+
+TEST(WordLexiconTest, SentenceWordsAndQuantities) {
+  std::string t = "한국은 인구 10만명당 AI 특허 수가 10.26으로 많았다.";
+  Quantity basis_value;  // "인구 10만명당 ... 10.26": the basis is part of the quantity
+  basis_value.begin = t.find("인구");
+  basis_value.end = t.find("으로");
+  basis_value.basis_per = 1e5;
+  basis_value.basis_text = "인구 10만명당";
+  std::vector<Word> ws = AnalyzeWords(t, {basis_value}, Lexicon());
+  ASSERT_EQ(ws.size(), 8u);
+  EXPECT_EQ(ws[0].role, Role::kTopic);
+  EXPECT_EQ(ws[2].cls, WordClass::kNumber);  // 10만명당
+  EXPECT_EQ(ws[3].cls, WordClass::kNoun);    // AI: after the basis, a word of the sentence
+  EXPECT_EQ(ws[5].role, Role::kSubject);     // 수가
+  EXPECT_EQ(ws[6].cls, WordClass::kNumber);
+  EXPECT_EQ(ws[6].role, Role::kMeans);  // 10.26으로
+}
+
+TEST(WordLexiconTest, ParenthesisAndMiddleDotSplitWords) {
+  std::string t = "미국(4.23)과 매출 7063억·영업이익 277억";
+  std::vector<Word> ws = AnalyzeWords(t, {}, Lexicon());
+  std::vector<std::string> words;
+  for (const Word& w : ws) words.push_back(t.substr(w.begin, w.end - w.begin));
+  EXPECT_EQ(words, (std::vector<std::string>{"미국", "(4.23)과", "매출", "7063억·", "영업이익", "277억"}));
+}
+
+TEST(ComposeJamoTest, Table) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"\u1112\u1161\u11AB\u1100\u116E\u11A8", "한국"},
+      {"\u1109\u1161\u1106\u1161\u11BC\u110C\u1161", "사망자"},
+      {"1\u1105\u116E", "1루"},
+      {"abc", "abc"},
+      {"", ""},
+  };
+  for (const auto& [in, want] : cases) EXPECT_EQ(ComposeJamo(in), want) << want;
+}
+
+TEST(WordLexiconTest, RuleFileErrorsNameTheLine) {
+  const char* dict = "3\n사과/10\n먹다/44\n가끔/67\n";
+  const std::string flags = "flag\tnoun\t10\nflag\tadverb\t67\n";
+  auto ok = WordLexicon::FromText(flags + "particle\t는\ttopic\tvowel\n", dict);
+  ASSERT_TRUE(ok.ok()) << ok.status().message();
+  std::string t = "사과는";
+  EXPECT_EQ((*ok)->Analyze(t, 0, t.size()).role, Role::kTopic);
+  EXPECT_TRUE((*ok)->IsVerbStem("먹"));
+  EXPECT_TRUE((*ok)->IsAdverb("가끔"));
+  const std::pair<std::string, const char*> bad[] = {
+      {flags + "particle\t는\tsubjekt\n", "words.tsv:3"},
+      {flags + "ending\t다\tsomething\n", "words.tsv:3"},
+      {flags + "suffix\t부\tcompany\n", "words.tsv:3"},
+      {flags + "bogus\tx\n", "words.tsv:3"},
+      {"flag\tverbish\t1\n", "words.tsv:1"},
+  };
+  for (const auto& [rules, where] : bad) {
+    auto r = WordLexicon::FromText(rules, dict);
+    ASSERT_FALSE(r.ok()) << rules;
+    EXPECT_NE(r.status().message().find(where), std::string::npos) << r.status().message();
+  }
+  EXPECT_FALSE(WordLexicon::FromText("flag\tnoun\t99\n", dict).ok());  // no noun read
+  auto missing = WordLexicon::Load("/nonexistent/words.tsv");
+  EXPECT_FALSE(missing.ok());
+}
+
+// Former bugs.
+TEST(WordLexiconTest, FormerBugs) {
+  const WordCase cases[] = {
+      // "수가" is a dictionary noun (fee) too: the case particle wins.
+      {"수가", WordClass::kNoun, "수", Role::kSubject},
+      // "국가" is a noun, no 국 + 가.
+      {"국가", WordClass::kNoun, "국가", Role::kNone},
+      // "되는" is the verb 되다, not the noun 되 (a unit) + 는.
+      {"되는", WordClass::kPredicate, "", Role::kNone},
+      // "짧게는" is an adverb of -게, no noun.
+      {"짧게는", WordClass::kOther, "", Role::kNone},
+      // "특별관계자인": a compound noun + the copula 인.
+      {"특별관계자의", WordClass::kNoun, "특별관계자", Role::kPossessive},
+  };
+  for (const WordCase& c : cases) {
+    std::string t = c.word;
+    Word w = Lexicon().Analyze(t, 0, t.size());
+    EXPECT_EQ(w.cls, c.cls) << c.word;
+    if (*c.stem) {
+      EXPECT_EQ(t.substr(w.stem_begin, w.stem_end - w.stem_begin), c.stem) << c.word;
+    }
+    EXPECT_EQ(w.role, c.role) << c.word;
+  }
+}
+
+}  // namespace
+}  // namespace suchi
