@@ -96,7 +96,7 @@ std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const ch
   a.entity.text = cx.p.PhraseText(cx.in.text, np);
   if (const LexiconSpan* cue = HeadSpan(cx, np, cx.in.metrics)) {
     a.lexicon = true;
-    a.entity.id = cue->id;
+    a.entity.id = std::string(cue->id);
     // Dictionary nouns before the cue narrow it: "톡 비즈니스 매출" is
     // 톡비즈니스.revenue, not the company's revenue.
     std::string narrow;
@@ -110,8 +110,36 @@ std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const ch
       bool ascii = std::all_of(m.begin(), m.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
       // "전면도입시 생산성": a clause of time (N시, when N) narrows nothing.
       bool when = m.size() > 3 && m.substr(m.size() - 3) == "시";
-      if (!w.generic && !entity && !ascii && !when && !cx.in.words->IsGeneric(m)) narrow += m;
+      // Modifiers narrow too ("국내 매출", "부문 매출"); other generic words not.
+      if (!w.generic && !entity && !ascii && !when) narrow += m;
     }
+    // "IT플랫폼 부문 3분기 매출": past a period and a generic word, the bare
+    // noun before the phrase narrows it too.
+    std::string passed;  // a modifier passed on the way ("이 부문 매출": 부문)
+    if (narrow.empty())
+      for (int k = static_cast<int>(np.first) - 1; k >= 0; --k) {
+        const Word& w = cx.p.words[k];
+        bool time = std::any_of(cx.in.periods.begin(), cx.in.periods.end(), [&](const auto& p) {
+          return Overlaps(p.first, p.second, w.stem_begin, w.stem_end);
+        });
+        // Periods and modifiers ("부문") are passed; other generic words
+        // ("연결 기준") end the look-back.
+        std::string_view word = cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
+        bool modifier = w.cls == WordClass::kNoun && w.role == Role::kNone && !w.generic &&
+                        cx.in.words->IsGeneric(word);
+        if (modifier && passed.empty()) passed = std::string(word);
+        if (time || modifier) continue;
+        if (w.generic) break;
+        std::string_view m = cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
+        bool entity = std::any_of(cx.in.entities.begin(), cx.in.entities.end(), [&](const LexiconSpan& s) {
+          return Overlaps(s.begin, s.end, w.stem_begin, w.stem_end);
+        });
+        if (w.cls == WordClass::kNoun && w.role == Role::kNone && !entity && m.size() >= 6 &&
+            !std::all_of(m.begin(), m.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+          narrow = std::string(m);
+        break;
+      }
+    if (narrow.empty()) narrow = passed;
     if (!narrow.empty()) a.entity.id = narrow + "." + a.entity.id;
   } else {
     std::string id;
@@ -139,7 +167,7 @@ std::optional<Attributed> AsSubject(const Ctx& cx, const NounPhrase& np, const c
       if (s.begin == np.begin && s.end == cx.p.words[np.first].stem_end && s.country) e = &s;
   if (e) {
     a.lexicon = true;
-    a.entity.id = e->id;
+    a.entity.id = std::string(e->id);
     if (e->begin != np.begin) {  // "한국 정부": the head names it, not the whole phrase
       a.entity.text = std::string(cx.in.text.substr(e->begin, e->end - e->begin));
       a.begin = e->begin;
@@ -205,7 +233,7 @@ std::optional<Attributed> PredicateMetric(const Ctx& cx) {
       a.rule = "predicate";
       a.lexicon = true;
       a.begin = s.begin, a.end = s.end;
-      a.entity = {s.id, std::string(cx.in.text.substr(s.begin, s.end - s.begin))};
+      a.entity = {std::string(s.id), std::string(cx.in.text.substr(s.begin, s.end - s.begin))};
       return a;
     }
   if (w.pred_noun_end > w.stem_begin) {
@@ -239,7 +267,7 @@ std::optional<Attributed> ClauseCue(const Ctx& cx, const NounPhrase** metric_np)
   if (a && !a->lexicon)  // a cue that covers the words before the phrase
     if (const LexiconSpan* cue = HeadSpan(cx, *pick, cx.in.metrics, true)) {
       a->lexicon = true;
-      a->entity = {cue->id, std::string(cx.in.text.substr(cue->begin, cue->end - cue->begin))};
+      a->entity = {std::string(cue->id), std::string(cx.in.text.substr(cue->begin, cue->end - cue->begin))};
     }
   if (a) *metric_np = pick;
   return a;
@@ -285,6 +313,11 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
   auto add = [&](std::optional<Attributed> a, const NounPhrase* np, bool tied = false) {
     if (a) found.push_back({std::move(a), np, tied});
   };
+  // 0. A respectively-list names each figure's metric by its place.
+  if (auto each = EachMetric(cx)) {
+    add(std::move(each->first), each->second, true);
+    return *metric_np = found[0].np, std::move(found[0].a);
+  }
   // 1. The counted noun after the figure: "5개의 행성", "109개 파운데이션
   // 모델"; not after a comma, and for amounts only with 의 (in "매출 8조원,
   // 당기순이익 3511억원" the next noun labels the next figure).
@@ -319,7 +352,6 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
     }
   }
   // 4. The predicate, or its object after the figure ("80여명이 부상을 입었다").
-  if (auto each = EachMetric(cx)) add(std::move(each->first), each->second);
   add(PredicateMetric(cx), nullptr);
   if (fw.role == Role::kSubject || fw.role == Role::kTopic) {
     int clause = ClauseOf(cx);
@@ -371,7 +403,7 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
             a.rule = "modifier_entity";
             a.lexicon = true;
             a.begin = e.begin, a.end = e.end;
-            a.entity = {e.id, std::string(cx.in.text.substr(e.begin, e.end - e.begin))};
+            a.entity = {std::string(e.id), std::string(cx.in.text.substr(e.begin, e.end - e.begin))};
             return a;
           }
   // 3. The owner of the metric: "X의 매출", "X의 올해 1분기 순이익".

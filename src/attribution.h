@@ -40,7 +40,7 @@ namespace suchi {
 // name) or a metric cue (id: rules/metrics.tsv id).
 struct LexiconSpan {
   std::size_t begin = 0, end = 0;
-  std::string id;
+  std::string_view id;  // the lexicon row's (outlives the input)
   bool country = false;  // an entity of kind country
 };
 

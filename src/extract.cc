@@ -348,15 +348,11 @@ namespace {
 // True when a sentence times a figure by the clock: "10시 20분 기준",
 // "오후 2시 현재", "장중", "장 초반".
 bool ClockTimed(std::string_view t) {
-  auto find = [&](std::string_view w, std::size_t from) -> std::size_t {
-    if (from > t.size()) return std::string_view::npos;
-    const void* p = memmem(t.data() + from, t.size() - from, w.data(), w.size());
-    return p ? static_cast<const char*>(p) - t.data() : std::string_view::npos;
-  };
   for (std::string_view w : {"장중", "장 초반", "장초반", "장 마감", "개장"})
-    if (find(w, 0) != std::string_view::npos) return true;
-  for (std::size_t i = find("시", 0); i != std::string_view::npos; i = find("시", i + 3)) {
-    if (i == 0 || t[i - 1] < '0' || t[i - 1] > '9') continue;
+    if (memmem(t.data(), t.size(), w.data(), w.size())) return true;
+  // "N시": the byte after a digit run starts 시 (EC 8B 9C).
+  for (std::size_t i = 1; i + 3 <= t.size(); ++i) {
+    if (t[i - 1] < '0' || t[i - 1] > '9' || t.substr(i, 3) != "시") continue;
     // "0시 기준" (as of midnight) dates a daily release, not a moment of trading.
     if (t[i - 1] == '0' && (i == 1 || t[i - 2] < '0' || t[i - 2] > '9')) continue;
     std::size_t j = SkipSpaces(t, i + 3);
@@ -420,6 +416,10 @@ struct Context {
   int published_year = 0;
   std::optional<Entity> article_subject;
   std::optional<int> default_year;  // from a year-titled source, once cited
+  // The headline's or lead's subject, read the first time a figure needs it.
+  const std::vector<Sentence>* sentences = nullptr;
+  const std::vector<SentenceInfo>* infos = nullptr;
+  mutable std::optional<std::optional<Entity>> lead;
 };
 
 // The article's subject when no lexicon entity is: the topic or subject of
@@ -499,20 +499,21 @@ const PeriodMention* NearestPeriodBefore(const SentenceInfo& info, std::string_v
 }
 
 // The clause reading of figure qi (attribution.h).
-FigureFrame Frame(const Sentence& s, const SentenceInfo& info, const std::vector<Quantity>& qs,
-                  std::size_t qi, const Context& cx) {
+// The sentence's input to attribution: its parse and lexicon spans, built
+// once for all its figures (AttributeFigure takes the figure's index).
+AttributionInput SpansOf(const Sentence& s, const SentenceInfo& info,
+                         const std::vector<Quantity>& qs, const Context& cx) {
   AttributionInput in;
   in.text = s.text;
   in.parse = &info.parse;
   in.words = &cx.words;
   in.quantities = &qs;
-  in.figure = qi;
   for (const EntityMention& m : info.entities)
     in.entities.push_back({m.begin, m.end, EntityId(m, cx.lex), EntityKind(m, cx.lex) == "country"});
   for (const PhraseMatch& c : info.cues)
     if (cx.lex.metrics[c.row].id != "-") in.metrics.push_back({c.begin, c.end, cx.lex.metrics[c.row].id});
   for (const PeriodMention& p : info.periods) in.periods.push_back({p.begin, p.end});
-  return AttributeFigure(in);
+  return in;
 }
 
 // True when t[b, e) starts at a word's stem and ends at a word's stem end.
@@ -540,6 +541,20 @@ std::optional<Entity> WholeWordCue(const SentenceInfo& info, std::size_t lo, std
   return Entity{lex.metrics[pick->row].id, std::string(t.substr(pick->begin, pick->end - pick->begin))};
 }
 
+// True when a noun phrase that is not generic stands between the previous
+// claim of the sentence and figure q: q then starts a statement of its own
+// ("..., 투자영업이익도 2조원으로"), and does not inherit the metric.
+bool PhraseBetween(const SentenceInfo& info, const Claim& previous, const Quantity& q) {
+  std::size_t from = previous.q.end;
+  for (const NounPhrase& np : info.parse.phrases) {
+    if (np.begin < from || np.end > q.begin) continue;
+    bool generic = true;
+    for (std::size_t k = np.first; k <= np.last; ++k) generic = generic && info.parse.words[k].generic;
+    if (!generic) return true;
+  }
+  return false;
+}
+
 // True when every noun phrase of the sentence is an entity, a generic or
 // time word: an elliptical sentence that names no measure of its own.
 bool NamesNoMeasure(const SentenceInfo& info, const Lexicons& lex) {
@@ -558,13 +573,15 @@ bool NamesNoMeasure(const SentenceInfo& info, const Lexicons& lex) {
 
 Attribution Attribute(const Sentence& s, const SentenceInfo& info,
                       const std::vector<Quantity>& qs, std::size_t qi, const std::string& action,
-                      const ParagraphState& st, const Claim* same_sentence, const Context& cx) {
+                      const ParagraphState& st, const Claim* same_sentence, AttributionInput& spans,
+                      const Context& cx) {
   std::string_view t = s.text;
   const Quantity& q = qs[qi];
   const Lexicons& lex = cx.lex;
   Attribution a;
   auto [cb, ce] = ClauseOf(info, q.begin, t.size());
-  FigureFrame fr = Frame(s, info, qs, qi, cx);
+  spans.figure = qi;
+  FigureFrame fr = AttributeFigure(spans);
   // Metric: the clause's reading first, then a whole-word cue of the
   // clause, then the paragraph's metric where a list goes on.
   if (fr.metric) {
@@ -573,7 +590,7 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
   } else if (ListItem(info, qi) && (a.metric = WholeWordCue(info, 0, t.size(), q, t, lex))) {
     a.lexicon_metric = true;  // "룩셈부르크(3.67)와 ..., 인도(-0.76)": the sentence's statistic
   } else if (same_sentence && same_sentence->metric && same_sentence->q.kind == q.kind &&
-             same_sentence->q.unit_text == q.unit_text) {
+             same_sentence->q.unit_text == q.unit_text && !PhraseBetween(info, *same_sentence, q)) {
     // "주가는 250원 내려 4만 5250원에 장을 마쳤다": the sentence goes on.
     a.metric = same_sentence->metric;
     a.metric_carried = true;
@@ -598,6 +615,10 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     // Zero anaphora: a known statistic without a subject is about the
     // article's subject; an unknown one stays unknown.
     if (!a.subject && a.metric) a.subject = cx.article_subject;
+    if (!a.subject && a.metric && !cx.article_subject) {
+      if (!cx.lead) cx.lead = LeadSubject(*cx.sentences, *cx.infos, cx);
+      a.subject = *cx.lead;
+    }
   }
   // Period.
   const PeriodMention* pm = NearestPeriodBefore(info, t, q);
@@ -724,7 +745,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
                         : Analyze(sentences[i], i < quantities.size() ? quantities[i] : kNoQuantities,
                                   cx.published_year, lex, rules.words()));
   cx.article_subject = ArticleSubject(sentences, infos, lex);
-  if (!cx.article_subject) cx.article_subject = LeadSubject(sentences, infos, cx);
+  cx.sentences = &sentences, cx.infos = &infos;
 
   std::vector<Claim> claims;
   std::vector<std::string> actions;      // per claim: filter action
@@ -739,6 +760,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
     if (info.source_year && !cx.default_year) cx.default_year = info.source_year;
     std::string_view t = s.text;
     const Claim* last = nullptr;
+    AttributionInput spans = qs.empty() ? AttributionInput{} : SpansOf(s, info, qs, cx);
     const Quantity* prev_q = nullptr;
     std::size_t prev_claim = kNone;
     for (std::size_t j = 0; j < qs.size(); ++j) {
@@ -757,7 +779,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
         action = actions[prev_claim];
         period_key = period_keys[prev_claim];
       } else {
-        Attribution a = Attribute(s, info, qs, j, action, st, last, cx);
+        Attribution a = Attribute(s, info, qs, j, action, st, last, spans, cx);
         c.subject = a.subject;
         c.metric = a.metric;
         c.period = a.period;

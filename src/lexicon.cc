@@ -347,6 +347,15 @@ bool Lexicons::NegatesOne(std::string_view t, const Quantity& q) const {
   if (std::fabs(q.value - 1) > 1e-9 || q.value_max || q.end > t.size()) return false;
   bool even = false;
   for (const std::string& e : evens) even = even || t.substr(q.end).substr(0, e.size()) == e;
+  // "한 명의 수상자도 배출하지 못했다": the even particle ends the counted
+  // noun; "단 한 건의 사고 없이": the negation follows it directly.
+  if (!even && t.substr(q.end, 4) == "의 ") {
+    std::size_t w = q.end + 4, we = t.find(' ', w);
+    std::string_view word = t.substr(w, (we == std::string_view::npos ? t.size() : we) - w);
+    for (const std::string& e : evens)
+      even = even || (word.size() > e.size() && word.substr(word.size() - e.size()) == e);
+    if (!even && we != std::string_view::npos && t.substr(we + 1, 3) == "없") return true;
+  }
   if (!even) return false;
   std::string_view rest = t.substr(q.end);
   for (const std::string& n : negations)

@@ -70,7 +70,10 @@ View MakeView(const std::vector<Claim>& claims, const std::vector<Conflict>& con
     ++v.by_kind[c.kind];
     ++v.by_severity[c.severity];
   }
+  // Cross-article first, then by the same-fact confidence, then severity.
   std::stable_sort(v.conflicts.begin(), v.conflicts.end(), [](const Conflict* a, const Conflict* b) {
+    if ((a->articles > 1) != (b->articles > 1)) return a->articles > 1;
+    if (a->confidence != b->confidence) return a->confidence > b->confidence;
     return SeverityRank(a->severity) < SeverityRank(b->severity);
   });
   return v;
@@ -299,8 +302,9 @@ std::string Card(const Conflict& k, const View& v, const ReportOptions& o,
                   "\" data-kind=\"" + HtmlEscape(k.kind) + "\" data-severity=\"" + HtmlEscape(k.severity) + "\">";
   s += "<div class=\"card-head\"><span class=\"badge kind\">" + HtmlEscape(KindLabel(k.kind)) +
        "</span><span class=\"badge " + HtmlEscape(k.severity) + "\">" + HtmlEscape(k.severity) +
-       "</span><code class=\"key\">" + HtmlEscape(k.key) + "</code><span class=\"cid\">" + HtmlEscape(k.id) +
-       "</span></div>";
+       "</span><code class=\"key\">" + HtmlEscape(k.key) + "</code><span class=\"conf\">confidence " +
+       FormatNumber(k.confidence) + " · " + std::to_string(k.articles) + " article" + (k.articles == 1 ? "" : "s") +
+       "</span><span class=\"cid\">" + HtmlEscape(k.id) + "</span></div>";
   s += "<p class=\"expl\">" + HtmlEscape(k.explanation) + "</p><div class=\"claims\">";
   std::size_t shown = std::min(cs.size(), o.max_claims_per_card);
   for (std::size_t i = 0; i < shown; ++i) s += ClaimBox(*cs[i]);
@@ -336,7 +340,8 @@ std::string RenderHtmlReport(const std::vector<Claim>& claims, const std::vector
                   "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
                   "<title>" + HtmlEscape(o.title) + "</title><style>" + kCss + "</style></head><body>\n";
   h += "<header><div class=\"wrap\"><h1>" + HtmlEscape(o.title) + "</h1><p>Numeric claims that disagree across " +
-       std::to_string(v.articles) + " articles, by severity. Every figure links back to its sentence.</p></div></header>\n";
+       std::to_string(v.articles) +
+       " articles, cross-article first, then by confidence. Every figure links back to its sentence.</p></div></header>\n";
   h += "<div class=\"wrap\"><section class=\"summary\">" + Stat("", v.articles, "articles") +
        Stat("", v.claims, "claims") +
        Stat("", static_cast<long>(conflicts.size()), "conflicts");

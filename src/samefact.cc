@@ -1,8 +1,6 @@
 // Same-fact decision (see samefact.h).
 #include "samefact.h"
 
-#include <string.h>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -11,21 +9,6 @@
 
 namespace suchi {
 namespace {
-
-// Finds `w` in `t` with memmem (two-way): Hangul's few lead bytes make
-// string_view::find call memcmp at nearly every byte.
-std::size_t Find(std::string_view t, std::string_view w, std::size_t from = 0) {
-  if (from > t.size()) return std::string_view::npos;
-  const void* p = memmem(t.data() + from, t.size() - from, w.data(), w.size());
-  return p ? static_cast<const char*>(p) - t.data() : std::string_view::npos;
-}
-
-// The last place of `w` in `t`, or npos.
-std::size_t FindLast(std::string_view t, std::string_view w) {
-  std::size_t last = std::string_view::npos;
-  for (std::size_t at = Find(t, w); at != std::string_view::npos; at = Find(t, w, at + 1)) last = at;
-  return last;
-}
 
 bool StartsWith(std::string_view s, std::size_t i, std::string_view w) {
   return i <= s.size() && s.substr(i).substr(0, w.size()) == w;
@@ -170,6 +153,9 @@ std::string DayAndClock(std::string_view t) {
     bool clock = rest.substr(0, 3) == "시" && num.size() <= 2 && rest.substr(3, 3) != "간";
     if (day || clock) out.append(num).append(rest.substr(0, 3)).append("|");
   }
+  // Days named relative to publication count as days too ("전날까지").
+  for (std::string_view w : {"전날", "이날", "어제", "오늘", "그제"})
+    if (t.find(w) != std::string_view::npos) out.append(w).append("|");
   return out;
 }
 

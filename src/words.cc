@@ -119,6 +119,7 @@ void WordLexicon::Table::Add(std::string_view w, std::uint8_t classes) {
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     Slot& s = slots_[i];
     if (!s.used) {
+      bits_[(h >> 6) & 0x3FFF] |= std::uint64_t{1} << (h & 63);
       s = Slot{h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint16_t>(w.size()), classes, 1};
       arena_.append(w);
       ++count_;
@@ -134,6 +135,7 @@ void WordLexicon::Table::Add(std::string_view w, std::uint8_t classes) {
 std::uint8_t WordLexicon::Table::Get(std::string_view w) const {
   if (slots_.empty() || w.empty()) return 0;
   std::uint32_t h = HashOf(w);
+  if (!(bits_[(h >> 6) & 0x3FFF] >> (h & 63) & 1)) return 0;
   std::size_t mask = slots_.size() - 1;
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
@@ -459,6 +461,26 @@ Word WordLexicon::Analyzed(std::string_view t, std::size_t b, std::size_t e) con
   return w;
 }
 
+Word WordLexicon::Edges(std::string_view t, std::size_t b, std::size_t e) const {
+  Word w;
+  w.begin = b, w.end = e;
+  std::size_t sb = b, se = e;
+  while (sb < se) {
+    std::size_t n = EdgeMarkAt(t, sb);
+    if (!n) break;
+    sb += n;
+  }
+  while (se > sb) {
+    std::size_t p = PrevCharStart(t, se);
+    if (!EdgeMarkAt(t, p) && t[p] != '.') break;
+    if (t[p] == ',') w.comma_after = true;
+    se = p;
+  }
+  w.stem_begin = sb, w.stem_end = se;
+  w.cls = WordClass::kNumber;
+  return w;
+}
+
 Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) const {
   Word w;
   w.begin = b, w.end = e;
@@ -481,13 +503,14 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
     w.cls = WordClass::kNumber;
     return w;
   }
-  if (IsAdverb(s)) {  // "가장", "모두": adverbs before nouns
+  std::uint8_t whole = table_.Get(s);  // the word's own classes, one look-up
+  if (whole & kAdverb) {  // "가장", "모두": adverbs before nouns
     w.cls = WordClass::kAdverb, w.known = true;
     return w;
   }
   // A dictionary noun as a whole ("국가", "사망자"), before any split but
   // that of a case particle ("수가" = 수 + 가, "회사는" = 회사 + 는).
-  if (IsNoun(s) && !CaseParticleSplit(t, sb, se)) {
+  if ((whole & kNoun) && !CaseParticleSplit(t, sb, se)) {
     w.cls = WordClass::kNoun, w.known = true;
     ClassifyStem(t, sb, se, w);
     return w;
@@ -521,16 +544,13 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
     if (s.size() <= p.text.size() || !EndsWith(s, p.text)) continue;
     if (!FitsParticle(t, se - p.text.size(), p.after, p.text)) continue;
     std::string_view stem = s.substr(0, s.size() - p.text.size());
-    if (!IsNoun(stem) && !IsCompound(stem)) continue;
+    std::uint8_t classes = table_.Get(stem);
+    if (!(classes & kNoun) && !IsCompound(stem)) continue;
     // "되는", "하는": a one-syllable verb stem + ending, not a noun.
-    if (stem.size() == 3 && IsVerbStem(stem) && p.role == Role::kTopic) continue;
+    if (stem.size() == 3 && (classes & kVerbStem) && p.role == Role::kTopic) continue;
     w.cls = WordClass::kNoun, w.known = true, w.role = p.role;
     w.stem_end = se - p.text.size();
     ClassifyStem(t, sb, w.stem_end, w);
-    return w;
-  }
-  if (IsAdverb(s)) {
-    w.cls = WordClass::kAdverb, w.known = true;
     return w;
   }
   if (PredicateAt(t, sb, se, w)) return w;
@@ -596,14 +616,20 @@ std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& 
         if (after < e && m > i && e - after > 6) e = after;
       }
     }
-    Word w = lex.Analyze(t, i, e);
+    // A word holding a figure needs only its edges and the particle after
+    // the figure, not the lexicon.
+    bool number = std::any_of(qs.begin(), qs.end(), [&](const Quantity& q) { return q.begin < e && q.end > i; });
+    Word w = number ? lex.Edges(t, i, e) : lex.Analyze(t, i, e);
     for (const Quantity& q : qs) {
       if (q.begin >= e || q.end <= i) continue;  // (a sentence holds a few quantities)
       // "인구 10만명당 AI 특허 수가 10.26": the words between a basis and
       // the value are words of the sentence, not of the number.
       if (q.basis_per && !q.basis_text.empty() && e < q.end) {
         std::size_t basis = t.substr(q.begin, q.end - q.begin).find(q.basis_text);
-        if (basis != std::string_view::npos && i >= q.begin + basis + q.basis_text.size()) continue;
+        if (basis != std::string_view::npos && i >= q.begin + basis + q.basis_text.size()) {
+          w = lex.Analyze(t, i, e);
+          continue;
+        }
       }
       // A number word: what follows its quantity decides the role.
       w.cls = WordClass::kNumber;

@@ -97,6 +97,9 @@ class WordLexicon {
   bool IsGeneric(std::string_view w) const { return table_.Get(w) & kGeneric; }
   std::size_t size() const { return table_.size(); }
 
+  // Returns word t[b, e) as a number word: its edges only (AnalyzeWords
+  // uses it for words that hold a quantity).
+  Word Edges(std::string_view t, std::size_t b, std::size_t e) const;
   // Returns the role of the particle spelled exactly `text`, or kNone.
   Role ParticleRole(std::string_view text) const;
   // Analyses one word t[b, e) of a sentence (no spaces inside).
@@ -125,6 +128,9 @@ class WordLexicon {
     std::string arena_;
     std::vector<Slot> slots_;
     std::size_t count_ = 0;
+    // One bit per hash (mod 2^20, 128 KB, cache-resident): most look-ups
+    // are of strings the lexicon lacks and stop here.
+    std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>(1 << 14, 0);
   };
   struct Suffix {
     std::string text;

@@ -113,7 +113,7 @@ TEST(HtmlReportTest, OneCardPerConflictBySeverityWithChart) {
   claims.push_back(d);
   std::vector<Conflict> conflicts = FindConflicts(claims, Rates(), SameFactRules::Default(), 0.0);
   ASSERT_EQ(conflicts.size(), 2u);
-  std::reverse(conflicts.begin(), conflicts.end());  // the report sorts by severity itself
+  std::reverse(conflicts.begin(), conflicts.end());  // the report orders its cards itself
   std::string html = RenderHtmlReport(claims, conflicts, ReportOptions{&Rates()});
   EXPECT_EQ(Count(html, "<article class=\"card "), 2u);
   EXPECT_EQ(Count(html, "<svg class=\"chart\""), 2u);
