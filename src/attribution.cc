@@ -184,6 +184,16 @@ std::optional<Attributed> AsSubject(const Ctx& cx, const NounPhrase& np, const c
   return a;
 }
 
+// A lexicon span chosen as it stands, by `rule`.
+Attributed FromSpan(const Ctx& cx, const LexiconSpan& s, const char* rule) {
+  Attributed a;
+  a.rule = rule;
+  a.lexicon = true;
+  a.begin = s.begin, a.end = s.end;
+  a.entity = {std::string(s.id), std::string(cx.in.text.substr(s.begin, s.end - s.begin))};
+  return a;
+}
+
 int ClauseOf(const Ctx& cx) { return cx.word >= 0 ? cx.p.clause_of_word[cx.word] : -1; }
 
 // Phrases of the figure's clause before the figure's word, nearest first.
@@ -228,14 +238,7 @@ std::optional<Attributed> PredicateMetric(const Ctx& cx) {
   if (pw < 0 || pw <= cx.word) return std::nullopt;
   const Word& w = cx.p.words[pw];
   for (const LexiconSpan& s : cx.in.metrics)
-    if (s.begin == w.stem_begin && s.end <= w.stem_end) {
-      Attributed a;
-      a.rule = "predicate";
-      a.lexicon = true;
-      a.begin = s.begin, a.end = s.end;
-      a.entity = {std::string(s.id), std::string(cx.in.text.substr(s.begin, s.end - s.begin))};
-      return a;
-    }
+    if (s.begin == w.stem_begin && s.end <= w.stem_end) return FromSpan(cx, s, "predicate");
   if (w.pred_noun_end > w.stem_begin) {
     std::string_view noun = cx.in.text.substr(w.stem_begin, w.pred_noun_end - w.stem_begin);
     if (noun.size() < 6 || cx.in.words->IsGeneric(noun)) return std::nullopt;
@@ -398,14 +401,7 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
     for (const LexiconSpan& e : cx.in.entities)
       if (e.begin >= metric_np->begin && e.end < metric_np->end && !e.country)
         for (std::size_t k = metric_np->first; k < metric_np->last; ++k)
-          if (cx.p.words[k].stem_end == e.end) {
-            Attributed a;
-            a.rule = "modifier_entity";
-            a.lexicon = true;
-            a.begin = e.begin, a.end = e.end;
-            a.entity = {std::string(e.id), std::string(cx.in.text.substr(e.begin, e.end - e.begin))};
-            return a;
-          }
+          if (cx.p.words[k].stem_end == e.end) return FromSpan(cx, e, "modifier_entity");
   // 3. The owner of the metric: "X의 매출", "X의 올해 1분기 순이익".
   if (metric_np) {
     for (int k = static_cast<int>(metric_np->first) - 1; k >= 0; --k) {

@@ -482,21 +482,9 @@ Word WordLexicon::Edges(std::string_view t, std::size_t b, std::size_t e) const 
 }
 
 Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) const {
-  Word w;
-  w.begin = b, w.end = e;
-  std::size_t sb = b, se = e;
-  while (sb < se) {
-    std::size_t n = EdgeMarkAt(t, sb);
-    if (!n) break;
-    sb += n;
-  }
-  while (se > sb) {
-    std::size_t p = PrevCharStart(t, se);
-    if (!EdgeMarkAt(t, p) && t[p] != '.') break;
-    if (t[p] == ',') w.comma_after = true;
-    se = p;
-  }
-  w.stem_begin = sb, w.stem_end = se;
+  Word w = Edges(t, b, e);
+  w.cls = WordClass::kOther;
+  std::size_t sb = w.stem_begin, se = w.stem_end;
   if (sb >= se) return w;
   std::string_view s = t.substr(sb, se - sb);
   if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
@@ -544,8 +532,10 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
     if (s.size() <= p.text.size() || !EndsWith(s, p.text)) continue;
     if (!FitsParticle(t, se - p.text.size(), p.after, p.text)) continue;
     std::string_view stem = s.substr(0, s.size() - p.text.size());
+    // (A compound stem such as 특별관계자 is found below as an unknown stem
+    // that ClassifyStem marks known.)
     std::uint8_t classes = table_.Get(stem);
-    if (!(classes & kNoun) && !IsCompound(stem)) continue;
+    if (!(classes & kNoun)) continue;
     // "되는", "하는": a one-syllable verb stem + ending, not a noun.
     if (stem.size() == 3 && (classes & kVerbStem) && p.role == Role::kTopic) continue;
     w.cls = WordClass::kNoun, w.known = true, w.role = p.role;

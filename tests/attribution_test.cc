@@ -7,16 +7,12 @@
 #include <vector>
 
 #include "attribution.h"
+#include "word_lexicon.h"
 
 namespace suchi {
 namespace {
 
-const WordLexicon& Lexicon() {
-  static const Result<std::shared_ptr<const WordLexicon>> lex =
-      WordLexicon::Load(std::string(SUCHI_SOURCE_DIR) + "/rules/words.tsv");
-  EXPECT_TRUE(lex.ok()) << lex.status().message();
-  return **lex;
-}
+using testing_words::Lexicon;
 
 struct Span {
   const char* text;

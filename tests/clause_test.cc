@@ -6,16 +6,12 @@
 #include <vector>
 
 #include "clause.h"
+#include "word_lexicon.h"
 
 namespace suchi {
 namespace {
 
-const WordLexicon& Lexicon() {
-  static const Result<std::shared_ptr<const WordLexicon>> lex =
-      WordLexicon::Load(std::string(SUCHI_SOURCE_DIR) + "/rules/words.tsv");
-  EXPECT_TRUE(lex.ok()) << lex.status().message();
-  return **lex;
-}
+using testing_words::Lexicon;
 
 SentenceParse Parse(const std::string& t) { return ParseClauses(t, AnalyzeWords(t, {}, Lexicon())); }
 

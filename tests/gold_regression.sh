@@ -45,8 +45,8 @@ for sample in before after; do
   alarms=$(sed -n 's/.*false alarms \([0-9]*\)\/.*/\1/p' <<<"$last")
   if [ "$sample" = before ]; then check "before: false alarms repeated" "$alarms" '<=' 3; fi
   if [ "$sample" = after ]; then
-    check "after: true conflicts found" "$found" '>=' 6
-    check "after: false alarms repeated" "$alarms" '<=' 9
+    check "after: true conflicts found" "$found" '>=' 5
+    check "after: false alarms repeated" "$alarms" '<=' 3
   fi
 done
 exit $fail

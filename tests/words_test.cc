@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "word_lexicon.h"
 #include "words.h"
 
 namespace suchi {
@@ -12,11 +13,7 @@ namespace {
 
 const std::string kRules = std::string(SUCHI_SOURCE_DIR) + "/rules";
 
-const WordLexicon& Lexicon() {
-  static const Result<std::shared_ptr<const WordLexicon>> lex = WordLexicon::Load(kRules + "/words.tsv");
-  EXPECT_TRUE(lex.ok()) << lex.status().message();
-  return **lex;
-}
+using testing_words::Lexicon;
 
 struct WordCase {
   const char* word;
@@ -25,6 +22,21 @@ struct WordCase {
   Role role;
   const char* pred_noun = "";  // for X하다 predicates
 };
+
+void CheckWords(const std::vector<WordCase>& cases) {
+  for (const WordCase& c : cases) {
+    std::string t = c.word;
+    Word w = Lexicon().Analyze(t, 0, t.size());
+    EXPECT_EQ(w.cls, c.cls) << c.word;
+    if (*c.stem) {
+      EXPECT_EQ(t.substr(w.stem_begin, w.stem_end - w.stem_begin), c.stem) << c.word;
+    }
+    EXPECT_EQ(w.role, c.role) << c.word << ": " << RoleName(w.role);
+    if (*c.pred_noun) {
+      EXPECT_EQ(t.substr(w.stem_begin, w.pred_noun_end - w.stem_begin), c.pred_noun) << c.word;
+    }
+  }
+}
 
 TEST(WordLexiconTest, LoadsTheHunspellDictionary) {
   const WordLexicon& lex = Lexicon();
@@ -38,7 +50,7 @@ TEST(WordLexiconTest, LoadsTheHunspellDictionary) {
 }
 
 TEST(WordLexiconTest, Words) {
-  const WordCase cases[] = {
+  CheckWords({
       // Nouns with case particles.
       {"사망자는", WordClass::kNoun, "사망자", Role::kTopic},
       {"영업이익은", WordClass::kNoun, "영업이익", Role::kTopic},
@@ -68,19 +80,7 @@ TEST(WordLexiconTest, Words) {
       // Quotes and brackets stay outside the stem.
       {"'파운데이션", WordClass::kNoun, "파운데이션", Role::kNone},
       {"모델'은", WordClass::kNoun, "모델", Role::kTopic},
-  };
-  for (const WordCase& c : cases) {
-    std::string t = c.word;
-    Word w = Lexicon().Analyze(t, 0, t.size());
-    EXPECT_EQ(w.cls, c.cls) << c.word;
-    if (*c.stem) {
-      EXPECT_EQ(t.substr(w.stem_begin, w.stem_end - w.stem_begin), c.stem) << c.word;
-    }
-    EXPECT_EQ(w.role, c.role) << c.word << ": " << RoleName(w.role);
-    if (*c.pred_noun) {
-      EXPECT_EQ(t.substr(w.stem_begin, w.pred_noun_end - w.stem_begin), c.pred_noun) << c.word;
-    }
-  }
+  });
 }
 
 TEST(WordLexiconTest, SentenceWordsAndQuantities) {
@@ -147,7 +147,7 @@ TEST(WordLexiconTest, RuleFileErrorsNameTheLine) {
 
 // Former bugs.
 TEST(WordLexiconTest, FormerBugs) {
-  const WordCase cases[] = {
+  CheckWords({
       // "수가" is a dictionary noun (fee) too: the case particle wins.
       {"수가", WordClass::kNoun, "수", Role::kSubject},
       // "국가" is a noun, no 국 + 가.
@@ -158,16 +158,7 @@ TEST(WordLexiconTest, FormerBugs) {
       {"짧게는", WordClass::kOther, "", Role::kNone},
       // "특별관계자인": a compound noun + the copula 인.
       {"특별관계자의", WordClass::kNoun, "특별관계자", Role::kPossessive},
-  };
-  for (const WordCase& c : cases) {
-    std::string t = c.word;
-    Word w = Lexicon().Analyze(t, 0, t.size());
-    EXPECT_EQ(w.cls, c.cls) << c.word;
-    if (*c.stem) {
-      EXPECT_EQ(t.substr(w.stem_begin, w.stem_end - w.stem_begin), c.stem) << c.word;
-    }
-    EXPECT_EQ(w.role, c.role) << c.word;
-  }
+  });
 }
 
 }  // namespace
