@@ -100,7 +100,11 @@ std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const ch
     // Dictionary nouns before the cue narrow it: "톡 비즈니스 매출" is
     // 톡비즈니스.revenue, not the company's revenue.
     std::string narrow;
-    for (std::size_t k = np.first; k <= np.last; ++k) {
+    // "AI 기반 기술 '파운데이션 모델'": a quoted cue is an apposition, which
+    // the words before it describe, not narrow.
+    int cue_word = cx.p.WordAt(cue->begin);
+    bool quoted = cue_word >= 0 && cx.p.words[cue_word].stem_begin > cx.p.words[cue_word].begin;
+    for (std::size_t k = np.first; k <= np.last && !quoted; ++k) {
       const Word& w = cx.p.words[k];
       if (w.stem_begin >= cue->begin) break;
       std::string_view m = cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
@@ -116,7 +120,7 @@ std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const ch
     // "IT플랫폼 부문 3분기 매출": past a period and a generic word, the bare
     // noun before the phrase narrows it too.
     std::string passed;  // a modifier passed on the way ("이 부문 매출": 부문)
-    if (narrow.empty())
+    if (narrow.empty() && !quoted)
       for (int k = static_cast<int>(np.first) - 1; k >= 0; --k) {
         const Word& w = cx.p.words[k];
         bool time = std::any_of(cx.in.periods.begin(), cx.in.periods.end(), [&](const auto& p) {
@@ -196,18 +200,38 @@ Attributed FromSpan(const Ctx& cx, const LexiconSpan& s, const char* rule) {
 
 int ClauseOf(const Ctx& cx) { return cx.word >= 0 ? cx.p.clause_of_word[cx.word] : -1; }
 
-// Phrases of the figure's clause before the figure's word, nearest first.
-std::vector<const NounPhrase*> PhrasesBefore(const Ctx& cx, bool whole_sentence) {
-  std::vector<const NounPhrase*> out;
-  int clause = ClauseOf(cx);
-  for (const NounPhrase& np : cx.p.phrases) {
-    if (static_cast<int>(np.last) >= cx.word) break;
-    if (!whole_sentence && cx.p.clause_of_word[np.last] != clause) continue;
-    out.push_back(&np);
+// Phrases of the figure's clause (or sentence) before the figure's word,
+// nearest first, without building a list.
+class PhrasesBefore {
+ public:
+  PhrasesBefore(const Ctx& cx, bool whole_sentence)
+      : cx_(cx), whole_(whole_sentence), clause_(ClauseOf(cx)) {
+    last_ = -1;
+    for (std::size_t k = 0; k < cx.p.phrases.size() && static_cast<int>(cx.p.phrases[k].last) < cx.word; ++k)
+      last_ = static_cast<int>(k);
   }
-  std::reverse(out.begin(), out.end());
-  return out;
-}
+  struct It {
+    const PhrasesBefore* b;
+    int k;
+    const NounPhrase* operator*() const { return &b->cx_.p.phrases[k]; }
+    It& operator++() {
+      k = b->Next(k - 1);
+      return *this;
+    }
+    bool operator!=(const It& o) const { return k != o.k; }
+  };
+  It begin() const { return {this, Next(last_)}; }
+  It end() const { return {this, -1}; }
+
+ private:
+  int Next(int k) const {
+    while (k >= 0 && !whole_ && cx_.p.clause_of_word[cx_.p.phrases[k].last] != clause_) --k;
+    return k;
+  }
+  const Ctx& cx_;
+  bool whole_;
+  int clause_, last_;
+};
 
 const NounPhrase* PhraseStartingAt(const Ctx& cx, std::size_t word) {
   if (word >= cx.p.words.size()) return nullptr;
@@ -337,9 +361,16 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
     if (const NounPhrase* np = PhraseStartingAt(cx, next))
       add(AsMetric(cx, *np, "counted", true), np, true);
   }
-  // 2. The bare phrase right before it, or before its parenthesis.
-  if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && np->role == Role::kNone)
+  // 2. The bare phrase right before it, or before its parenthesis; past a
+  // parenthetical ("집중도(링크드인 기준)도 0.79%"), the phrase before that.
+  if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && np->role == Role::kNone) {
     add(AsMetric(cx, *np, "adjacent"), np, true);
+  } else if (np && np->in_parens) {
+    int k = static_cast<int>(np->first) - 1;
+    while (k >= 0 && cx.p.phrase_of_word[k] >= 0 && cx.p.phrases[cx.p.phrase_of_word[k]].in_parens) --k;
+    if (const NounPhrase* head = PhraseEndingAt(cx, k); head && head->role == Role::kNone && !head->in_parens)
+      add(AsMetric(cx, *head, "before_parenthesis"), head, true);
+  }
   // 3. The topic or subject of the clause before it, a dictionary noun.
   for (const NounPhrase* np : PhrasesBefore(cx, false)) {
     if (np->role != Role::kTopic && np->role != Role::kSubject) continue;

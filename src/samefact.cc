@@ -250,7 +250,9 @@ void SameFactRules::DetectFrame(Claim& c) const {
   // 영업이익 1855억원", "매출액은 1조6600억원, 영업이익은 1755억원으로
   // 전망된다"): a sentence of forecasts forecasts all its figures. The
   // claims of one sentence come one after another: it is read once.
+  // The base and change words of the sentence are found in the same pass.
   thread_local std::string last_sentence, last_status;
+  thread_local std::vector<PhraseMatch> bases, moves;
   if (t != last_sentence) {
     last_sentence.assign(t);
     last_status.clear();
@@ -262,6 +264,8 @@ void SameFactRules::DetectFrame(Claim& c) const {
         last_status = status_words_[i].value;
         break;
       }
+    bases = before_matcher_.FindAll(t, false);
+    moves = after_matcher_.FindAll(t, false);
   }
   c.status = last_status;
   std::size_t next = q.end;  // "4만7801명(35.9%)에서": past the parenthesis
@@ -279,23 +283,19 @@ void SameFactRules::DetectFrame(Claim& c) const {
   // The base named before the figure in its clause: the nearest one.
   std::string base;
   std::size_t base_at = 0;
-  std::string_view head = t.substr(cb, q.begin - cb);  // the clause before the figure
-  std::vector<PhraseMatch> bases = before_matcher_.FindAll(head, false);
   for (bool named : {true, false}) {  // a named base (전분기) before 대비 alone
-    for (const PhraseMatch& m : bases) {
+    for (const PhraseMatch& m : bases) {  // in the clause before the figure
+      if (m.begin < cb || m.end > q.begin) continue;
       const Word& w = change_before_[m.row];
       if ((w.value != "base") != named) continue;
-      if (base.empty() || cb + m.begin >= base_at) base = w.value, base_at = cb + m.begin;
+      if (base.empty() || m.begin >= base_at) base = w.value, base_at = m.begin;
     }
     if (!base.empty()) break;
   }
-  std::string_view after = t.substr(q.end, TwoWordsAfter(t, q.end) - q.end);
-  thread_local std::vector<char> moved;
-  moved.assign(change_after_.size(), 0);
-  after_matcher_.MarkPresent(after, &moved);
-  for (std::size_t i = 0; i < change_after_.size(); ++i)
-    if (moved[i]) {
-      c.change = change_after_[i].value + (base.empty() ? "" : ":" + base);
+  std::size_t after_end = TwoWordsAfter(t, q.end);  // the figure's word and the next
+  for (const PhraseMatch& m : moves)
+    if (m.begin >= q.end && m.end <= after_end) {
+      c.change = change_after_[m.row].value + (base.empty() ? "" : ":" + base);
       return;
     }
   // A share with a base and no verb is a change all the same ("전년 대비
@@ -316,6 +316,10 @@ double SameFactRules::Confidence(const Claim& a, const Claim& b) const {
   bool loose = headline_body && close && (a.change.empty() || b.change.empty()) &&
                a.change != "from" && b.change != "from";
   if ((a.change != b.change && !loose) || a.status != b.status) return 0;
+  // Counts of different counters count different things ("78팀(총 375명)").
+  if (a.q.kind == UnitKind::kCount && b.q.kind == UnitKind::kCount && !a.q.unit_id.empty() &&
+      !b.q.unit_id.empty() && a.q.unit_id != b.q.unit_id)
+    return 0;
   // Forecasts and targets differ from forecaster to forecaster: only one
   // source's two statements can disagree.
   if ((a.status == "estimate" || a.status == "target") && (a.source.empty() || a.source != b.source))

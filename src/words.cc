@@ -165,39 +165,34 @@ const char* RoleName(Role r) {
 
 std::string ComposeJamo(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
-  std::size_t i = 0;
-  auto next = [&](char32_t* c) -> std::size_t {  // decodes the character at i
-    unsigned char b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80 || i + 2 >= text.size() + 0 || (b & 0xF0) != 0xE0) { *c = b; return 1; }
-    *c = (b & 0x0F) << 12 | (static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6 |
-         (static_cast<unsigned char>(text[i + 2]) & 0x3F);
-    return 3;
+  ComposeJamoInto(text, &out);
+  return out;
+}
+
+void ComposeJamoInto(std::string_view text, std::string* out) {
+  out->clear();
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t n = text.size(), i = 0;
+  // The conjoining jamo as three-byte UTF-8: L U+1100..1112 is E1 84 80..92,
+  // V U+1161..1175 is E1 85 A1..B5, T U+11A8..11C2 is E1 86 A8..BF or
+  // E1 87 80..82.
+  auto jamo = [&](std::size_t k, char32_t lo, char32_t hi) -> char32_t {
+    if (k + 3 > n || p[k] != 0xE1) return 0;
+    char32_t c = (p[k] & 0x0F) << 12 | (p[k + 1] & 0x3F) << 6 | (p[k + 2] & 0x3F);
+    return c >= lo && c <= hi ? c : 0;
   };
-  while (i < text.size()) {
-    char32_t c;
-    std::size_t n = next(&c);
-    if (c >= 0x1100 && c <= 0x1112 && i + n + 2 < text.size() + 1) {
-      std::size_t j = i + n;
-      char32_t v = 0;
-      std::size_t save = i;
-      i = j;
-      std::size_t nv = i < text.size() ? next(&v) : 0;
-      if (nv == 3 && v >= 0x1161 && v <= 0x1175) {
-        char32_t s = 0xAC00 + ((c - 0x1100) * 21 + (v - 0x1161)) * 28;
-        i += nv;
-        char32_t tj = 0;
-        std::size_t nt = i < text.size() ? next(&tj) : 0;
-        if (nt == 3 && tj >= 0x11A8 && tj <= 0x11C2) s += tj - 0x11A7, i += nt;
-        AppendUtf8(out, s);
+  while (i < n) {
+    if (char32_t l = p[i] == 0xE1 ? jamo(i, 0x1100, 0x1112) : 0) {
+      if (char32_t v = jamo(i + 3, 0x1161, 0x1175)) {
+        char32_t syllable = 0xAC00 + ((l - 0x1100) * 21 + (v - 0x1161)) * 28;
+        i += 6;
+        if (char32_t t = jamo(i, 0x11A8, 0x11C2)) syllable += t - 0x11A7, i += 3;
+        AppendUtf8(*out, syllable);
         continue;
       }
-      i = save;
     }
-    out.append(text.substr(i, n));
-    i += n;
+    out->push_back(static_cast<char>(p[i++]));
   }
-  return out;
 }
 
 Status WordLexicon::AddRule(const RuleRow& row) {
@@ -211,7 +206,15 @@ Status WordLexicon::AddRule(const RuleRow& row) {
               : text == "inflected" ? kInflectedFlag : 0;
     if (!cls) return RuleError(row, "unknown word class '" + text + "' (noun adverb inflected)");
     std::stringstream ss(row.Field(2));
-    for (std::string f; std::getline(ss, f, ',');) flag_class_[f] |= cls;
+    for (std::string f; std::getline(ss, f, ',');) {
+      flag_class_[f] |= cls;
+      int n = 0;
+      auto [end, ec] = std::from_chars(f.data(), f.data() + f.size(), n);
+      if (ec == std::errc() && end == f.data() + f.size() && n >= 0 && n < 4096) {
+        if (n >= static_cast<int>(flag_by_number_.size())) flag_by_number_.resize(n + 1, 0);
+        flag_by_number_[n] |= cls;
+      }
+    }
   } else if (type == "noun") {
     table_.Add(text, kNoun);
   } else if (type == "particle") {
@@ -243,6 +246,7 @@ Status WordLexicon::AddRule(const RuleRow& row) {
 }
 
 Status WordLexicon::AddDictionary(std::string_view text, const std::string& name) {
+  std::string word;  // one buffer for every composed word
   std::size_t pos = 0;
   int line = 0;
   while (pos < text.size()) {
@@ -255,11 +259,23 @@ Status WordLexicon::AddDictionary(std::string_view text, const std::string& name
       continue;  // the word count
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
     std::size_t slash = l.find('/');
-    std::string word = ComposeJamo(l.substr(0, slash));
     std::string_view flag = slash == std::string_view::npos ? "" : l.substr(slash + 1);
+    // The class first (most flags are numbers), so that words of no class
+    // and no verb ending are never composed.
+    int cls = 0, number = 0;
+    auto [end, ec] = std::from_chars(flag.data(), flag.data() + flag.size(), number);
+    if (ec == std::errc() && end == flag.data() + flag.size() && number >= 0 &&
+        number < static_cast<int>(flag_by_number_.size())) {
+      cls = flag_by_number_[number];
+    } else if (auto it = flag_class_.find(std::string(flag)); it != flag_class_.end()) {
+      cls = it->second;
+    }
+    std::string_view raw = l.substr(0, slash);
+    constexpr std::string_view kDaJamo = "\xE1\x84\x83\xE1\x85\xA1";  // 다 decomposed
+    bool verb_form = EndsWith(raw, kDaJamo) || EndsWith(raw, "다");
+    if (!(cls & (kNounFlag | kAdverbFlag | kInflectedFlag)) && !verb_form) continue;
+    ComposeJamoInto(raw, &word);
     if (word.empty()) continue;
-    auto it = flag_class_.find(std::string(flag));
-    int cls = it == flag_class_.end() ? 0 : it->second;
     std::uint8_t classes = ((cls & kNounFlag) ? kNoun : 0) | ((cls & kAdverbFlag) ? kAdverb : 0) |
                            ((cls & kInflectedFlag) ? kInflected : 0);
     if (classes) table_.Add(word, classes);

@@ -166,6 +166,7 @@ class WordLexicon {
                                  std::string_view s) const;
   std::vector<std::string> light_verbs_;  // 하 했 해 한 할 되 됐 돼 된 될 ...
   std::unordered_map<std::string, int> flag_class_;  // dictionary flag -> class
+  std::vector<int> flag_by_number_;                  // the same for numeric flags
   std::string dictionary_path_;
 };
 
@@ -182,6 +183,8 @@ std::string WithRieul(std::string_view stem);
 // Returns `text` with Hangul conjoining jamo (U+1100..U+11FF) composed into
 // syllables, as the Korean Hunspell dictionary stores words decomposed.
 std::string ComposeJamo(std::string_view text);
+// The same into *out (cleared first), reusing its buffer.
+void ComposeJamoInto(std::string_view text, std::string* out);
 
 }  // namespace suchi
 

@@ -37,7 +37,7 @@ check period "$(get period)" '>=' 0.73
 n=$(wc -l < "$work/out/conflicts.jsonl")
 echo "conflicts reported: $n"
 check reported "$n" '<=' 60
-for sample in before after; do
+for sample in before after final; do
   last=$("$shared/tools/score-conflicts" "$src/tests/data/conflicts/sample_$sample.expect.json" "$work/corpus" \
            -- "$work/out/claims.jsonl" "$work/out/conflicts.jsonl" | tail -1)
   echo "sample_$sample: $last"
@@ -47,6 +47,10 @@ for sample in before after; do
   if [ "$sample" = after ]; then
     check "after: true conflicts found" "$found" '>=' 5
     check "after: false alarms repeated" "$alarms" '<=' 3
+  fi
+  if [ "$sample" = final ]; then
+    check "final: true conflicts found" "$found" '>=' 6
+    check "final: false alarms repeated" "$alarms" '<=' 2
   fi
 done
 exit $fail

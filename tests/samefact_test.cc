@@ -143,6 +143,11 @@ TEST(SameFactTest, FormerBugs) {
   Claim c = C("쉐보레 스파크도 3계단 하락한 83위였다.", "83위", UnitKind::kRank, "a");
   Claim d = C("쉐보레 스파크도 3계단 하락한 82위에 그쳤다.", "82위", UnitKind::kRank, "b");
   EXPECT_GE(Rules().Confidence(c, d), Rules().min_confidence());
+  // Teams and people are other counts ("78팀(총 375명)").
+  Claim teams = C("78팀(총 375명)이 참가했다.", "78팀", UnitKind::kCount, "a");
+  Claim people = C("78팀(총 375명)이 참가한다.", "375명", UnitKind::kCount, "b");
+  teams.q.unit_id = "count:팀", people.q.unit_id = "count:명";
+  EXPECT_EQ(Rules().Confidence(teams, people), 0);
   // Two days of the month stated: two moments.
   Claim e = C("27일 삼성화재우는 205,000원에 거래되고 있다.", "205,000원", UnitKind::kCurrency, "a");
   Claim f = C("26일 삼성화재우는 204,000원에 거래되고 있다.", "204,000원", UnitKind::kCurrency, "b");
