@@ -250,9 +250,7 @@ void SameFactRules::DetectFrame(Claim& c) const {
   // 영업이익 1855억원", "매출액은 1조6600억원, 영업이익은 1755억원으로
   // 전망된다"): a sentence of forecasts forecasts all its figures. The
   // claims of one sentence come one after another: it is read once.
-  // The base and change words of the sentence are found in the same pass.
   thread_local std::string last_sentence, last_status;
-  thread_local std::vector<PhraseMatch> bases, moves;
   if (t != last_sentence) {
     last_sentence.assign(t);
     last_status.clear();
@@ -264,8 +262,6 @@ void SameFactRules::DetectFrame(Claim& c) const {
         last_status = status_words_[i].value;
         break;
       }
-    bases = before_matcher_.FindAll(t, false);
-    moves = after_matcher_.FindAll(t, false);
   }
   c.status = last_status;
   std::size_t next = q.end;  // "4만7801명(35.9%)에서": past the parenthesis
@@ -283,21 +279,21 @@ void SameFactRules::DetectFrame(Claim& c) const {
   // The base named before the figure in its clause: the nearest one.
   std::string base;
   std::size_t base_at = 0;
+  // The clause before the figure, and its word and the next after it.
+  std::vector<PhraseMatch> bases = before_matcher_.FindAll(t.substr(cb, q.begin - cb), false);
   for (bool named : {true, false}) {  // a named base (전분기) before 대비 alone
-    for (const PhraseMatch& m : bases) {  // in the clause before the figure
-      if (m.begin < cb || m.end > q.begin) continue;
+    for (const PhraseMatch& m : bases) {
       const Word& w = change_before_[m.row];
       if ((w.value != "base") != named) continue;
-      if (base.empty() || m.begin >= base_at) base = w.value, base_at = m.begin;
+      if (base.empty() || cb + m.begin >= base_at) base = w.value, base_at = cb + m.begin;
     }
     if (!base.empty()) break;
   }
-  std::size_t after_end = TwoWordsAfter(t, q.end);  // the figure's word and the next
-  for (const PhraseMatch& m : moves)
-    if (m.begin >= q.end && m.end <= after_end) {
-      c.change = change_after_[m.row].value + (base.empty() ? "" : ":" + base);
-      return;
-    }
+  std::string_view after = t.substr(q.end, TwoWordsAfter(t, q.end) - q.end);
+  for (const PhraseMatch& m : after_matcher_.FindAll(after, false)) {
+    c.change = change_after_[m.row].value + (base.empty() ? "" : ":" + base);
+    return;
+  }
   // A share with a base and no verb is a change all the same ("전년 대비
   // 19.6%"); another figure only right after the base ("대비 96억원").
   bool share = q.kind == UnitKind::kPercent || q.kind == UnitKind::kPercentPoint;
