@@ -346,11 +346,28 @@ std::uint32_t LastKey(std::string_view s) {
 }
 }  // namespace
 
-const std::vector<int>& WordLexicon::ByLast(
-    const std::unordered_map<std::uint32_t, std::vector<int>>& index, std::string_view s) const {
+void WordLexicon::LastIndex::Add(std::uint32_t key, int item) {
+  key |= 0x80000000u;  // never 0 (an empty slot)
+  for (std::size_t i = (key * 2654435761u) >> 22 & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+    if (slots_[i].key == 0) slots_[i].key = key;
+    if (slots_[i].key == key) {
+      slots_[i].items.push_back(item);
+      return;
+    }
+  }
+}
+
+const std::vector<int>& WordLexicon::LastIndex::Get(std::uint32_t key) const {
   static const std::vector<int> kNone;
-  auto it = index.find(LastKey(s));
-  return it == index.end() ? kNone : it->second;
+  key |= 0x80000000u;
+  for (std::size_t i = (key * 2654435761u) >> 22 & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+    if (slots_[i].key == key) return slots_[i].items;
+    if (slots_[i].key == 0) return kNone;
+  }
+}
+
+const std::vector<int>& WordLexicon::ByLast(const LastIndex& index, std::string_view s) const {
+  return index.Get(LastKey(s));
 }
 
 void WordLexicon::SortTables() {
@@ -359,15 +376,15 @@ void WordLexicon::SortTables() {
   std::stable_sort(endings_.begin(), endings_.end(), by_length);
   std::stable_sort(suffixes_.begin(), suffixes_.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  particles_by_last_.clear(), endings_by_last_.clear(), suffixes_by_last_.clear();
+  particles_by_last_ = LastIndex(), endings_by_last_ = LastIndex(), suffixes_by_last_ = LastIndex();
   for (int i = 0; i < static_cast<int>(particles_.size()); ++i) {
-    particles_by_last_[LastKey(particles_[i].text)].push_back(i);
+    particles_by_last_.Add(LastKey(particles_[i].text), i);
     particle_by_text_.emplace(particles_[i].text, i);
   }
   for (int i = 0; i < static_cast<int>(endings_.size()); ++i)
-    endings_by_last_[LastKey(endings_[i].text)].push_back(i);
+    endings_by_last_.Add(LastKey(endings_[i].text), i);
   for (int i = 0; i < static_cast<int>(suffixes_.size()); ++i)
-    suffixes_by_last_[LastKey(suffixes_[i].first)].push_back(i);
+    suffixes_by_last_.Add(LastKey(suffixes_[i].first), i);
 }
 
 bool WordLexicon::IsCompound(std::string_view s) const {
@@ -448,7 +465,18 @@ bool WordLexicon::PredicateAt(std::string_view t, std::size_t b, std::size_t e, 
   }
   if (!ending) return false;
   std::string_view stem = s.substr(0, s.size() - ending->text.size());
-  bool verb = !stem.empty() && (IsVerbStem(stem) || IsVerbStem(WithRieul(stem)));
+  bool verb = !stem.empty() && IsVerbStem(stem);
+  if (!verb && !stem.empty()) {  // "줄어드" -> "줄어들", composed on the stack
+    char32_t c = SyllableBefore(stem, stem.size());
+    if (c && (c - 0xAC00) % 28 == 0 && stem.size() < 60) {
+      char buf[64];
+      std::memcpy(buf, stem.data(), stem.size() - 3);
+      std::string tail;
+      AppendUtf8(tail, c + 8);
+      std::memcpy(buf + stem.size() - 3, tail.data(), 3);
+      verb = IsVerbStem(std::string_view(buf, stem.size()));
+    }
+  }
   // A one-syllable ending other than 다 needs a known stem ("미치지").
   if (!verb && ending->text.size() <= 3 && ending->text != "다") return false;
   // Without a known stem, only endings that cannot be particles and words

@@ -158,12 +158,24 @@ class WordLexicon {
   std::vector<Suffix> particles_;  // longest first
   std::vector<Suffix> endings_;    // longest first
   // Indexes into particles_, endings_ and suffixes_ by the last character
-  // of their text (SortTables), so a word tries only those that can end it.
-  std::unordered_map<std::uint32_t, std::vector<int>> particles_by_last_, endings_by_last_,
-      suffixes_by_last_;
+  // of their text (SortTables), so a word tries only those that can end it:
+  // a small open-addressing table over the character's bytes (L1-resident).
+  class LastIndex {
+   public:
+    void Add(std::uint32_t key, int item);
+    const std::vector<int>& Get(std::uint32_t key) const;
+
+   private:
+    static constexpr std::size_t kSlots = 1024;
+    struct Slot {
+      std::uint32_t key = 0;
+      std::vector<int> items;
+    };
+    std::vector<Slot> slots_ = std::vector<Slot>(kSlots);
+  };
+  LastIndex particles_by_last_, endings_by_last_, suffixes_by_last_;
   std::unordered_map<std::string, int> particle_by_text_;
-  const std::vector<int>& ByLast(const std::unordered_map<std::uint32_t, std::vector<int>>& index,
-                                 std::string_view s) const;
+  const std::vector<int>& ByLast(const LastIndex& index, std::string_view s) const;
   std::vector<std::string> light_verbs_;  // 하 했 해 한 할 되 됐 돼 된 될 ...
   std::unordered_map<std::string, int> flag_class_;  // dictionary flag -> class
   std::vector<int> flag_by_number_;                  // the same for numeric flags
