@@ -525,6 +525,21 @@ Word WordLexicon::Edges(std::string_view t, std::size_t b, std::size_t e) const 
   return w;
 }
 
+Word WordLexicon::AnalyzeBare(std::string_view t, std::size_t b, std::size_t e) const {
+  Word w = Edges(t, b, e);
+  w.cls = WordClass::kOther;
+  std::string_view s = t.substr(w.stem_begin, w.stem_end - w.stem_begin);
+  if (s.empty() || std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return Analyze(t, b, e);
+  std::uint8_t classes = table_.Get(s);
+  if ((classes & kPredicateLike) || !IsWordCharAt(t, w.stem_begin)) return Analyze(t, b, e);
+  w.cls = WordClass::kNoun;
+  w.known = classes & kNoun;
+  ClassifyStem(t, w.stem_begin, w.stem_end, w);
+  if ((classes & kGeneric) && !(classes & kModifier)) w.generic = true;
+  return w;
+}
+
 Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) const {
   Word w = Edges(t, b, e);
   w.cls = WordClass::kOther;
@@ -653,7 +668,10 @@ std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& 
     // A word holding a figure needs only its edges and the particle after
     // the figure, not the lexicon.
     bool number = std::any_of(qs.begin(), qs.end(), [&](const Quantity& q) { return q.begin < e && q.end > i; });
-    Word w = number ? lex.Edges(t, i, e) : lex.Analyze(t, i, e);
+    // A word right before "(" carries no particle: "집중도(링크드인 기준)도"
+    // puts it after the parenthesis.
+    bool before_paren = e < t.size() && t[e] == '(';
+    Word w = number ? lex.Edges(t, i, e) : before_paren ? lex.AnalyzeBare(t, i, e) : lex.Analyze(t, i, e);
     for (const Quantity& q : qs) {
       if (q.begin >= e || q.end <= i) continue;  // (a sentence holds a few quantities)
       // "인구 10만명당 AI 특허 수가 10.26": the words between a basis and

@@ -100,6 +100,9 @@ class WordLexicon {
   // Returns word t[b, e) as a number word: its edges only (AnalyzeWords
   // uses it for words that hold a quantity).
   Word Edges(std::string_view t, std::size_t b, std::size_t e) const;
+  // Returns word t[b, e) as a noun without a particle (a word right before
+  // "("), or as Analyze would when it is a number, adverb or inflected form.
+  Word AnalyzeBare(std::string_view t, std::size_t b, std::size_t e) const;
   // Returns the role of the particle spelled exactly `text`, or kNone.
   Role ParticleRole(std::string_view text) const;
   // Analyses one word t[b, e) of a sentence (no spaces inside).
@@ -107,7 +110,8 @@ class WordLexicon {
 
  private:
   enum : std::uint8_t {
-    kNoun = 1, kAdverb = 2, kVerbStem = 4, kInflected = 8, kGeneric = 16, kModifier = 32
+    kNoun = 1, kAdverb = 2, kVerbStem = 4, kInflected = 8, kGeneric = 16, kModifier = 32,
+    kPredicateLike = kInflected | kAdverb
   };
   // Every lexicon word with its classes (a bit set), in one open-addressing
   // table over one byte arena: a look-up is one probe sequence, no nodes.

@@ -100,6 +100,14 @@ TEST(WordLexiconTest, SentenceWordsAndQuantities) {
   EXPECT_EQ(ws[6].role, Role::kMeans);  // 10.26으로
 }
 
+TEST(WordLexiconTest, AWordBeforeAParenthesisHasNoParticle) {
+  std::string t = "AI 인재 집중도(링크드인 기준)도 0.79%로 높았다.";
+  std::vector<Word> ws = AnalyzeWords(t, {}, Lexicon());
+  ASSERT_GE(ws.size(), 3u);
+  EXPECT_EQ(t.substr(ws[2].stem_begin, ws[2].stem_end - ws[2].stem_begin), "집중도");  // not 집중 + 도
+  EXPECT_EQ(ws[2].role, Role::kNone);
+}
+
 TEST(WordLexiconTest, ParenthesisAndMiddleDotSplitWords) {
   std::string t = "미국(4.23)과 매출 7063억·영업이익 277억";
   std::vector<Word> ws = AnalyzeWords(t, {}, Lexicon());
