@@ -55,11 +55,6 @@ bool IsTime(const Ctx& cx, const NounPhrase& np) {
   return false;
 }
 
-// The phrase's last word stem.
-std::string_view Head(const Ctx& cx, const NounPhrase& np) {
-  const Word& w = cx.p.words[np.last];
-  return cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
-}
 
 // True when the phrase cannot name anything alone: a generic or time word,
 // a number, a one-syllable stem.

@@ -579,11 +579,11 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
   const Quantity& q = qs[qi];
   const Lexicons& lex = cx.lex;
   Attribution a;
-  auto [cb, ce] = ClauseOf(info, q.begin, t.size());
   spans.figure = qi;
   FigureFrame fr = AttributeFigure(spans);
-  // Metric: the clause's reading first, then a whole-word cue of the
-  // clause, then the paragraph's metric where a list goes on.
+  // Metric: the clause's reading (attribution.h) first, then for a list
+  // item a whole-word cue of the sentence, then the sentence's or the
+  // paragraph's metric where a statement goes on.
   if (fr.metric) {
     a.metric = fr.metric->entity;
     a.lexicon_metric = fr.metric->lexicon;
