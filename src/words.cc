@@ -466,17 +466,8 @@ bool WordLexicon::PredicateAt(std::string_view t, std::size_t b, std::size_t e, 
   if (!ending) return false;
   std::string_view stem = s.substr(0, s.size() - ending->text.size());
   bool verb = !stem.empty() && IsVerbStem(stem);
-  if (!verb && !stem.empty()) {  // "줄어드" -> "줄어들", composed on the stack
-    char32_t c = SyllableBefore(stem, stem.size());
-    if (c && (c - 0xAC00) % 28 == 0 && stem.size() < 60) {
-      char buf[64];
-      std::memcpy(buf, stem.data(), stem.size() - 3);
-      std::string tail;
-      AppendUtf8(tail, c + 8);
-      std::memcpy(buf + stem.size() - 3, tail.data(), 3);
-      verb = IsVerbStem(std::string_view(buf, stem.size()));
-    }
-  }
+  if (!verb && !stem.empty()) verb = IsVerbStem(WithRieul(stem));  // "줄어드" -> "줄어들"
+
   // A one-syllable ending other than 다 needs a known stem ("미치지").
   if (!verb && ending->text.size() <= 3 && ending->text != "다") return false;
   // Without a known stem, only endings that cannot be particles and words
