@@ -4,6 +4,7 @@
 #include "words.h"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cstring>
 #include <fstream>
@@ -99,49 +100,61 @@ std::uint32_t WordLexicon::Table::HashOf(std::string_view w) {
   return h | 1;  // never 0
 }
 
-void WordLexicon::Table::Grow() {
+void WordLexicon::Table::Reserve(std::size_t words) {
+  std::size_t slots = 1024;
+  while (slots < words * 2) slots *= 2;
+  if (slots > slots_.size()) Grow(slots);
+}
+
+void WordLexicon::Table::Grow(std::size_t slots) {
   std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  slots_.assign(slots, Slot{});
   std::size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {
-    if (!s.used) continue;
+    if (!s.hash) continue;
     std::size_t i = s.hash & mask;
-    while (slots_[i].used) i = (i + 1) & mask;
+    while (slots_[i].hash) i = (i + 1) & mask;
     slots_[i] = s;
   }
 }
 
 void WordLexicon::Table::Add(std::string_view w, std::uint8_t classes) {
-  if (w.empty() || w.size() > 0xFFFF) return;
-  if ((count_ + 1) * 2 > slots_.size()) Grow();
+  if (w.empty() || w.size() > 0xFF || arena_.size() + w.size() + 2 > 0xFFFFFFFFu) return;
+  if ((count_ + 1) * 2 > slots_.size()) Grow(slots_.empty() ? 1024 : slots_.size() * 2);
   std::uint32_t h = HashOf(w);
   std::size_t mask = slots_.size() - 1;
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     Slot& s = slots_[i];
-    if (!s.used) {
+    if (!s.hash) {
       bits_[(h >> 6) & 0x3FFF] |= std::uint64_t{1} << (h & 63);
-      s = Slot{h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint16_t>(w.size()), classes, 1};
+      s = Slot{h, static_cast<std::uint32_t>(arena_.size())};
+      arena_.push_back(static_cast<char>(w.size()));
+      arena_.push_back(static_cast<char>(classes));
       arena_.append(w);
       ++count_;
       return;
     }
-    if (s.hash == h && s.length == w.size() && arena_.compare(s.offset, s.length, w) == 0) {
-      s.classes |= classes;
+    const char* e = arena_.data() + s.offset;
+    if (s.hash == h && static_cast<unsigned char>(e[0]) == w.size() &&
+        std::memcmp(e + 2, w.data(), w.size()) == 0) {
+      arena_[s.offset + 1] = static_cast<char>(static_cast<unsigned char>(e[1]) | classes);
       return;
     }
   }
 }
 
 std::uint8_t WordLexicon::Table::Get(std::string_view w) const {
-  if (slots_.empty() || w.empty()) return 0;
+  if (slots_.empty() || w.empty() || w.size() > 0xFF) return 0;
   std::uint32_t h = HashOf(w);
   if (!(bits_[(h >> 6) & 0x3FFF] >> (h & 63) & 1)) return 0;
   std::size_t mask = slots_.size() - 1;
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
-    if (!s.used) return 0;
-    if (s.hash == h && s.length == w.size() && std::memcmp(arena_.data() + s.offset, w.data(), w.size()) == 0)
-      return s.classes;
+    if (!s.hash) return 0;
+    if (s.hash != h) continue;
+    const char* e = arena_.data() + s.offset;
+    if (static_cast<unsigned char>(e[0]) == w.size() && std::memcmp(e + 2, w.data(), w.size()) == 0)
+      return static_cast<std::uint8_t>(e[1]);
   }
 }
 
@@ -246,6 +259,8 @@ Status WordLexicon::AddRule(const RuleRow& row) {
 }
 
 Status WordLexicon::AddDictionary(std::string_view text, const std::string& name) {
+  // A line is a word, and a verb line two entries (its form and its stem).
+  table_.Reserve(table_.size() + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) * 5 / 4);
   std::string word;  // one buffer for every composed word
   std::size_t pos = 0;
   int line = 0;
@@ -483,8 +498,78 @@ bool WordLexicon::PredicateAt(std::string_view t, std::size_t b, std::size_t e, 
   return true;
 }
 
+std::uint64_t WordLexicon::NextSerial() {
+  static std::atomic<std::uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+namespace {
+// One remembered analysis: the word's bytes and its Word with offsets
+// relative to the word's start. 64 bytes, one cache line.
+struct MemoEntry {
+  static constexpr std::size_t kMaxBytes = 48;
+  std::uint8_t length = 0;  // 0: empty
+  char bytes[kMaxBytes];
+  std::uint8_t stem_begin, stem_end, pred_noun_end;  // relative; pred 0: none
+  std::uint8_t cls, role, ending, flags;
+  std::uint8_t pad[64 - 1 - kMaxBytes - 7];
+};
+static_assert(sizeof(MemoEntry) == 64);
+enum : std::uint8_t { kKnown = 1, kOrg = 2, kMeasure = 4, kComma = 8, kGenericFlag = 16 };
+
+// A direct-mapped memo per thread: 16,384 words, 1 MB (a 60% hit rate on
+// the corpus; 4,096 give 48%).
+struct Memo {
+  static constexpr std::size_t kEntries = 16384;
+  std::uint64_t owner = 0;  // the serial of the lexicon the entries are of
+  std::vector<MemoEntry> entries = std::vector<MemoEntry>(kEntries);
+};
+
+MemoEntry Remember(std::string_view word, const Word& w) {
+  MemoEntry m;
+  m.length = static_cast<std::uint8_t>(word.size());
+  std::memcpy(m.bytes, word.data(), word.size());
+  m.stem_begin = static_cast<std::uint8_t>(w.stem_begin - w.begin);
+  m.stem_end = static_cast<std::uint8_t>(w.stem_end - w.begin);
+  m.pred_noun_end = w.pred_noun_end ? static_cast<std::uint8_t>(w.pred_noun_end - w.begin) : 0;
+  m.cls = static_cast<std::uint8_t>(w.cls);
+  m.role = static_cast<std::uint8_t>(w.role);
+  m.ending = static_cast<std::uint8_t>(w.ending);
+  m.flags = (w.known ? kKnown : 0) | (w.org ? kOrg : 0) | (w.measure ? kMeasure : 0) |
+            (w.comma_after ? kComma : 0) | (w.generic ? kGenericFlag : 0);
+  return m;
+}
+
+Word Recall(const MemoEntry& m, std::size_t b) {
+  Word w;
+  w.begin = b, w.end = b + m.length;
+  w.stem_begin = b + m.stem_begin, w.stem_end = b + m.stem_end;
+  w.pred_noun_end = m.pred_noun_end ? b + m.pred_noun_end : 0;
+  w.cls = static_cast<WordClass>(m.cls);
+  w.role = static_cast<Role>(m.role);
+  w.ending = static_cast<Ending>(m.ending);
+  w.known = m.flags & kKnown, w.org = m.flags & kOrg, w.measure = m.flags & kMeasure;
+  w.comma_after = m.flags & kComma, w.generic = m.flags & kGenericFlag;
+  return w;
+}
+}  // namespace
+
 Word WordLexicon::Analyze(std::string_view t, std::size_t b, std::size_t e) const {
-  return Analyzed(t, b, e);
+  std::string_view word = t.substr(b, e - b);
+  if (word.empty() || word.size() > MemoEntry::kMaxBytes) return Analyzed(t, b, e);
+  thread_local Memo memo;
+  if (memo.owner != serial_) {
+    std::fill(memo.entries.begin(), memo.entries.end(), MemoEntry{});
+    memo.owner = serial_;
+  }
+  std::uint32_t h = 2166136261u;  // FNV-1a
+  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  MemoEntry& m = memo.entries[(h ^ h >> 16) & (Memo::kEntries - 1)];
+  if (m.length == word.size() && std::memcmp(m.bytes, word.data(), word.size()) == 0)
+    return Recall(m, b);
+  Word w = Analyzed(t, b, e);
+  m = Remember(word, w);
+  return w;
 }
 
 Word WordLexicon::Analyzed(std::string_view t, std::size_t b, std::size_t e) const {

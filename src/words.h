@@ -104,8 +104,15 @@ class WordLexicon {
   Word AnalyzeBare(std::string_view t, std::size_t b, std::size_t e) const;
   // Returns the role of the particle spelled exactly `text`, or kNone.
   Role ParticleRole(std::string_view text) const;
-  // Analyses one word t[b, e) of a sentence (no spaces inside).
+  // Analyses one word t[b, e) of a sentence (no spaces inside). The result
+  // depends on the word's bytes only, so each thread keeps a small memo of
+  // recent words (news repeats most of its words): about half the calls
+  // are a hash and a compare.
   Word Analyze(std::string_view t, std::size_t b, std::size_t e) const;
+  // The same without the memo (tests compare the two).
+  Word AnalyzeUncached(std::string_view t, std::size_t b, std::size_t e) const {
+    return Analyzed(t, b, e);
+  }
 
  private:
   enum : std::uint8_t {
@@ -114,20 +121,23 @@ class WordLexicon {
   };
   // Every lexicon word with its classes (a bit set), in one open-addressing
   // table over one byte arena: a look-up is one probe sequence, no nodes.
+  // A slot is 8 bytes (hash, arena offset); the arena holds each word as
+  // [length][classes][bytes], so a hit reads one slot and one arena line.
   class Table {
    public:
+    // Sizes the table for `words` entries, so loading never rehashes.
+    void Reserve(std::size_t words);
     void Add(std::string_view w, std::uint8_t classes);
     std::uint8_t Get(std::string_view w) const;
     std::size_t size() const { return count_; }
 
    private:
     struct Slot {
-      std::uint32_t hash = 0, offset = 0;
-      std::uint16_t length = 0;
-      std::uint8_t classes = 0, used = 0;
+      std::uint32_t hash = 0;  // 0: empty
+      std::uint32_t offset = 0;
     };
     static std::uint32_t HashOf(std::string_view w);
-    void Grow();
+    void Grow(std::size_t slots);
     std::string arena_;
     std::vector<Slot> slots_;
     std::size_t count_ = 0;
@@ -157,6 +167,9 @@ class WordLexicon {
   void ClassifyStem(std::string_view t, std::size_t b, std::size_t e, Word& w) const;
 
   Table table_;
+  // Tells this lexicon's memo entries from another's (Analyze).
+  std::uint64_t serial_ = NextSerial();
+  static std::uint64_t NextSerial();
   std::vector<std::pair<std::string, int>> suffixes_;  // text, 1 org 2 measure 3 generic; longest first
   std::vector<Suffix> particles_;  // longest first
   std::vector<Suffix> endings_;    // longest first

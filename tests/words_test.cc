@@ -153,6 +153,46 @@ TEST(WordLexiconTest, RuleFileErrorsNameTheLine) {
   EXPECT_FALSE(missing.ok());
 }
 
+// The per-thread memo of Analyze returns what the analysis itself does, at
+// any offset of any sentence, and keeps two lexicons apart.
+TEST(WordLexiconTest, MemoAgreesWithTheAnalysis) {
+  const WordLexicon& lex = Lexicon();
+  const std::string sentence =
+      "사망자는 2명이고 '모델'은 사망했다, 줄어드는 뉴호라이즌호는 교육부가 발표한 "
+      "영업이익률이 \"급등\"했고 수가 크게 늘었다 사망자는 사망했다,";
+  for (int round = 0; round < 2; ++round) {  // the second round reads the memo
+    std::size_t i = 0;
+    while (i < sentence.size()) {
+      std::size_t e = sentence.find(' ', i);
+      if (e == std::string::npos) e = sentence.size();
+      Word a = lex.Analyze(sentence, i, e), b = lex.AnalyzeUncached(sentence, i, e);
+      std::string word = sentence.substr(i, e - i);
+      EXPECT_EQ(a.begin, b.begin) << word;
+      EXPECT_EQ(a.end, b.end) << word;
+      EXPECT_EQ(a.stem_begin, b.stem_begin) << word;
+      EXPECT_EQ(a.stem_end, b.stem_end) << word;
+      EXPECT_EQ(a.pred_noun_end, b.pred_noun_end) << word;
+      EXPECT_EQ(a.cls, b.cls) << word;
+      EXPECT_EQ(a.role, b.role) << word;
+      EXPECT_EQ(a.ending, b.ending) << word;
+      EXPECT_EQ(a.known, b.known) << word;
+      EXPECT_EQ(a.org, b.org) << word;
+      EXPECT_EQ(a.measure, b.measure) << word;
+      EXPECT_EQ(a.comma_after, b.comma_after) << word;
+      EXPECT_EQ(a.generic, b.generic) << word;
+      i = e + 1;
+    }
+  }
+  // The same word, remembered from the full lexicon, is read afresh by a
+  // lexicon that lacks it.
+  std::string t = "사망자는";
+  EXPECT_TRUE(lex.Analyze(t, 0, t.size()).known);
+  auto small = WordLexicon::FromText("flag\tnoun\t10\nparticle\t는\ttopic\tvowel\n",
+                                     "2\n국가/10\n정부/10\n");
+  ASSERT_TRUE(small.ok()) << small.status().message();
+  EXPECT_FALSE((*small)->Analyze(t, 0, t.size()).known);
+}
+
 // Former bugs.
 TEST(WordLexiconTest, FormerBugs) {
   CheckWords({
