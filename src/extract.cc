@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <future>
 #include <map>
 
@@ -78,6 +79,9 @@ struct SentenceInfo {
   std::size_t source_begin = kNone, source_end = kNone;
   std::optional<int> source_year;  // year the source's figures are for
   SentenceParse parse;             // words and clauses (sentences with figures only)
+  // Per quantity: its filter action (Lexicons::FilterAction), "" for
+  // kTime and kNone quantities, which never become claims.
+  std::vector<std::string> actions;
 };
 
 struct Attribution {
@@ -227,9 +231,14 @@ SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub
     if (!in_source) info.periods.push_back(std::move(p));
   }
   // Only sentences with a figure that can become a claim need their words.
-  bool figures = std::any_of(qs.begin(), qs.end(), [](const Quantity& q) {
-    return q.kind != UnitKind::kTime && q.kind != UnitKind::kNone;
-  });
+  bool figures = false;
+  info.actions.resize(qs.size());
+  for (std::size_t j = 0; j < qs.size(); ++j) {
+    const Quantity& q = qs[j];
+    if (q.kind == UnitKind::kTime || q.kind == UnitKind::kNone || q.end > t.size()) continue;
+    info.actions[j] = lex.FilterAction(t, q);
+    figures = figures || info.actions[j] != "drop";
+  }
   if (figures) info.parse = ParseClauses(t, AnalyzeWords(t, qs, words));
   return info;
 }
@@ -349,11 +358,21 @@ namespace {
 // True when a sentence times a figure by the clock: "10시 20분 기준",
 // "오후 2시 현재", "장중", "장 초반".
 bool ClockTimed(std::string_view t) {
-  for (std::string_view w : {"장중", "장 초반", "장초반", "장 마감", "개장"})
-    if (memmem(t.data(), t.size(), w.data(), w.size())) return true;
-  // "N시": the byte after a digit run starts 시 (EC 8B 9C).
-  for (std::size_t i = 1; i + 3 <= t.size(); ++i) {
-    if (t[i - 1] < '0' || t[i - 1] > '9' || t.substr(i, 3) != "시") continue;
+  // One pass over the article: every cue starts 장 (EC 9E A5), 개장 (EA B0
+  // 9C EC 9E A5) or 시 (EC 8B 9C) after a digit, so only 0xEC bytes are
+  // looked at closely (memchr finds them).
+  const char* data = t.data();
+  for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\xEC', data + t.size() - p)));
+       ++p) {
+    std::size_t i = static_cast<std::size_t>(p - data);
+    if (StartsWith(t, i, "장")) {
+      // 장중, 장 초반, 장초반, 장 마감, and 개장 ending here.
+      for (std::string_view w : {"장중", "장 초반", "장초반", "장 마감"})
+        if (StartsWith(t, i, w)) return true;
+      if (i >= 3 && t.substr(i - 3, 3) == "개") return true;
+      continue;
+    }
+    if (i == 0 || t[i - 1] < '0' || t[i - 1] > '9' || !StartsWith(t, i, "시")) continue;
     // "0시 기준" (as of midnight) dates a daily release, not a moment of trading.
     if (t[i - 1] == '0' && (i == 1 || t[i - 2] < '0' || t[i - 2] > '9')) continue;
     std::size_t j = SkipSpaces(t, i + 3);
@@ -771,7 +790,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
     for (std::size_t j = 0; j < qs.size(); ++j) {
       const Quantity& q = qs[j];
       if (q.kind == UnitKind::kTime || q.kind == UnitKind::kNone || q.end > t.size()) continue;
-      std::string action = lex.FilterAction(t, q);
+      std::string action = info.actions[j];
       if (action == "drop") continue;
       Claim c = MakeClaim(s, q, cx);
       std::string period_key;

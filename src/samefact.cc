@@ -179,6 +179,7 @@ const SameFactRules& SameFactRules::Default() {
     r->weights_ = {{"base", 0.35},           {"similarity", 0.4},        {"same_source", 0.1},
                    {"headline_body", 0.25},  {"explicit_periods", 0.1},  {"inferred_period", -0.1},
                    {"far_apart", -0.25},     {"lexicon_subject", 0.05},  {"lexicon_metric", 0.1}};
+    r->scanner_.Build({&r->status_matcher_, &r->before_matcher_, &r->after_matcher_});
     return r;
   }();
   return *d;
@@ -229,6 +230,7 @@ Result<std::shared_ptr<const SameFactRules>> SameFactRules::Load(const std::stri
       if (Status s = matcher->Add((*list)[i].text, static_cast<int>(i), path); !s.ok()) return s;
     if (Status s = matcher->Compile(path); !s.ok()) return s;
   }
+  r->scanner_.Build({&r->status_matcher_, &r->before_matcher_, &r->after_matcher_});
   return std::shared_ptr<const SameFactRules>(std::move(r));
 }
 
@@ -249,19 +251,25 @@ void SameFactRules::DetectFrame(Claim& c) const {
   // Status words anywhere in the sentence ("평균 추정 매출액 1조6532억원,
   // 영업이익 1855억원", "매출액은 1조6600억원, 영업이익은 1755억원으로
   // 전망된다"): a sentence of forecasts forecasts all its figures. The
-  // claims of one sentence come one after another: it is read once.
+  // claims of one sentence come one after another: the sentence is read
+  // once, for its status and for every base and change word in it.
   thread_local std::string last_sentence, last_status;
+  thread_local std::vector<PhraseMatch> befores, afters;
   if (t != last_sentence) {
     last_sentence.assign(t);
     last_status.clear();
     thread_local std::vector<char> present;
     present.assign(status_words_.size(), 0);
-    status_matcher_.MarkPresent(t, &present);
+    thread_local std::vector<PhraseStarts> starts;
+    scanner_.Scan(t, &starts);
+    status_matcher_.MarkPresent(t, starts[0], &present);
     for (std::size_t i = 0; i < status_words_.size(); ++i)
       if (present[i]) {
         last_status = status_words_[i].value;
         break;
       }
+    befores = before_matcher_.FindAll(t, false, starts[1]);
+    afters = after_matcher_.FindAll(t, false, starts[2]);
   }
   c.status = last_status;
   std::size_t next = q.end;  // "4만7801명(35.9%)에서": past the parenthesis
@@ -280,17 +288,18 @@ void SameFactRules::DetectFrame(Claim& c) const {
   std::string base;
   std::size_t base_at = 0;
   // The clause before the figure, and its word and the next after it.
-  std::vector<PhraseMatch> bases = before_matcher_.FindAll(t.substr(cb, q.begin - cb), false);
   for (bool named : {true, false}) {  // a named base (전분기) before 대비 alone
-    for (const PhraseMatch& m : bases) {
+    for (const PhraseMatch& m : befores) {
+      if (m.begin < cb || m.end > q.begin) continue;
       const Word& w = change_before_[m.row];
       if ((w.value != "base") != named) continue;
-      if (base.empty() || cb + m.begin >= base_at) base = w.value, base_at = cb + m.begin;
+      if (base.empty() || m.begin >= base_at) base = w.value, base_at = m.begin;
     }
     if (!base.empty()) break;
   }
-  std::string_view after = t.substr(q.end, TwoWordsAfter(t, q.end) - q.end);
-  for (const PhraseMatch& m : after_matcher_.FindAll(after, false)) {
+  std::size_t after_end = TwoWordsAfter(t, q.end);
+  for (const PhraseMatch& m : afters) {
+    if (m.begin < q.end || m.end > after_end) continue;
     c.change = change_after_[m.row].value + (base.empty() ? "" : ":" + base);
     return;
   }

@@ -78,6 +78,7 @@ class SameFactRules {
   // Tries of the three word lists (rows index the lists): one pass over a
   // text finds which of them occur.
   PhraseMatcher after_matcher_, before_matcher_, status_matcher_;
+  PhraseScanner scanner_;  // the three matchers' starts in one pass over a sentence
 };
 
 // Returns the Jaccard similarity of the character bigrams of two sentences,

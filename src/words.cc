@@ -7,8 +7,12 @@
 #include <atomic>
 #include <charconv>
 #include <cstring>
-#include <fstream>
 #include <sstream>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "phrase.h"
 #include "rulefile.h"
@@ -92,6 +96,19 @@ std::size_t EdgeMarkAt(std::string_view t, std::size_t i) {
   return 0;
 }
 
+// Asks the kernel to map the pages of [p, p + n) in one call (Linux 5.14+;
+// elsewhere a no-op): a fault per page costs more than the page itself.
+void Populate(void* p, std::size_t n) {
+#ifdef MADV_POPULATE_WRITE
+  constexpr std::uintptr_t kPage = 4096;
+  std::uintptr_t b = (reinterpret_cast<std::uintptr_t>(p) + kPage - 1) & ~(kPage - 1);
+  std::uintptr_t e = (reinterpret_cast<std::uintptr_t>(p) + n) & ~(kPage - 1);
+  if (e > b) madvise(reinterpret_cast<void*>(b), e - b, MADV_POPULATE_WRITE);
+#else
+  (void)p, (void)n;
+#endif
+}
+
 }  // namespace
 
 std::uint32_t WordLexicon::Table::HashOf(std::string_view w) {
@@ -100,14 +117,18 @@ std::uint32_t WordLexicon::Table::HashOf(std::string_view w) {
   return h | 1;  // never 0
 }
 
-void WordLexicon::Table::Reserve(std::size_t words) {
+void WordLexicon::Table::Reserve(std::size_t words, std::size_t bytes) {
   std::size_t slots = 1024;
   while (slots < words * 2) slots *= 2;
   if (slots > slots_.size()) Grow(slots);
+  arena_.reserve(arena_.size() + bytes + 2 * words);
+  Populate(arena_.data() + arena_.size(), arena_.capacity() - arena_.size());
 }
 
 void WordLexicon::Table::Grow(std::size_t slots) {
   std::vector<Slot> old = std::move(slots_);
+  slots_.reserve(slots);
+  Populate(slots_.data(), slots * sizeof(Slot));
   slots_.assign(slots, Slot{});
   std::size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {
@@ -183,7 +204,10 @@ std::string ComposeJamo(std::string_view text) {
 }
 
 void ComposeJamoInto(std::string_view text, std::string* out) {
-  out->clear();
+  // A syllable (3 bytes) replaces two or three jamo (6 or 9 bytes): the
+  // result is never longer than the input, so it is written in place.
+  out->resize(text.size());
+  char* o = out->data();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t n = text.size(), i = 0;
   // The conjoining jamo as three-byte UTF-8: L U+1100..1112 is E1 84 80..92,
@@ -200,12 +224,15 @@ void ComposeJamoInto(std::string_view text, std::string* out) {
         char32_t syllable = 0xAC00 + ((l - 0x1100) * 21 + (v - 0x1161)) * 28;
         i += 6;
         if (char32_t t = jamo(i, 0x11A8, 0x11C2)) syllable += t - 0x11A7, i += 3;
-        AppendUtf8(*out, syllable);
+        *o++ = static_cast<char>(0xE0 | (syllable >> 12));  // U+AC00..D7A3: three bytes
+        *o++ = static_cast<char>(0x80 | ((syllable >> 6) & 0x3F));
+        *o++ = static_cast<char>(0x80 | (syllable & 0x3F));
         continue;
       }
     }
-    out->push_back(static_cast<char>(p[i++]));
+    *o++ = static_cast<char>(p[i++]);
   }
+  out->resize(static_cast<std::size_t>(o - out->data()));
 }
 
 Status WordLexicon::AddRule(const RuleRow& row) {
@@ -260,7 +287,9 @@ Status WordLexicon::AddRule(const RuleRow& row) {
 
 Status WordLexicon::AddDictionary(std::string_view text, const std::string& name) {
   // A line is a word, and a verb line two entries (its form and its stem).
-  table_.Reserve(table_.size() + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) * 5 / 4);
+  // Composed, a word takes about half its jamo bytes.
+  table_.Reserve(table_.size() + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) * 5 / 4,
+                 text.size() / 2);
   std::string word;  // one buffer for every composed word
   std::size_t pos = 0;
   int line = 0;
@@ -315,13 +344,27 @@ Result<std::shared_ptr<const WordLexicon>> WordLexicon::Load(const std::string& 
     if (Status s = lex->AddRule(row); !s.ok()) return s;
   lex->SortTables();
   if (lex->dictionary_path_.empty()) return Status::Error(path + ": no 'dictionary' row");
-  std::ifstream in(lex->dictionary_path_, std::ios::binary);
-  if (!in)
+  // The dictionary is mapped, not read: its 2.8 MB are parsed once, and
+  // mapping them populated costs one call instead of a fault per page.
+  int fd = open(lex->dictionary_path_.c_str(), O_RDONLY | O_CLOEXEC);
+  struct stat st {};
+  if (fd < 0 || fstat(fd, &st) != 0) {
+    if (fd >= 0) close(fd);
     return Status::Error(path + ": cannot read the dictionary " + lex->dictionary_path_ +
                          " (install Debian's hunspell-ko)");
-  std::stringstream buf;
-  buf << in.rdbuf();
-  if (Status s = lex->AddDictionary(buf.str(), lex->dictionary_path_); !s.ok()) return s;
+  }
+  std::size_t size = static_cast<std::size_t>(st.st_size);
+  void* map = size ? mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0) : nullptr;
+  close(fd);
+  if (size && map == MAP_FAILED)
+    return Status::Error(path + ": cannot map the dictionary " + lex->dictionary_path_);
+  std::string_view text(static_cast<const char*>(map), size);
+  struct Unmap {
+    void* p;
+    std::size_t n;
+    ~Unmap() { if (p) munmap(p, n); }
+  } unmap{map, size};
+  if (Status s = lex->AddDictionary(text, lex->dictionary_path_); !s.ok()) return s;
   return Finish(std::move(lex));
 }
 
@@ -521,8 +564,13 @@ enum : std::uint8_t { kKnown = 1, kOrg = 2, kMeasure = 4, kComma = 8, kGenericFl
 // the corpus; 4,096 give 48%).
 struct Memo {
   static constexpr std::size_t kEntries = 16384;
+  Memo() {
+    entries.reserve(kEntries);
+    Populate(entries.data(), kEntries * sizeof(MemoEntry));
+    entries.resize(kEntries);
+  }
   std::uint64_t owner = 0;  // the serial of the lexicon the entries are of
-  std::vector<MemoEntry> entries = std::vector<MemoEntry>(kEntries);
+  std::vector<MemoEntry> entries;
 };
 
 MemoEntry Remember(std::string_view word, const Word& w) {
@@ -702,7 +750,8 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
 std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& qs,
                                const WordLexicon& lex) {
   std::vector<Word> words;
-  std::size_t i = 0;
+  words.reserve(t.size() / 8 + 4);  // a word and its space: 8 bytes or more, mostly
+  std::size_t i = 0, first_q = 0;   // qs[first_q]: the first quantity ending after i
   while (i < t.size()) {
     while (i < t.size() && t[i] == ' ') ++i;
     if (i >= t.size()) break;
@@ -743,13 +792,15 @@ std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& 
     }
     // A word holding a figure needs only its edges and the particle after
     // the figure, not the lexicon.
-    bool number = std::any_of(qs.begin(), qs.end(), [&](const Quantity& q) { return q.begin < e && q.end > i; });
+    while (first_q < qs.size() && qs[first_q].end <= i) ++first_q;
+    bool number = first_q < qs.size() && qs[first_q].begin < e;
     // A word right before "(" carries no particle: "집중도(링크드인 기준)도"
     // puts it after the parenthesis.
     bool before_paren = e < t.size() && t[e] == '(';
     Word w = number ? lex.Edges(t, i, e) : before_paren ? lex.AnalyzeBare(t, i, e) : lex.Analyze(t, i, e);
-    for (const Quantity& q : qs) {
-      if (q.begin >= e || q.end <= i) continue;  // (a sentence holds a few quantities)
+    for (std::size_t k = first_q; k < qs.size() && qs[k].begin < e; ++k) {
+      const Quantity& q = qs[k];
+      if (q.end <= i) continue;
       // "인구 10만명당 AI 특허 수가 10.26": the words between a basis and
       // the value are words of the sentence, not of the number.
       if (q.basis_per && !q.basis_text.empty() && e < q.end) {

@@ -125,8 +125,9 @@ class WordLexicon {
   // [length][classes][bytes], so a hit reads one slot and one arena line.
   class Table {
    public:
-    // Sizes the table for `words` entries, so loading never rehashes.
-    void Reserve(std::size_t words);
+    // Sizes the table for `words` more entries of `bytes` in all, so
+    // loading never rehashes nor moves the arena.
+    void Reserve(std::size_t words, std::size_t bytes);
     void Add(std::string_view w, std::uint8_t classes);
     std::uint8_t Get(std::string_view w) const;
     std::size_t size() const { return count_; }
@@ -199,7 +200,8 @@ class WordLexicon {
 };
 
 // Returns the words of `sentence` in order. Words overlapping a quantity of
-// `quantities` (kTime ones included) are numbers; a number word keeps the
+// `quantities` (in text order and non-overlapping, as FindQuantities gives
+// them; kTime ones included) are numbers; a number word keeps the
 // particle after its quantity ("3명이": role kSubject).
 std::vector<Word> AnalyzeWords(std::string_view sentence, const std::vector<Quantity>& quantities,
                                const WordLexicon& lex);
