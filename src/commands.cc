@@ -9,15 +9,18 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
 #include <set>
 #include <sstream>
 #include <tuple>
+#include <unordered_set>
 
 #include "conflict.h"
 #include "eval.h"
+#include "groups.h"
 #include "input.h"
 #include "json.h"
 #include "pipeline.h"
@@ -169,18 +172,6 @@ bool WriteFindings(const std::string& dir, const std::vector<Claim>& claims,
   return true;
 }
 
-// Keeps the conflicts that involve at least one claim of `articles`.
-std::vector<Conflict> Touching(const std::vector<Conflict>& all, const std::set<std::string>& ids) {
-  std::vector<Conflict> out;
-  for (const Conflict& c : all)
-    for (const std::string& cid : c.claims)
-      if (ids.count(cid)) {
-        out.push_back(c);
-        break;
-      }
-  return out;
-}
-
 }  // namespace
 
 std::string ProgressLine(long done, long total, double seconds) {
@@ -224,23 +215,16 @@ int CmdExtract(const CommandOptions& o) {
 }
 
 // Stores each result and writes its claims; runs on the emitting thread.
-// Keeps what the conflict check needs: the ids of this batch's claims, and
-// per stored article its claims as stored, or nullopt when they are to be
-// read back from the store: the store kept the claims it had (same
-// content), or the batch has more claims than are worth keeping in memory.
-// Past `keep_claims` claims a batch stops keeping them (and drops those it
-// kept): reading them back costs time, keeping them costs a second copy of
-// every claim while the check's vector is built.
+// Keeps what the conflict check needs, and no claim: the ids of this
+// batch's comparable claims and their stream groups. The check then reads
+// the claims back from the store a group at a time (groups.h).
 struct RunSink {
-  std::size_t keep_claims;
   ClaimStore& store;
   ClaimJsonlWriter& claims_out;
   Progress& progress;
-  std::set<std::string> batch_claims;
-  std::map<std::string, std::optional<std::vector<Claim>>> stored;
+  std::unordered_set<std::string> batch_claims;
+  std::set<std::string> batch_groups;
   long claims = 0, added = 0, unchanged = 0, replaced = 0, store_errors = 0, warnings = 0;
-  std::size_t kept = 0;
-  bool spilled = false;
 
   void operator()(Result<ArticleResult>&& r) {
     progress.Tick();
@@ -251,7 +235,11 @@ struct RunSink {
     warnings += SayWarnings(r->article);
     claims_out.Write(*r);
     claims += static_cast<long>(r->claims.size());
-    for (const Claim& c : r->claims) batch_claims.insert(c.id);
+    for (const Claim& c : r->claims)
+      if (std::optional<std::string> g = StreamGroup(c)) {
+        batch_claims.insert(c.id);
+        batch_groups.insert(std::move(*g));
+      }
     Result<ClaimStore::PutResult> put =
         store.PutArticle(r->article, ContentHash(r->article), r->claims);
     if (!put.ok()) {
@@ -262,54 +250,16 @@ struct RunSink {
     ClaimStore::PutResult p = *put;
     (p == ClaimStore::PutResult::kAdded ? added
      : p == ClaimStore::PutResult::kReplaced ? replaced : unchanged) += 1;
-    auto& entry = stored[r->article.id];
-    if (p == ClaimStore::PutResult::kUnchanged) return;
-    entry.reset();
-    if (spilled) return;
-    kept += r->claims.size();
-    if (kept > keep_claims) {  // from now on, everything is read back
-      for (auto& e : stored) e.second.reset();
-      spilled = true;
-      return;
-    }
-    entry.emplace();
-    for (Claim& c : r->claims) entry->push_back(AsStored(std::move(c)));
   }
 };
 
-// Returns the stored claims a conflict touching this batch can involve:
-// the batch's stored articles whole, and every other stored claim in a
-// group (ComparedGroup) of a batch claim, ordered as AllClaims orders them.
-// The work follows the batch and its groups, not the size of the store.
-Result<std::vector<Claim>> ClaimsNearBatch(const ClaimStore& store, RunSink& sink) {
-  std::vector<Claim> out;
-  std::size_t kept_in_memory = 0;
-  for (const auto& entry : sink.stored) kept_in_memory += entry.second ? entry.second->size() : 0;
-  out.reserve(kept_in_memory);
-  for (auto& [article, claims] : sink.stored) {
-    if (!claims) {
-      Result<std::vector<Claim>> kept = store.ArticleClaims(article);
-      if (!kept.ok()) return kept.status();
-      claims = std::move(*kept);
-    }
-    out.insert(out.end(), std::make_move_iterator(claims->begin()), std::make_move_iterator(claims->end()));
-    claims->clear();  // the moved-from shells go now, not at the end: one copy in memory at a time
-    claims->shrink_to_fit();
-  }
-  std::set<std::string> groups, batch_articles;
-  for (const Claim& c : out)
-    if (sink.batch_claims.count(c.id))
-      if (std::optional<std::string> g = ComparedGroup(c)) groups.insert(std::move(*g));
-  for (const auto& entry : sink.stored) batch_articles.insert(entry.first);
-  for (const std::string& g : groups) {
-    Result<std::vector<Claim>> mates = store.GroupClaims(g, batch_articles);
-    if (!mates.ok()) return mates.status();
-    out.insert(out.end(), std::make_move_iterator(mates->begin()), std::make_move_iterator(mates->end()));
-  }
-  std::sort(out.begin(), out.end(), [](const Claim& a, const Claim& b) {
-    return std::tie(a.article, a.start, a.id) < std::tie(b.article, b.start, b.id);
-  });
-  return out;
+// The check's options for the rules and flags of `o`.
+GroupCheckOptions CheckOptions(const RuleSet& rules, const CommandOptions& o) {
+  GroupCheckOptions g;
+  g.rates = &rules.rates;
+  g.same_fact = &rules.extract.same_fact();
+  g.min_confidence = o.min_confidence;
+  return g;
 }
 
 int CmdRun(const CommandOptions& o) {
@@ -324,7 +274,7 @@ int CmdRun(const CommandOptions& o) {
   }
   ClaimJsonlWriter claims_out((*claims_file)->out());
   Progress progress(o.quiet, o.inputs);
-  RunSink sink{o.keep_claims, *store, claims_out, progress, {}, {}};
+  RunSink sink{*store, claims_out, progress, {}, {}};
   BatchOptions batch = MakeBatchOptions(o, Depth::kClaims);
   batch.render = [&claims_out](ArticleResult& r) {
     claims_out.Render(r);  // the sink writes `rendered`, stores the claims, hashes the text
@@ -336,21 +286,23 @@ int CmdRun(const CommandOptions& o) {
     std::cerr << "suchi: error: " << s.message() << "\n";
     return 2;
   }
-  // --all-conflicts reads the whole store; otherwise only what a conflict
-  // touching this batch can involve, with the store's totals for the report.
-  Result<std::vector<Claim>> all =
-      o.all_conflicts ? store->AllClaims() : ClaimsNearBatch(*store, sink);
+  // The check runs group by group from the store: every group with
+  // --all-conflicts, else the groups of this batch, keeping the conflicts
+  // that touch it.
+  GroupCheckOptions check = CheckOptions(*rules, o);
+  if (!o.all_conflicts) check.touching = &sink.batch_claims;
+  Result<GroupCheck> found =
+      CheckStoredGroups(*store, o.all_conflicts ? nullptr : &sink.batch_groups, check);
   Result<long> stored_articles = store->ArticlesWithClaimsCount(), stored_claims = store->ClaimCount();
-  for (const Status& s : {all.status(), stored_articles.status(), stored_claims.status()})
+  for (const Status& s : {found.status(), stored_articles.status(), stored_claims.status()})
     if (!s.ok()) {
       std::cerr << "suchi: error: " << s.message() << "\n";
       return 2;
     }
-  std::vector<Conflict> conflicts = FindConflicts(*all, rules->rates, rules->extract.same_fact(), o.min_confidence);
-  if (!o.all_conflicts) conflicts = Touching(conflicts, sink.batch_claims);
+  const std::vector<Conflict>& conflicts = found->conflicts;
   ReportOptions ro;
   ro.total_articles = *stored_articles, ro.total_claims = *stored_claims;
-  if (!WriteFindings(o.out_dir, *all, conflicts, ro)) return 2;
+  if (!WriteFindings(o.out_dir, found->claims, conflicts, ro)) return 2;
   if (!o.quiet)
     std::fprintf(stderr,
                  "suchi: %ld articles (%ld new, %ld changed, %ld unchanged), %ld claims, "
@@ -368,17 +320,63 @@ int CmdReport(const CommandOptions& o) {
   if (!rules || !EnsureDir(o.out_dir)) return 2;
   std::unique_ptr<ClaimStore> store = OpenStore(o);
   if (!store) return 2;
-  Result<std::vector<Claim>> all = store->AllClaims();
-  if (!all.ok()) {
-    std::cerr << "suchi: error: " << all.status().message() << "\n";
+  Result<GroupCheck> found = CheckStoredGroups(*store, nullptr, CheckOptions(*rules, o));
+  Result<long> stored_articles = store->ArticlesWithClaimsCount(), stored_claims = store->ClaimCount();
+  for (const Status& s : {found.status(), stored_articles.status(), stored_claims.status()})
+    if (!s.ok()) {
+      std::cerr << "suchi: error: " << s.message() << "\n";
+      return 2;
+    }
+  ReportOptions ro;
+  ro.total_articles = *stored_articles, ro.total_claims = *stored_claims;
+  if (!WriteFindings(o.out_dir, found->claims, found->conflicts, ro)) return 2;
+  if (!o.quiet)
+    std::fprintf(stderr, "suchi: %ld stored claims, %zu conflicts; wrote %s/report.html\n",
+                 *stored_claims, found->conflicts.size(), o.out_dir.c_str());
+  return o.fail_on_conflict && !found->conflicts.empty() ? 1 : 0;
+}
+
+int CmdConflicts(const CommandOptions& o) {
+  auto rules = LoadRulesOrSay(o);
+  if (!rules) return 2;
+  if (o.inputs.size() > 1) {
+    std::cerr << "suchi: error: conflicts reads one claims file, or - for stdin\n";
     return 2;
   }
-  std::vector<Conflict> conflicts = FindConflicts(*all, rules->rates, rules->extract.same_fact(), o.min_confidence);
-  if (!WriteFindings(o.out_dir, *all, conflicts)) return 2;
+  std::string name = o.inputs.empty() ? "-" : o.inputs[0];
+  std::ifstream file;
+  if (name != "-") {
+    file.open(name, std::ios::binary);
+    if (!file) {
+      std::cerr << "suchi: error: " << name << ": cannot read\n";
+      return 2;
+    }
+  }
+  std::istream& in = name == "-" ? std::cin : file;
+  Result<GroupCheck> found =
+      CheckClaimStream(in, name == "-" ? "stdin" : name, CheckOptions(*rules, o));
+  if (!found.ok()) {
+    std::cerr << "suchi: error: " << found.status().message() << "\n";
+    return 2;
+  }
+  if (o.out_dir.empty()) {
+    WriteConflictsJsonl(std::cout, found->conflicts);
+    std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "suchi: error: cannot write the conflicts to stdout\n";
+      return 2;
+    }
+  } else {
+    if (!EnsureDir(o.out_dir)) return 2;
+    ReportOptions ro;
+    ro.total_claims = found->claims_checked;
+    if (!WriteFindings(o.out_dir, found->claims, found->conflicts, ro)) return 2;
+  }
   if (!o.quiet)
-    std::fprintf(stderr, "suchi: %zu stored claims, %zu conflicts; wrote %s/report.html\n",
-                 all->size(), conflicts.size(), o.out_dir.c_str());
-  return o.fail_on_conflict && !conflicts.empty() ? 1 : 0;
+    std::fprintf(stderr, "suchi: %ld groups, %ld claims (largest group %zu), %zu conflicts\n",
+                 found->groups, found->claims_checked, found->largest_group,
+                 found->conflicts.size());
+  return o.fail_on_conflict && !found->conflicts.empty() ? 1 : 0;
 }
 
 int CmdEval(const std::string& gold_prefix, const std::string& claims,

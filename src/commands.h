@@ -23,10 +23,7 @@ struct CommandOptions {
   bool with_time = false;    // `numbers`: also print dates/years
   bool fail_on_conflict = false;
   bool all_conflicts = false;  // `run`: report every stored conflict
-  // `run`: claims of a batch kept in memory for the conflict check; past
-  // this, they are read back from the store (memory stays bounded).
-  std::size_t keep_claims = 25000;
-  double min_confidence = -1;  // `run`, `report`: negative = rules/samefact.tsv
+  double min_confidence = -1;  // `run`, `report`, `conflicts`: negative = rules/samefact.tsv
 };
 
 // Returns the progress line for `done` articles after `seconds`: with a
@@ -39,6 +36,10 @@ int CmdNumbers(const CommandOptions& o);
 int CmdExtract(const CommandOptions& o);
 int CmdRun(const CommandOptions& o);
 int CmdReport(const CommandOptions& o);
+// Checks claims JSON Lines (o.inputs[0], or "-" for stdin) grouped by their
+// stream group (groups.h); writes conflicts.jsonl to stdout, or with
+// o.out_dir the conflicts and reports there.
+int CmdConflicts(const CommandOptions& o);
 int CmdEval(const std::string& gold_prefix, const std::string& claims,
             const std::string& conflicts, bool verbose);
 

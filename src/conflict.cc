@@ -265,18 +265,6 @@ bool PlausiblySameTime(const Item& a, const Item& b) {
 }
 
 // Splits a key into group and period; false for unknown subject/metric.
-bool SplitKey(const std::string& key, std::string_view& group, std::string_view& period) {
-  std::size_t last = key.rfind('/');
-  if (last == std::string::npos || last == 0) return false;
-  std::size_t first = key.find('/');
-  std::string_view k = key, subject = k.substr(0, first),
-                   metric = k.substr(first + 1, last - first - 1);
-  auto unknown = [](std::string_view s) { return s.empty() || s == "-" || s == "?"; };
-  if (first == last || unknown(subject) || unknown(metric)) return false;
-  group = k.substr(0, last), period = k.substr(last + 1);
-  if (period.empty()) period = "-";
-  return true;
-}
 
 std::string Dim(const Claim& c, const CanonicalValue& cv) {
   switch (c.q.kind) {
@@ -293,7 +281,7 @@ std::string Dim(const Claim& c, const CanonicalValue& cv) {
 
 std::optional<Item> MakeItem(const Claim& c, std::size_t idx, const ExchangeRates& rates) {
   Item it;
-  if (c.question || !SplitKey(c.key, it.group, it.period)) return std::nullopt;
+  if (c.question || !SplitClaimKey(c.key, it.group, it.period)) return std::nullopt;
   CanonicalValue cv = ToCanonical(c, rates);
   it.dim = Dim(c, cv);
   if (it.dim.empty()) return std::nullopt;
@@ -593,14 +581,14 @@ void RankWithoutFigure(const ItemList& ranks, const ItemList& base, Findings& ou
 }
 
 // Checks each parenthesised conversion against its source claim.
-void CheckDerived(const std::vector<Claim>& claims, const std::vector<std::optional<Item>>& items,
+void CheckDerived(const std::vector<const Claim*>& claims, const std::vector<std::optional<Item>>& items,
                   const ExchangeRates& r, Findings& out) {
-  if (std::none_of(claims.begin(), claims.end(), [](const Claim& c) { return !c.derived_from.empty(); }))
+  if (std::none_of(claims.begin(), claims.end(), [](const Claim* c) { return !c->derived_from.empty(); }))
     return;
   std::unordered_map<std::string_view, std::size_t> by_id;
-  for (std::size_t i = 0; i < claims.size(); ++i) by_id.emplace(claims[i].id, i);
+  for (std::size_t i = 0; i < claims.size(); ++i) by_id.emplace(claims[i]->id, i);
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    const Claim& d = claims[i];
+    const Claim& d = *claims[i];
     if (d.derived_from.empty() || !items[i]) continue;
     auto src = by_id.find(d.derived_from);
     if (src == by_id.end() || !items[src->second]) continue;
@@ -862,19 +850,18 @@ void MarkRestatedHeadlines(std::unordered_map<std::string_view, ItemList>& group
 
 int SeverityRank(const std::string& s) { return s == "high" ? 0 : s == "medium" ? 1 : 2; }
 
-}  // namespace
-
-std::vector<Conflict> FindConflicts(const std::vector<Claim>& claims, const ExchangeRates& rates,
-                                    const SameFactRules& same_fact, double min_confidence) {
-  if (min_confidence < 0) min_confidence = same_fact.min_confidence();
+// The conflicts among `claims`, all of one stream group, whose confidence
+// reaches `min_confidence`, unsorted.
+std::vector<Conflict> CheckGroup(const std::vector<const Claim*>& claims, const ExchangeRates& rates,
+                                 const SameFactRules& same_fact, double min_confidence) {
   std::vector<std::optional<Item>> items(claims.size());
   std::unordered_map<std::string_view, ItemList> groups;  // competing claims by subject/metric
   std::unordered_map<std::string, int> dims;
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    items[i] = MakeItem(claims[i], i, rates);
+    items[i] = MakeItem(*claims[i], i, rates);
     if (!items[i]) continue;
     items[i]->dim_id = dims.try_emplace(items[i]->dim, static_cast<int>(dims.size())).first->second;
-    if (claims[i].derived_from.empty()) groups[items[i]->group].push_back(&*items[i]);
+    if (claims[i]->derived_from.empty()) groups[items[i]->group].push_back(&*items[i]);
   }
   MarkRestatedHeadlines(groups);
   Findings findings(claims.size());
@@ -899,6 +886,21 @@ std::vector<Conflict> FindConflicts(const std::vector<Claim>& claims, const Exch
   out.erase(std::remove_if(out.begin(), out.end(),
                            [&](const Conflict& c) { return c.confidence < min_confidence; }),
             out.end());
+  return out;
+}
+
+}  // namespace
+
+std::vector<Conflict> FindGroupConflicts(const std::vector<Claim>& group, const ExchangeRates& rates,
+                                         const SameFactRules& same_fact, double min_confidence) {
+  if (min_confidence < 0) min_confidence = same_fact.min_confidence();
+  std::vector<const Claim*> claims;
+  claims.reserve(group.size());
+  for (const Claim& c : group) claims.push_back(&c);
+  return CheckGroup(claims, rates, same_fact, min_confidence);
+}
+
+void SortConflicts(std::vector<Conflict>& out) {
   // Cross-article first, then by confidence, then by articles taking part.
   std::sort(out.begin(), out.end(), [](const Conflict& a, const Conflict& b) {
     if ((a.articles > 1) != (b.articles > 1)) return a.articles > 1;
@@ -910,12 +912,34 @@ std::vector<Conflict> FindConflicts(const std::vector<Claim>& claims, const Exch
     if (a.claims != b.claims) return a.claims < b.claims;
     return a.kind < b.kind;
   });
+}
+
+std::vector<Conflict> FindConflicts(const std::vector<Claim>& claims, const ExchangeRates& rates,
+                                    const SameFactRules& same_fact, double min_confidence) {
+  if (min_confidence < 0) min_confidence = same_fact.min_confidence();
+  // Stream group by stream group, the claims of each in their given order:
+  // claims of two groups never meet in a conflict.
+  std::map<std::string, std::vector<const Claim*>> groups;
+  for (const Claim& c : claims)
+    if (std::optional<std::string> g = StreamGroup(c)) groups[*g].push_back(&c);
+  std::vector<Conflict> out;
+  for (const auto& [group, members] : groups) {
+    std::vector<Conflict> found = CheckGroup(members, rates, same_fact, min_confidence);
+    out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  }
+  SortConflicts(out);
   return out;
+}
+
+std::optional<std::string> StreamGroup(const Claim& c) {
+  std::string g = c.question ? "" : StreamGroupOfKey(c.key);
+  if (g.empty()) return std::nullopt;
+  return g;
 }
 
 std::optional<std::string> ComparedGroup(const Claim& c) {
   std::string_view group, period;
-  if (c.question || !SplitKey(c.key, group, period)) return std::nullopt;
+  if (c.question || !SplitClaimKey(c.key, group, period)) return std::nullopt;
   return std::string(group);
 }
 

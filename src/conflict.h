@@ -88,6 +88,25 @@ std::vector<Conflict> FindConflicts(const std::vector<Claim>& claims, const Exch
                                     const SameFactRules& same_fact = SameFactRules::Default(),
                                     double min_confidence = -1);
 
+// Returns the conflicts among `group`, claims of one stream group
+// (StreamGroup) in the order FindConflicts would see them (by article, then
+// start), unsorted: FindConflicts over many groups is the concatenation of
+// this over each, then SortConflicts. The conflict check of a batch of any
+// size runs group by group with it, so its memory follows the largest group.
+std::vector<Conflict> FindGroupConflicts(const std::vector<Claim>& group, const ExchangeRates& rates,
+                                         const SameFactRules& same_fact = SameFactRules::Default(),
+                                         double min_confidence = -1);
+// Sorts conflicts into FindConflicts' order (a total order: the same
+// conflicts give the same bytes, whatever order they were found in).
+void SortConflicts(std::vector<Conflict>& conflicts);
+
+// Returns the stream group of `c`: the unit of the conflict check, and the
+// shuffle key of a distributed run. It is ComparedGroup, a rank's group
+// ("KR/gdp_rank") folded into its metric's ("KR/gdp"), as ranks are checked
+// against the figures of their metric. Nullopt: `c` is never compared.
+// (StreamGroupOfKey of its key; a question has none.)
+std::optional<std::string> StreamGroup(const Claim& c);
+
 // Returns the group within which FindConflicts may compare `c`: the
 // subject/metric part of its key ("KR/ai_investment" of
 // "KR/ai_investment/2023"), or nullopt for a claim it never compares (a

@@ -76,6 +76,8 @@ json ClaimToJson(const Claim& c) {
                                 {"text", c.period->text}}
                          : json(nullptr);
   j["key"] = c.key.empty() ? json(nullptr) : json(c.key);
+  std::string group = c.question ? "" : StreamGroupOfKey(c.key);
+  j["group"] = group.empty() ? json(nullptr) : json(group);
   j["sentence"] = c.sentence;
   j["source"] = c.source.empty() ? json(nullptr) : json(c.source);
   j["change"] = c.change.empty() ? json(nullptr) : json(c.change);
@@ -257,6 +259,7 @@ void AppendClaimJsonLine(const Claim& c, std::string& out) {
   w.Key("question"), w.Bool(c.question);
   w.Key("quoted"), w.Bool(c.quoted);
   w.Close();
+  w.Key("group"), w.StrOrNull(c.question ? "" : StreamGroupOfKey(c.key));
   w.Key("id"), w.Str(c.id);
   w.Key("key"), w.StrOrNull(c.key);
   w.Key("metric"), EntityLine(w, c.metric);

@@ -278,6 +278,15 @@ Result<std::vector<Claim>> ClaimStore::GroupClaims(const std::string& group,
   return ReadClaims(db_, q, &group, &skip_articles);
 }
 
+Status ClaimStore::ForEachKey(const std::function<void(std::string_view)>& fn) const {
+  Stmt q(db_, "SELECT DISTINCT key FROM claims WHERE key IS NOT NULL ORDER BY key");
+  if (!q.ok()) return Status::Error("claim store: " + Error(db_, "select keys"));
+  int rc;
+  while ((rc = q.Step()) == SQLITE_ROW) fn(q.Column(0));
+  if (rc != SQLITE_DONE) return Status::Error("claim store: " + Error(db_, "reading keys"));
+  return Status();
+}
+
 namespace {
 
 Result<long> Count(sqlite3* db, const char* sql) {

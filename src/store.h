@@ -8,6 +8,7 @@
 #ifndef SUCHI_STORE_H_
 #define SUCHI_STORE_H_
 
+#include <functional>
 #include <memory>
 #include <set>
 #include <string>
@@ -43,6 +44,9 @@ class ClaimStore {
   // cost follows the group, not the store.
   Result<std::vector<Claim>> GroupClaims(const std::string& group,
                                          const std::set<std::string>& skip_articles) const;
+  // Calls `fn` with every distinct non-null claim key, in byte order, from
+  // the key index (no claim is read). Stops at, and returns, an error.
+  Status ForEachKey(const std::function<void(std::string_view)>& fn) const;
   // Returns the number of stored articles.
   Result<long> ArticleCount() const;
   // Returns the number of stored claims.

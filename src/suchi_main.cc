@@ -53,10 +53,11 @@ int main(int argc, char** argv) {
                   "Report conflicts whose same-fact confidence is at least this (0..1; "
                   "default: rules/samefact.tsv)")
       ->check(CLI::Range(0.0, 1.0));
-  run->add_option("--keep-claims", o.keep_claims,
-                  "Claims of a batch kept in memory for the conflict check; more are read back "
-                  "from the store")
-      ->capture_default_str();
+  // Kept for scripts that pass it: the check now reads every group back
+  // from the store, so nothing is kept.
+  std::size_t keep_claims = 0;
+  run->add_option("--keep-claims", keep_claims, "Ignored (the conflict check streams from the store)")
+      ->group("");
 
   auto* extract = app.add_subcommand("extract", "Write claims as JSON Lines");
   AddInputs(extract, o, true);
@@ -79,6 +80,17 @@ int main(int argc, char** argv) {
   report->add_option("--db", o.db, "Claim store (default: OUT/suchi.db)");
   report->add_flag("--fail-on-conflict", o.fail_on_conflict, "Exit 1 when conflicts are found");
 
+  auto* conflicts = app.add_subcommand(
+      "conflicts", "Check claims JSON Lines grouped by their \"group\" field for conflicts");
+  conflicts->add_option("claims", o.inputs, "claims.jsonl, grouped by group, or - for stdin (default)");
+  conflicts->add_option("-o,--out", o.out_dir,
+                        "Write OUT/conflicts.jsonl and the reports (default: conflicts.jsonl to stdout)");
+  conflicts->add_option("--min-confidence", o.min_confidence,
+                        "Report conflicts whose same-fact confidence is at least this (0..1)")
+      ->check(CLI::Range(0.0, 1.0));
+  conflicts->add_flag("--fail-on-conflict", o.fail_on_conflict, "Exit 1 when conflicts are found");
+  conflicts->add_flag("-q,--quiet", o.quiet, "No summary line");
+
   auto* eval = app.add_subcommand("eval", "Score claims against a gold set");
   std::string gold, claims_path = "out/claims.jsonl", conflicts_path;
   bool verbose = false;
@@ -98,6 +110,7 @@ int main(int argc, char** argv) {
     return suchi::CmdReport(o);
   }
   if (*extract) return suchi::CmdExtract(o);
+  if (*conflicts) return suchi::CmdConflicts(o);
   if (*numbers) {
     if (o.inputs.empty() && o.text.empty()) o.inputs = {"-"};
     return suchi::CmdNumbers(o);

@@ -1,4 +1,5 @@
-// Names of the enums in types.h, as written to JSON.
+// Names of the enums in types.h, as written to JSON, and the parts of a
+// claim key.
 #include "types.h"
 
 namespace suchi {
@@ -29,6 +30,27 @@ const char* UnitKindName(UnitKind k) {
     case UnitKind::kTime: return "time";
   }
   return "none";
+}
+
+bool SplitClaimKey(std::string_view k, std::string_view& group, std::string_view& period) {
+  std::size_t last = k.rfind('/');
+  if (last == std::string_view::npos || last == 0) return false;
+  std::size_t first = k.find('/');
+  std::string_view subject = k.substr(0, first), metric = k.substr(first + 1, last - first - 1);
+  auto unknown = [](std::string_view s) { return s.empty() || s == "-" || s == "?"; };
+  if (first == last || unknown(subject) || unknown(metric)) return false;
+  group = k.substr(0, last), period = k.substr(last + 1);
+  if (period.empty()) period = "-";
+  return true;
+}
+
+std::string StreamGroupOfKey(std::string_view key) {
+  constexpr std::string_view kRank = "_rank";
+  std::string_view group, period;
+  if (!SplitClaimKey(key, group, period)) return "";
+  if (group.size() > kRank.size() && group.substr(group.size() - kRank.size()) == kRank)
+    group.remove_suffix(kRank.size());
+  return std::string(group);
 }
 
 }  // namespace suchi

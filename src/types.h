@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace suchi {
@@ -125,6 +126,19 @@ struct Claim {
   // Copied from the article for reports.
   std::string published, outlet;
 };
+
+// Splits a claim key "subject/metric/period" into its group
+// ("subject/metric") and period ("-" when empty). False when the key is
+// empty, or its subject or metric is unknown ("", "-", "?"): such a claim is
+// never compared.
+bool SplitClaimKey(std::string_view key, std::string_view& group, std::string_view& period);
+
+// Returns the stream group of claim key `key`: its group, a rank's
+// ("KR/gdp_rank") folded into its metric's ("KR/gdp"), as ranks are checked
+// against the figures of their metric; "" when the key is never compared
+// (SplitClaimKey). The unit of the conflict check and the shuffle key of a
+// distributed run; claims.jsonl writes it as `group` (null for "").
+std::string StreamGroupOfKey(std::string_view key);
 
 // One position of a conflict: the claims that state the same figure.
 struct ConflictSide {

@@ -376,8 +376,8 @@ TEST(CliTest, ConflictsOfABatchAreThoseOfTheWholeStoreTouchingIt) {
         if (e.path().filename().string().rfind(p, 0) == 0 || e.path().filename() == "meta.jsonl")
           fs::copy(e.path(), d / name, fs::copy_options::skip_existing);
   }
-  // A second store, "spill", keeps at most 10 claims of a batch in memory
-  // and reads the rest back.
+  // A second store, "spill", is given --keep-claims, a flag of the former
+  // in-memory check: still accepted, and without effect.
   for (std::string run : {"out b1", "out b2", "out b1", "spill b1", "spill b2"}) {
     SCOPED_TRACE(run);
     std::string store_dir = run.substr(0, run.find(' ')), batch = run.substr(run.find(' ') + 1);
@@ -408,6 +408,42 @@ TEST(CliTest, ConflictsOfABatchAreThoseOfTheWholeStoreTouchingIt) {
                                                      std::to_string(all->size()) + " claims"),
               std::string::npos);
   }
+  fs::remove_all(d);
+}
+
+TEST(CliTest, ConflictsOfAGroupedClaimStreamAreThoseOfTheRun) {
+  fs::path d = fs::temp_directory_path() / ("suchi_stream_" + std::to_string(::getpid()));
+  fs::remove_all(d);
+  std::string rules = "--rules " + kSource + "/rules ";
+  ASSERT_EQ(RunSuchi(rules + "run -q --all-conflicts " + kSource + "/seeds --out " + (d / "out").string()), 0);
+  // claims.jsonl sorted by group, as a streaming sort leaves it
+  // ("group<TAB>json"), then through `suchi conflicts -`.
+  std::vector<std::pair<std::string, std::string>> lines;
+  std::istringstream claims(ReadFile(d / "out" / "claims.jsonl"));
+  for (std::string line; std::getline(claims, line);) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    lines.emplace_back(j["group"].is_string() ? j["group"].get<std::string>() : "", line);
+  }
+  std::stable_sort(lines.begin(), lines.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::string sorted;
+  for (const auto& [group, line] : lines) sorted += group + "\t" + line + "\n";
+  std::ofstream(d / "sorted.tsv") << sorted;
+  std::string cmd = kSuchi + " " + rules + "conflicts -q - < " + (d / "sorted.tsv").string() + " > " +
+                    (d / "stream.jsonl").string();
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::string want = ReadFile(d / "out" / "conflicts.jsonl");
+  EXPECT_FALSE(want.empty());
+  EXPECT_EQ(ReadFile(d / "stream.jsonl"), want);
+  // Claims out of group order are refused, naming the line.
+  std::string reversed;
+  for (auto it = lines.rbegin(); it != lines.rend(); ++it) reversed += it->second + "\n";
+  for (const auto& [group, line] : lines) reversed += line + "\n";
+  std::ofstream(d / "twice.jsonl") << reversed;
+  std::string err;
+  EXPECT_EQ(RunSuchi(rules + "conflicts " + (d / "twice.jsonl").string(), &err), 2);
+  EXPECT_NE(err.find("twice.jsonl:"), std::string::npos) << err;
+  EXPECT_NE(err.find("not grouped"), std::string::npos) << err;
   fs::remove_all(d);
 }
 
