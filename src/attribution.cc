@@ -23,15 +23,24 @@ bool Overlaps(std::size_t b, std::size_t e, std::size_t b2, std::size_t e2) {
 const LexiconSpan* HeadSpan(const Ctx& cx, const NounPhrase& np,
                             const std::vector<LexiconSpan>& spans, bool from_before = false) {
   const LexiconSpan* best = nullptr;
-  // "민간 투자 규모": a cue before a generic head word heads the phrase.
+  // "민간 투자 규모": a cue before a generic head word heads the phrase; a
+  // measuring head measures any cue before it ("파운데이션 모델 개발 사례").
   std::size_t alt = np.end;
+  bool measures = false;
   if (np.last > np.first) {
     const Word& head = cx.p.words[np.last];
     if (head.generic || cx.in.words->IsGeneric(cx.in.text.substr(head.stem_begin, head.stem_end - head.stem_begin)))
       alt = cx.p.words[np.last - 1].stem_end;
+    measures = head.measure_head;
   }
+  auto ends_here = [&](std::size_t end) {
+    if (end == np.end || end == alt) return true;
+    for (std::size_t k = np.first; measures && k < np.last; ++k)
+      if (cx.p.words[k].stem_end == end) return true;
+    return false;
+  };
   for (const LexiconSpan& s : spans) {
-    if (s.end != np.end && s.end != alt) continue;
+    if (!ends_here(s.end)) continue;
     // The cue starts at a word of the phrase, or covers the words before it
     // ("주목할 만한 머신러닝 모델").
     bool word_start = false;
@@ -69,8 +78,9 @@ bool Generic(const Ctx& cx, const NounPhrase& np) {
     bool latin = !h.empty() && static_cast<unsigned char>(h[0]) < 0x80;
     bool generic = cx.in.words->IsGeneric(h) || w.generic;
     // A generic head of two syllables or more ("업계 관계자", "올해 수준")
-    // makes the phrase generic; a one-syllable one ("특허 수") does not.
-    if (k == np.last && generic && h.size() >= 6) return true;
+    // makes the phrase generic; a one-syllable one ("특허 수") does not,
+    // nor one that measures the noun before it ("투자 규모").
+    if (k == np.last && generic && h.size() >= 6 && !w.measure_head) return true;
     if (h.size() >= (latin ? 2u : 6u) && !generic) return false;
   }
   return true;
@@ -151,7 +161,28 @@ std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const ch
   return a;
 }
 
+const NounPhrase* PhraseEndingAt(const Ctx& cx, int word);
+
+// "카카오뱅크 등 일부 국내 기업은", "H100과 같은 부품은": the example named
+// before a class noun, which is what the figure is about; else nullptr.
+const NounPhrase* Exemplar(const Ctx& cx, const NounPhrase& np) {
+  int k = static_cast<int>(np.first) - 1;
+  if (k < 1) return nullptr;
+  const Word& w = cx.p.words[k];
+  std::string_view stem = cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
+  const NounPhrase* x = PhraseEndingAt(cx, k - 1);
+  if (!x || x->embedded || x->in_parens) return nullptr;
+  if (stem == "등" && w.end == w.stem_end && x->role == Role::kNone) return x;
+  if (stem == "같은" && w.cls == WordClass::kPredicate && x->role == Role::kWith) return x;
+  return nullptr;
+}
+
+bool IsEntity(const Ctx& cx, const NounPhrase& np);
+
 std::optional<Attributed> AsSubject(const Ctx& cx, const NounPhrase& np, const char* rule) {
+  if (!IsEntity(cx, np) && !np.org)
+    if (const NounPhrase* x = Exemplar(cx, np); x && !Generic(cx, *x))
+      return AsSubject(cx, *x, rule);
   if (Generic(cx, np) || np.embedded) return std::nullopt;
   Attributed a;
   a.rule = rule;
@@ -295,6 +326,38 @@ std::optional<Attributed> ClauseCue(const Ctx& cx, const NounPhrase** metric_np)
   return a;
 }
 
+// A phrase cue of the figure's clause: a metrics.tsv cue that covers whole
+// words with their particle ("배송까지 10개월", "받을 때까지 걸리는 기간은
+// 52주"). Such a cue names the metric even where no noun phrase heads it;
+// a one-word cue without its particle must head a phrase (ClauseCue), so
+// 홍수주의보 never gives 수주. The nearest before the figure, else the first
+// after it.
+std::optional<Attributed> PhraseCue(const Ctx& cx) {
+  int clause = ClauseOf(cx);
+  const LexiconSpan* before = nullptr;
+  const LexiconSpan* after = nullptr;
+  for (const LexiconSpan& m : cx.in.metrics) {
+    int first = cx.p.WordAt(m.begin), last = cx.p.WordAt(m.end > m.begin ? m.end - 1 : m.begin);
+    if (first < 0 || last < 0 || first == cx.word || last == cx.word) continue;
+    if (cx.p.clause_of_word[first] != clause || cx.p.clause_of_word[last] != clause) continue;
+    const Word& a = cx.p.words[first];
+    const Word& b = cx.p.words[last];
+    bool words = first != last ? m.end == b.stem_end || m.end == b.end
+                               : m.end == b.end && b.stem_end < b.end;
+    if (m.begin != a.stem_begin || !words) continue;
+    if (last < cx.word) before = &m;
+    else if (!after && first > cx.word) after = &m;
+  }
+  const LexiconSpan* pick = before ? before : after;
+  if (!pick) return std::nullopt;
+  Attributed out;
+  out.rule = "phrase_cue";
+  out.lexicon = true;
+  out.begin = pick->begin, out.end = pick->end;
+  out.entity = {std::string(pick->id), std::string(cx.in.text.substr(pick->begin, pick->end - pick->begin))};
+  return out;
+}
+
 // "매출과 영업이익은 각각 1조원과 2021억원": the i-th figure after 각각 is
 // the i-th phrase of the list before it.
 std::optional<std::pair<std::optional<Attributed>, const NounPhrase*>> EachMetric(const Ctx& cx) {
@@ -399,6 +462,7 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
   for (Candidate& c : found)
     if (c.tied) return *metric_np = c.np, std::move(c.a);
   if (auto cue = ClauseCue(cx, metric_np)) return cue;
+  if (auto cue = PhraseCue(cx)) return cue;
   if (found.empty()) return std::nullopt;
   *metric_np = found[0].np;
   return std::move(found[0].a);

@@ -61,9 +61,10 @@ SentenceParse ParseClauses(std::string_view t, std::vector<Word> words) {
     std::size_t j = i;
     // A generic word joins only as a one-syllable bound head ("특허 수"),
     // never "미국 대비" or "기업 관계자".
+    // A measuring head joins too ("투자 규모", "대기 기간").
     auto joins = [&](const Word& w) {
       return w.cls == WordClass::kNoun && w.stem_begin == w.begin &&
-             (!w.generic || w.stem_end - w.stem_begin <= 3);
+             (!w.generic || w.measure_head || w.stem_end - w.stem_begin <= 3);
     };
     while (j + 1 < ws.size() && Bare(ws[j]) && joins(ws[j + 1]))
       ++j;

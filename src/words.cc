@@ -274,9 +274,10 @@ Status WordLexicon::AddRule(const RuleRow& row) {
       return RuleError(row, "a suffix is 'org', 'measure' or 'generic'");
     suffixes_.push_back({text, v == "org" ? 1 : v == "measure" ? 2 : 3});
   } else if (type == "generic") {
-    if (!row.Field(2).empty() && row.Field(2) != "modifier")
-      return RuleError(row, "a generic word's value is empty or 'modifier'");
-    table_.Add(text, kGeneric | (row.Field(2) == "modifier" ? kModifier : 0));
+    const std::string& v = row.Field(2);
+    if (!v.empty() && v != "modifier" && v != "measure")
+      return RuleError(row, "a generic word's value is empty, 'modifier' or 'measure'");
+    table_.Add(text, kGeneric | (v == "modifier" ? kModifier : v == "measure" ? kMeasureHead : 0));
   } else if (type == "light") {
     light_verbs_.push_back(text);
   } else {
@@ -558,7 +559,9 @@ struct MemoEntry {
   std::uint8_t pad[64 - 1 - kMaxBytes - 7];
 };
 static_assert(sizeof(MemoEntry) == 64);
-enum : std::uint8_t { kKnown = 1, kOrg = 2, kMeasure = 4, kComma = 8, kGenericFlag = 16 };
+enum : std::uint8_t {
+  kKnown = 1, kOrg = 2, kMeasure = 4, kComma = 8, kGenericFlag = 16, kMeasureHeadFlag = 32
+};
 
 // A direct-mapped memo per thread: 16,384 words, 1 MB (a 60% hit rate on
 // the corpus; 4,096 give 48%).
@@ -584,7 +587,8 @@ MemoEntry Remember(std::string_view word, const Word& w) {
   m.role = static_cast<std::uint8_t>(w.role);
   m.ending = static_cast<std::uint8_t>(w.ending);
   m.flags = (w.known ? kKnown : 0) | (w.org ? kOrg : 0) | (w.measure ? kMeasure : 0) |
-            (w.comma_after ? kComma : 0) | (w.generic ? kGenericFlag : 0);
+            (w.comma_after ? kComma : 0) | (w.generic ? kGenericFlag : 0) |
+            (w.measure_head ? kMeasureHeadFlag : 0);
   return m;
 }
 
@@ -598,6 +602,7 @@ Word Recall(const MemoEntry& m, std::size_t b) {
   w.ending = static_cast<Ending>(m.ending);
   w.known = m.flags & kKnown, w.org = m.flags & kOrg, w.measure = m.flags & kMeasure;
   w.comma_after = m.flags & kComma, w.generic = m.flags & kGenericFlag;
+  w.measure_head = m.flags & kMeasureHeadFlag;
   return w;
 }
 }  // namespace
@@ -626,6 +631,7 @@ Word WordLexicon::Analyzed(std::string_view t, std::size_t b, std::size_t e) con
   std::string_view stem = t.substr(w.stem_begin, w.stem_end - w.stem_begin);
   std::uint8_t classes = table_.Get(stem);
   if (w.cls == WordClass::kNoun && (classes & kGeneric) && !(classes & kModifier)) w.generic = true;
+  if (w.cls == WordClass::kNoun && (classes & kMeasureHead)) w.measure_head = true;
   return w;
 }
 
@@ -661,6 +667,7 @@ Word WordLexicon::AnalyzeBare(std::string_view t, std::size_t b, std::size_t e) 
   w.known = classes & kNoun;
   ClassifyStem(t, w.stem_begin, w.stem_end, w);
   if ((classes & kGeneric) && !(classes & kModifier)) w.generic = true;
+  if (classes & kMeasureHead) w.measure_head = true;
   return w;
 }
 
@@ -670,7 +677,10 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
   std::size_t sb = w.stem_begin, se = w.stem_end;
   if (sb >= se) return w;
   std::string_view s = t.substr(sb, se - sb);
-  if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+  // A word with a digit is a number, unless it starts with a Latin letter:
+  // a model or product name ("H100과", "A380의") takes particles as nouns do.
+  bool latin = (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z');
+  if (!latin && std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     w.cls = WordClass::kNumber;
     return w;
   }

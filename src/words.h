@@ -72,6 +72,9 @@ struct Word {
   std::size_t pred_noun_end = 0;
   bool comma_after = false;  // the word ends in ',' (or a closing mark and ',')
   bool generic = false;      // a generic noun (words.tsv) that is no modifier
+  // A generic noun that measures the noun before it (words.tsv 'generic
+  // ... measure': 투자 규모, 대기 기간): with that noun, a metric.
+  bool measure_head = false;
 };
 
 // Compiled word lexicon: immutable after Load, safe to share across threads.
@@ -117,6 +120,7 @@ class WordLexicon {
  private:
   enum : std::uint8_t {
     kNoun = 1, kAdverb = 2, kVerbStem = 4, kInflected = 8, kGeneric = 16, kModifier = 32,
+    kMeasureHead = 64,
     kPredicateLike = kInflected | kAdverb
   };
   // Every lexicon word with its classes (a bit set), in one open-addressing

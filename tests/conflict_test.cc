@@ -338,6 +338,7 @@ using testing_gold::GoldClaims;
 
 
 TEST(FindConflictsTest, GoldSeeds) {
+  SUCHI_SKIP_WITHOUT_SEED_GOLD();
   std::vector<Claim> claims = GoldClaims();
   ASSERT_EQ(claims.size(), 137u);
   std::vector<Conflict> out = FindConflicts(claims, Rates());

@@ -37,6 +37,17 @@ inline std::string SentenceAround(const std::string& text, std::size_t at) {
   return text.substr(b, e - b);
 }
 
+// The seeds gold, or "" when ../shared is not there (a clone without it):
+// tests that need it skip, saying so.
+inline std::string SeedGoldPath() {
+  std::string path = std::string(SUCHI_SHARED_DIR) + "/gold/seeds.claims.jsonl";
+  std::ifstream in(path);
+  return in ? path : "";
+}
+#define SUCHI_SKIP_WITHOUT_SEED_GOLD()                                                   \
+  if (suchi::testing_gold::SeedGoldPath().empty())                                      \
+  GTEST_SKIP() << "no seeds gold at " SUCHI_SHARED_DIR "/gold (../shared is not there)"
+
 // Returns the gold claims, with sentence, headline flag and article metadata.
 inline std::vector<Claim> GoldClaims() {
   std::string shared = SUCHI_SHARED_DIR;
