@@ -86,14 +86,56 @@ bool Generic(const Ctx& cx, const NounPhrase& np) {
   return true;
 }
 
+const NounPhrase* PhraseEndingAt(const Ctx& cx, int word);
+
+// "카카오뱅크 등 일부 국내 기업은", "H100과 같은 부품은": the example named
+// before a class noun, which is what the figure is about; else nullptr.
+std::optional<NounPhrase> Exemplar(const Ctx& cx, const NounPhrase& np) {
+  auto stem_of = [&](std::size_t i) {
+    const Word& w = cx.p.words[i];
+    return cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
+  };
+  int k = static_cast<int>(np.first) - 1;
+  // Past quantifiers: "카카오뱅크 등 일부 국내 기업".
+  while (k >= 1 && cx.p.words[k].generic && cx.p.words[k].role == Role::kNone && stem_of(k) != "등") --k;
+  if (k < 0) return std::nullopt;
+  const Word& w = cx.p.words[k];
+  // "X 등": 등 may close X's own phrase as a bound word.
+  if (const NounPhrase* x = PhraseEndingAt(cx, k);
+      x && x->last > x->first && stem_of(x->last) == "등" && w.end == w.stem_end && x->role == Role::kNone) {
+    NounPhrase e = *x;
+    e.last -= 1;
+    e.end = cx.p.words[e.last].stem_end;
+    return e;
+  }
+  const NounPhrase* x = k >= 1 ? PhraseEndingAt(cx, k - 1) : nullptr;
+  if (!x || x->embedded || x->in_parens) return std::nullopt;
+  if (stem_of(k) == "등" && w.end == w.stem_end && x->role == Role::kNone) return *x;
+  if (stem_of(k) == "같은" && w.cls == WordClass::kPredicate && x->role == Role::kWith) return *x;
+  return std::nullopt;
+}
+
+bool IsEntity(const Ctx& cx, const NounPhrase& np);
+
+// True for an example that names someone: a lexicon entity or an
+// organisation ("카카오뱅크 등", "H100과 같은"); "겸임교수, 방문교수 등 기타
+// 교원" lists kinds of what is counted instead.
+bool Named(const Ctx& cx, const NounPhrase& x) {
+  return !x.embedded && !x.in_parens && !Generic(cx, x) && (IsEntity(cx, x) || x.org);
+}
+
 // The phrase as a metric: the cue's id when its head is a cue (narrowed by
 // the dictionary nouns before it), else the phrase's words joined.
 std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const char* rule,
                                    bool counted = false) {
   // An organisation is no metric, except as what a count counts ("22개
   // 연구소"); a copula phrase ("두배다") states, it is not counted.
+  // "카카오뱅크 등 국내 기업은": a class with its example names who, not what.
   if (Generic(cx, np) || IsEntity(cx, np) || (np.org && !counted) ||
-      (counted && np.role == Role::kCopula))
+      (counted && np.role == Role::kCopula) || ([&] {
+        std::optional<NounPhrase> x = Exemplar(cx, np);
+        return x && Named(cx, *x);
+      })())
     return std::nullopt;
   Attributed a;
   a.rule = rule;
@@ -161,27 +203,9 @@ std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const ch
   return a;
 }
 
-const NounPhrase* PhraseEndingAt(const Ctx& cx, int word);
-
-// "카카오뱅크 등 일부 국내 기업은", "H100과 같은 부품은": the example named
-// before a class noun, which is what the figure is about; else nullptr.
-const NounPhrase* Exemplar(const Ctx& cx, const NounPhrase& np) {
-  int k = static_cast<int>(np.first) - 1;
-  if (k < 1) return nullptr;
-  const Word& w = cx.p.words[k];
-  std::string_view stem = cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
-  const NounPhrase* x = PhraseEndingAt(cx, k - 1);
-  if (!x || x->embedded || x->in_parens) return nullptr;
-  if (stem == "등" && w.end == w.stem_end && x->role == Role::kNone) return x;
-  if (stem == "같은" && w.cls == WordClass::kPredicate && x->role == Role::kWith) return x;
-  return nullptr;
-}
-
-bool IsEntity(const Ctx& cx, const NounPhrase& np);
-
 std::optional<Attributed> AsSubject(const Ctx& cx, const NounPhrase& np, const char* rule) {
   if (!IsEntity(cx, np) && !np.org)
-    if (const NounPhrase* x = Exemplar(cx, np); x && !Generic(cx, *x))
+    if (std::optional<NounPhrase> x = Exemplar(cx, np); x && Named(cx, *x))
       return AsSubject(cx, *x, rule);
   if (Generic(cx, np) || np.embedded) return std::nullopt;
   Attributed a;
@@ -387,6 +411,26 @@ std::optional<std::pair<std::optional<Attributed>, const NounPhrase*>> EachMetri
   return std::make_pair(std::move(a), list[index]);
 }
 
+// True when the figure is an item of a segmented enumeration: a
+// distributive word (지역별로는, 용도별로, 연령대별: words.tsv suffix 별)
+// stands before it in its clause and the figure is listed with others
+// ("서울 373명, 경기 310명"). The bare phrase before such an item names its
+// segment, a subject, not what it measures.
+bool SegmentItem(const Ctx& cx) {
+  const Word& fw = cx.p.words[cx.word];
+  bool listed = fw.comma_after || fw.role == Role::kWith;
+  for (int k = cx.word - 1; !listed && k >= 0; --k)
+    listed = cx.p.words[k].cls == WordClass::kNumber && cx.p.words[k].comma_after;
+  if (!listed) return false;
+  int clause = ClauseOf(cx);
+  for (int k = cx.word - 1; k >= 0 && cx.p.clause_of_word[k] == clause; --k) {
+    const Word& w = cx.p.words[k];
+    std::string_view stem = cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
+    if (stem.size() > 3 && stem.substr(stem.size() - 3) == "별") return true;
+  }
+  return false;
+}
+
 std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np) {
   const Word& fw = cx.p.words[cx.word];
   struct Candidate {
@@ -422,7 +466,7 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
   // 2. The bare phrase right before it, or before its parenthesis; past a
   // parenthetical ("집중도(링크드인 기준)도 0.79%"), the phrase before that.
   if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && np->role == Role::kNone) {
-    add(AsMetric(cx, *np, "adjacent"), np, true);
+    if (!SegmentItem(cx)) add(AsMetric(cx, *np, "adjacent"), np, true);
   } else if (np && np->in_parens) {
     int k = static_cast<int>(np->first) - 1;
     while (k >= 0 && cx.p.phrase_of_word[k] >= 0 && cx.p.phrases[cx.p.phrase_of_word[k]].in_parens) --k;
@@ -485,6 +529,10 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
   if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1);
       np && np->role == Role::kNone && np != metric_np && IsEntity(cx, *np))
     if (auto a = AsSubject(cx, *np, "list_item")) return a;
+  // 1c. "용도별로 산업용 6.4%, 일반용 5.8%": a segment of an enumeration.
+  if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1);
+      np && np->role == Role::kNone && np != metric_np && !np->measure && SegmentItem(cx))
+    if (auto a = AsSubject(cx, *np, "segment")) return a;
   // 2. An entity inside the metric's phrase, before its cue: "제미나이 울트라
   // 훈련 비용" is the product's cost (more specific than "구글의").
   if (metric_np)

@@ -632,6 +632,7 @@ Word WordLexicon::Analyzed(std::string_view t, std::size_t b, std::size_t e) con
   std::uint8_t classes = table_.Get(stem);
   if (w.cls == WordClass::kNoun && (classes & kGeneric) && !(classes & kModifier)) w.generic = true;
   if (w.cls == WordClass::kNoun && (classes & kMeasureHead)) w.measure_head = true;
+  if (w.generic) w.org = false;  // 일부 ends like 교육부 and names no one
   return w;
 }
 
@@ -668,6 +669,7 @@ Word WordLexicon::AnalyzeBare(std::string_view t, std::size_t b, std::size_t e) 
   ClassifyStem(t, w.stem_begin, w.stem_end, w);
   if ((classes & kGeneric) && !(classes & kModifier)) w.generic = true;
   if (classes & kMeasureHead) w.measure_head = true;
+  if (w.generic) w.org = false;
   return w;
 }
 

@@ -83,6 +83,14 @@ TEST(AttributionTest, Metric) {
       // Respectively-lists.
       {"매출과 영업이익은 각각 1조원과 2021억원을 기록했다.", "2021억원", kCur, {},
        {{"매출", "revenue"}, {"영업이익", "operating_profit"}}, "", "operating_profit"},
+      // A measuring head takes the cue of the noun it measures.
+      {"중국은 투자 규모가 139억달러로 늘었다.", "139억달러", kCur, {{"중국", "CN", true}},
+       {{"투자", "investment"}}, "중국", "investment"},
+      {"한국의 파운데이션 모델 개발 사례는 한 건도 없었다.", "한 건", kCount, {{"한국", "KR", true}},
+       {{"파운데이션 모델", "foundation_models"}}, "한국", "foundation_models"},
+      // A phrase cue of the clause: whole words with their particle.
+      {"주문에서 배송까지 10개월이 걸린다.", "10개월", UnitKind::kDuration, {},
+       {{"배송까지", "lead_time"}}, "", "lead_time"},
   };
   for (const Case& c : cases) Check(c);
 }
@@ -104,6 +112,17 @@ TEST(AttributionTest, Subject) {
       {"구글의 제미나이 울트라 훈련 비용은 1억달러였다.", "1억달러", kCur,
        {{"구글", "GOOGLE"}, {"제미나이 울트라", "GEMINI_ULTRA"}}, {{"훈련 비용", "training_cost"}},
        "제미나이 울트라", "training_cost"},
+      // An item of a segmented enumeration: the bare phrase is its segment.
+      {"지역별로는 서울 373명, 경기 310명 등으로 확진자가 나왔다.", "310명", kCount, {},
+       {{"확진자", "confirmed_cases"}}, "경기", "confirmed_cases"},
+      {"용도별로 산업용 6.4%, 주택용 2.7%가 인상됐다.", "6.4%", kPct, {}, {}, "산업용", "인상"},
+      // Without a distributive word, the bare phrase is the metric.
+      {"매출 8조원, 순이익 3511억원을 기록했다.", "8조원", kCur, {}, {}, "", "매출"},
+      // The example before a class noun: "X과 같은 Y", "X 등 Y".
+      {"H100과 같은 부품은 가격이 5000만원이다.", "5000만원", kCur, {{"H100", "NVIDIA_H100"}},
+       {{"가격", "unit_price"}}, "H100", "unit_price"},
+      {"카카오뱅크 등 일부 국내 기업은 리더보드에서 1위를 차지했다.", "1위", UnitKind::kRank,
+       {{"카카오뱅크", "KAKAOBANK"}}, {{"리더보드", "leaderboard"}}, "카카오뱅크", "leaderboard"},
   };
   for (const Case& c : cases) Check(c);
 }
