@@ -391,10 +391,18 @@ std::optional<Entity> ArticleSubject(const std::vector<Sentence>& sentences,
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     if (sentences[i].kind == SentenceKind::kChrome) continue;
     if (sentences[i].kind != SentenceKind::kHeadline) break;
+    // A title names what it is about as its subject or topic, or first:
+    // "삼성전자 3분기 영업이익 10조", not "‘이오스 나이츠’ 개발사, 카카오
+    // 블록체인 클레이튼 합류" (카카오 there only qualifies a platform).
+    std::string_view title = sentences[i].text;
+    std::size_t lead = title.find_first_not_of(" '\"[(") ;
     std::map<std::string, Entity> ids;
-    for (const EntityMention& m : infos[i].entities)
-      if (m.role != "object" && m.role != "base" && m.role != "modifier")
-        ids.emplace(EntityId(m, lex), MakeEntity(m, sentences[i].text, lex));
+    for (const EntityMention& m : infos[i].entities) {
+      if (m.role == "object" || m.role == "base" || m.role == "modifier") continue;
+      bool first = m.begin <= lead + 3 || (m.begin >= 3 && title.substr(m.begin - 3, 3) == "‘");
+      if (m.role != "subject" && m.role != "topic" && !first) continue;
+      ids.emplace(EntityId(m, lex), MakeEntity(m, title, lex));
+    }
     if (ids.size() == 1) return ids.begin()->second;
     break;  // only the title
   }
@@ -465,8 +473,18 @@ std::optional<Entity> LeadSubject(const std::vector<Sentence>& sentences,
       if (h.size() < 6 || cx.words.IsGeneric(h)) continue;
       bool entity = std::any_of(infos[i].entities.begin(), infos[i].entities.end(),
                                 [&](const EntityMention& m) { return m.end == np.end; });
-      if (!(np.org || !np.known_head || entity || np.first < np.last)) continue;
+      // It names someone: an organisation, an entity or a proper noun (a
+      // word the dictionary lacks), not a common noun phrase ("과학기술 정책").
+      bool proper = false;
+      for (std::size_t k = np.first; k <= np.last; ++k)
+        proper = proper || !parse.words[k].known || parse.words[k].org;
+      if (!(np.org || entity || proper)) continue;
       std::string text = parse.PhraseText(t, np), id;
+      // Site chrome glued to the lead ("사진=현대중공업현대중공업은",
+      // "자유일보>") is no one.
+      if (text.find_first_of("=<>|,'\"") != std::string::npos || text.find("‘") != std::string::npos ||
+          text.find("’") != std::string::npos)
+        continue;
       for (char c : text)
         if (c != ' ') id += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
       for (const EntityMention& m : infos[i].entities)
@@ -575,6 +593,23 @@ bool PhraseBetween(const SentenceInfo& info, const Claim& previous, const Quanti
   return false;
 }
 
+// True when the sentence names an agent of its own: a topic or subject
+// noun phrase (은/는, 이/가, relative clauses included) that is neither the
+// figure's metric [metric_begin, metric_end) nor generic. Korean drops a
+// subject only when it is the one being talked about, so the paragraph's
+// topic is carried only into sentences without one ("장중 14만9000원까지
+// 오르며"), never past "22개 연구소는 ..." or "피해자들이 500명에".
+bool NamesOwnAgent(const SentenceInfo& info, std::size_t metric_begin, std::size_t metric_end) {
+  for (const NounPhrase& np : info.parse.phrases) {
+    if (np.role != Role::kTopic && np.role != Role::kSubject) continue;
+    if (np.in_parens || (np.begin >= metric_begin && np.end <= metric_end)) continue;
+    bool generic = true;
+    for (std::size_t k = np.first; k <= np.last; ++k) generic = generic && info.parse.words[k].generic;
+    if (!generic) return true;
+  }
+  return false;
+}
+
 // True when every noun phrase of the sentence is an entity, a generic or
 // time word: an elliptical sentence that names no measure of its own.
 bool NamesNoMeasure(const SentenceInfo& info, const Lexicons& lex) {
@@ -629,9 +664,12 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     a.subject = TiedSubject(t, info, qs, qi, lex);
     if (!a.subject && fr.subject) a.subject = fr.subject->entity;
     if (!a.subject) a.subject = NearestEntity(t, info, q, lex);
-    if (!a.subject && continues && st.topic) a.subject = st.topic;
-    if (!a.subject && continues && st.subject) a.subject = st.subject;
-    if (!a.subject && st.topic) a.subject = st.topic;
+    // The paragraph's topic, or the subject of a statement that goes on,
+    // into a sentence that names no agent of its own.
+    bool own = NamesOwnAgent(info, fr.metric ? fr.metric->begin : kNone, fr.metric ? fr.metric->end : 0);
+    if (!a.subject && !own && continues && st.topic) a.subject = st.topic;
+    if (!a.subject && !own && continues && st.subject) a.subject = st.subject;
+    if (!a.subject && !own && st.topic) a.subject = st.topic;
     // Zero anaphora: a known statistic without a subject is about the
     // article's subject; an unknown one stays unknown.
     if (!a.subject && a.metric) a.subject = cx.article_subject;

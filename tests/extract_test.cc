@@ -271,6 +271,13 @@ std::vector<Case> Cases() {
         {"600주년기념관에서 열렸다.", {{"600주년", 600, kDur, "주년"}}},
         {"이날 쪽방촌 20세대를 찾았다.", {{"20세대", 20, kCount, "세대"}}}},
        {{"20세대", "", ""}}},
+      {"paragraph_topic_carries_only_where_no_agent_is_named", "",
+       {{"카카오는 매출 3조원을 기록했다.", {{"3조원", 3e12, kCur, "조원", "KRW"}}},
+        {"영업이익은 5000억원이다.", {{"5000억원", 5e11, kCur, "억원", "KRW"}}},
+        {"단말기 개통이 되지 않은 피해자들이 500명에 이른다.", {{"500명", 500, kCount, "명"}}}},
+       {{"3조원", "KAKAO", "KAKAO/revenue/-"},
+        {"5000억원", "KAKAO", "KAKAO/operating_profit/-"},
+        {"500명", "", ""}}},
       // Former bugs.
       {"stacked_particle_is_stripped_from_the_metric", "",
        {{"메타는 GPU 구매에만 약 60억 달러를 쓴 셈이다.", {{"60억 달러", 6e9, kCur, "달러", "USD"}}}},
