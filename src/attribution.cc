@@ -137,11 +137,12 @@ std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const ch
         return x && Named(cx, *x);
       })())
     return std::nullopt;
+  const LexiconSpan* head_cue = HeadSpan(cx, np, cx.in.metrics);
   Attributed a;
   a.rule = rule;
   a.begin = np.begin, a.end = np.end;
   a.entity.text = cx.p.PhraseText(cx.in.text, np);
-  if (const LexiconSpan* cue = HeadSpan(cx, np, cx.in.metrics)) {
+  if (const LexiconSpan* cue = head_cue) {
     a.lexicon = true;
     a.entity.id = std::string(cue->id);
     // Dictionary nouns before the cue narrow it: "톡 비즈니스 매출" is
@@ -204,6 +205,7 @@ std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const ch
 }
 
 std::optional<Attributed> AsSubject(const Ctx& cx, const NounPhrase& np, const char* rule) {
+  if (cx.p.words[np.last].measure_head) return std::nullopt;  // "규모는": a dimension, no one
   if (!IsEntity(cx, np) && !np.org)
     if (std::optional<NounPhrase> x = Exemplar(cx, np); x && Named(cx, *x))
       return AsSubject(cx, *x, rule);

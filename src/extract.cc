@@ -754,6 +754,29 @@ void UpdateState(const SentenceInfo& info, const std::string_view t, const Claim
       st.topic = MakeEntity(m, t, lex);
 }
 
+// "2011년 6만226명에서 2018년 3만7천829명으로 2만2천397명(37.2%)
+// 줄어들었다": a change stated after a from-figure and a to-figure of two
+// years is a change over the span between them. Claims [first, end) are one
+// sentence's.
+void SpanChanges(std::vector<Claim>& claims, std::vector<std::string>& period_keys, std::size_t first) {
+  std::optional<Period> from, to;
+  for (std::size_t k = first; k < claims.size(); ++k) {
+    Claim& c = claims[k];
+    if (c.change == "from") {
+      from = c.period, to.reset();
+      continue;
+    }
+    if (c.change.empty()) {
+      if (from) to = c.period;
+      continue;
+    }
+    if (!from || !to || !from->start || !to->end || to->end <= from->start) continue;
+    if (c.period && (c.period->start != to->start || c.period->end != to->end)) continue;
+    c.period = Period{from->start, to->end, from->text + "~" + to->text};
+    period_keys[k] = PeriodKey(c.period);
+  }
+}
+
 // A claim without a basis takes the basis of the last claim before it with
 // the same metric and unit kind ("인구 10만명당 ... 10.26", then "미국(4.23)").
 void CarryBasis(std::vector<Claim>& claims) {
@@ -825,6 +848,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
     AttributionInput spans = qs.empty() ? AttributionInput{} : SpansOf(s, info, qs, cx);
     const Quantity* prev_q = nullptr;
     std::size_t prev_claim = kNone;
+    const std::size_t first_of_sentence = claims.size();
     for (std::size_t j = 0; j < qs.size(); ++j) {
       const Quantity& q = qs[j];
       if (q.kind == UnitKind::kTime || q.kind == UnitKind::kNone || q.end > t.size()) continue;
@@ -862,6 +886,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
       prev_claim = claims.size() - 1;
       last = &claims.back();
     }
+    SpanChanges(claims, period_keys, first_of_sentence);
     UpdateState(info, t, last, last ? period_keys.back() : "", article.id, lex, st);
   }
   AdoptBodyKeys(claims, lex);

@@ -278,6 +278,13 @@ std::vector<Case> Cases() {
        {{"3조원", "KAKAO", "KAKAO/revenue/-"},
         {"5000억원", "KAKAO", "KAKAO/operating_profit/-"},
         {"500명", "", ""}}},
+      {"a_change_between_two_dated_figures_spans_their_years", "",
+       {{"삼성전자의 직원 수는 2011년 6만226명에서 2018년 3만7천829명으로 2만2천397명 줄었다.",
+         {{"2011년", 0, kTime, "년", "", 2011}, {"6만226명", 60226, kCount, "명"},
+          {"2018년", 0, kTime, "년", "", 2018}, {"3만7천829명", 37829, kCount, "명"},
+          {"2만2천397명", 22397, kCount, "명"}}}},
+       {{"6만226명", "SAMSUNG", "SAMSUNG/직원수/2011"}, {"3만7천829명", "SAMSUNG", "SAMSUNG/직원수/2018"},
+        {"2만2천397명", "SAMSUNG", "SAMSUNG/직원수/2011-2018"}}},
       // Former bugs.
       {"stacked_particle_is_stripped_from_the_metric", "",
        {{"메타는 GPU 구매에만 약 60억 달러를 쓴 셈이다.", {{"60억 달러", 6e9, kCur, "달러", "USD"}}}},
