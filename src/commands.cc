@@ -220,6 +220,7 @@ int CmdExtract(const CommandOptions& o) {
 // the claims back from the store a group at a time (groups.h).
 struct RunSink {
   ClaimStore& store;
+  std::string_view fingerprint;  // the rule set's (ContentHash)
   ClaimJsonlWriter& claims_out;
   Progress& progress;
   std::unordered_set<std::string> batch_claims;
@@ -241,7 +242,7 @@ struct RunSink {
         batch_groups.insert(std::move(*g));
       }
     Result<ClaimStore::PutResult> put =
-        store.PutArticle(r->article, ContentHash(r->article), r->claims);
+        store.PutArticle(r->article, ContentHash(r->article, fingerprint), r->claims);
     if (!put.ok()) {
       std::cerr << "suchi: error: " << put.status().message() << "\n";
       ++store_errors;
@@ -274,7 +275,7 @@ int CmdRun(const CommandOptions& o) {
   }
   ClaimJsonlWriter claims_out((*claims_file)->out());
   Progress progress(o.quiet, o.inputs);
-  RunSink sink{*store, claims_out, progress, {}, {}};
+  RunSink sink{*store, rules->fingerprint, claims_out, progress, {}, {}};
   BatchOptions batch = MakeBatchOptions(o, Depth::kClaims);
   batch.render = [&claims_out](ArticleResult& r) {
     claims_out.Render(r);  // the sink writes `rendered`, stores the claims, hashes the text

@@ -91,6 +91,7 @@ struct Attribution {
   std::string period_key;  // the key's period part when it says more (period.h)
   bool metric_carried = false;
   bool lexicon_metric = false;
+  bool subject_inferred = false;  // from the article, not the sentence or paragraph
 };
 
 // The running context of one paragraph.
@@ -397,6 +398,13 @@ std::optional<Entity> ArticleSubject(const std::vector<Sentence>& sentences,
     std::string_view title = sentences[i].text;
     std::size_t lead = title.find_first_not_of(" '\"[(") ;
     std::map<std::string, Entity> ids;
+    // "네이버·카카오 연매출": a pair is about neither alone.
+    bool pair = false;
+    for (std::size_t k = 0; k + 1 < infos[i].entities.size(); ++k) {
+      const EntityMention& m = infos[i].entities[k];
+      pair = pair || (StartsWith(title, m.end, "·") && infos[i].entities[k + 1].begin == m.end + 2);
+    }
+    if (pair) break;
     for (const EntityMention& m : infos[i].entities) {
       if (m.role == "object" || m.role == "base" || m.role == "modifier") continue;
       bool first = m.begin <= lead + 3 || (m.begin >= 3 && title.substr(m.begin - 3, 3) == "‘");
@@ -601,6 +609,8 @@ bool PhraseBetween(const SentenceInfo& info, const Claim& previous, const Quanti
 // 오르며"), never past "22개 연구소는 ..." or "피해자들이 500명에".
 bool NamesOwnAgent(const SentenceInfo& info, std::size_t metric_begin, std::size_t metric_end) {
   for (const NounPhrase& np : info.parse.phrases) {
+    // "이 회사의 매출은": an owner, deictic or not, says whose figure it is.
+    if (np.role == Role::kPossessive && !np.in_parens && np.end <= metric_begin) return true;
     if (np.role != Role::kTopic && np.role != Role::kSubject) continue;
     if (np.in_parens || (np.begin >= metric_begin && np.end <= metric_end)) continue;
     bool generic = true;
@@ -672,10 +682,11 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     if (!a.subject && !own && st.topic) a.subject = st.topic;
     // Zero anaphora: a known statistic without a subject is about the
     // article's subject; an unknown one stays unknown.
-    if (!a.subject && a.metric) a.subject = cx.article_subject;
+    if (!a.subject && a.metric) a.subject = cx.article_subject, a.subject_inferred = a.subject.has_value();
     if (!a.subject && a.metric && !cx.article_subject) {
       if (!cx.lead) cx.lead = LeadSubject(*cx.sentences, *cx.infos, cx);
       a.subject = *cx.lead;
+      a.subject_inferred = a.subject.has_value();
     }
   }
   // Period.
@@ -860,6 +871,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
         const Claim& p = claims[prev_claim];
         c.derived_from = p.id;
         c.subject = p.subject;
+        c.subject_inferred = p.subject_inferred;
         c.metric = p.metric;
         c.period = p.period;
         action = actions[prev_claim];
@@ -867,6 +879,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
       } else {
         Attribution a = Attribute(s, info, qs, j, action, st, last, spans, cx);
         c.subject = a.subject;
+        c.subject_inferred = a.subject_inferred;
         c.metric = a.metric;
         c.period = a.period;
         period_key = a.period_key;

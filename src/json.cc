@@ -83,7 +83,8 @@ json ClaimToJson(const Claim& c) {
   j["change"] = c.change.empty() ? json(nullptr) : json(c.change);
   j["status"] = c.status.empty() ? json(nullptr) : json(c.status);
   j["flags"] = {{"headline", c.headline}, {"quoted", c.quoted}, {"question", c.question},
-                {"negated", c.negated}, {"intraday", c.intraday}};
+                {"negated", c.negated}, {"intraday", c.intraday},
+                {"subject_inferred", c.subject_inferred}};
   j["derived_from"] = c.derived_from.empty() ? json(nullptr) : json(c.derived_from);
   j["published"] = c.published.empty() ? json(nullptr) : json(c.published);
   j["outlet"] = c.outlet.empty() ? json(nullptr) : json(c.outlet);
@@ -258,6 +259,7 @@ void AppendClaimJsonLine(const Claim& c, std::string& out) {
   w.Key("negated"), w.Bool(c.negated);
   w.Key("question"), w.Bool(c.question);
   w.Key("quoted"), w.Bool(c.quoted);
+  w.Key("subject_inferred"), w.Bool(c.subject_inferred);
   w.Close();
   w.Key("group"), w.StrOrNull(c.question ? "" : StreamGroupOfKey(c.key));
   w.Key("id"), w.Str(c.id);
@@ -337,6 +339,7 @@ Result<Claim> ClaimFromJson(const json& j) {
       c.question = f.value("question", false);
       c.negated = f.value("negated", false);
       c.intraday = f.value("intraday", false);
+      c.subject_inferred = f.value("subject_inferred", false);
     }
     if (j.contains("derived_from") && j["derived_from"].is_string()) c.derived_from = j["derived_from"];
     if (j.contains("change") && j["change"].is_string()) c.change = j["change"];

@@ -2,10 +2,52 @@
 // files; the first error stops loading and names the file and line.
 #include "rules.h"
 
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <future>
+#include <iterator>
+#include <string_view>
+#include <vector>
 
 namespace suchi {
+
+namespace {
+
+// FNV-1a 64 over the rule files (sorted by path, recursively) and the
+// executable's size and modification time, as hex.
+std::string Fingerprint(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::uint64_t h = 14695981039346656037ULL;
+  auto mix = [&](std::string_view s) {
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
+    h = (h ^ 0xFFu) * 1099511628211ULL;
+  };
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->is_regular_file(ec)) files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    mix(fs::relative(f, dir, ec).string());
+    mix(bytes);
+  }
+  struct stat st {};
+  if (stat("/proc/self/exe", &st) == 0)
+    mix(std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+        std::to_string(st.st_mtim.tv_nsec));
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+}  // namespace
 
 Result<std::shared_ptr<const RuleSet>> LoadRuleSet(const std::string& dir) {
   // The chrome automata are the largest part of start-up: they compile on a
@@ -26,6 +68,7 @@ Result<std::shared_ptr<const RuleSet>> LoadRuleSet(const std::string& dir) {
   if (!rates.ok()) return rates.status();
   auto rs = std::make_shared<RuleSet>();
   rs->dir = dir;
+  rs->fingerprint = Fingerprint(dir);
   rs->chrome = std::move(chrome.value());
   rs->numbers = std::move(numbers.value());
   rs->extract = std::move(extract.value());

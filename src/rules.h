@@ -16,6 +16,11 @@ namespace suchi {
 
 struct RuleSet {
   std::string dir;
+  // Identifies what this rule set and binary extract: a hash of every rule
+  // file's bytes and of the running executable's size and time. The claim
+  // store keys an article on it too, so a new rule set or build re-extracts
+  // articles it has already stored instead of keeping stale claims.
+  std::string fingerprint;
   ChromeRules chrome;
   NumberRules numbers;
   ExtractRules extract;

@@ -178,7 +178,8 @@ const SameFactRules& SameFactRules::Default() {
     auto* r = new SameFactRules;
     r->weights_ = {{"base", 0.35},           {"similarity", 0.4},        {"same_source", 0.1},
                    {"headline_body", 0.25},  {"explicit_periods", 0.1},  {"inferred_period", -0.1},
-                   {"far_apart", -0.25},     {"lexicon_subject", 0.05},  {"lexicon_metric", 0.1}};
+                   {"far_apart", -0.25},     {"lexicon_subject", 0.05},  {"lexicon_metric", 0.1},
+                   {"inferred_subject", -0.15}};
     r->scanner_.Build({&r->status_matcher_, &r->before_matcher_, &r->after_matcher_});
     return r;
   }();
@@ -375,6 +376,7 @@ double SameFactRules::Confidence(const Claim& a, const Claim& b) const {
   conf += stated ? weight("explicit_periods") : weight("inferred_period");
   if (dated && std::labs(da - db) > 60) conf += weight("far_apart");
   if (AsciiId(a.subject) && AsciiId(b.subject)) conf += weight("lexicon_subject");
+  if (a.subject_inferred && b.subject_inferred) conf += weight("inferred_subject");
   if (AsciiId(a.metric) && AsciiId(b.metric)) conf += weight("lexicon_metric");
   return std::clamp(conf, 0.0, 1.0);
 }

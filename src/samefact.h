@@ -62,12 +62,13 @@ class SameFactRules {
   double Confidence(const Claim& a, const Claim& b) const;
 
   double min_confidence() const { return min_confidence_; }
+  // Returns the weight `name` of the rule file (0 when it has none).
+  double weight(std::string_view name) const;
 
  private:
   struct Word {
     std::string text, value;
   };
-  double weight(std::string_view name) const;
 
   double min_confidence_ = 0.6;
   double restate_similarity_ = 0.5;

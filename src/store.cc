@@ -305,7 +305,7 @@ Result<long> ClaimStore::ArticlesWithClaimsCount() const {
   return Count(db_, "SELECT COUNT(DISTINCT article) FROM claims");
 }
 
-std::string ContentHash(const Article& article) {
+std::string ContentHash(const Article& article, std::string_view extractor) {
   std::uint64_t h = 14695981039346656037ULL;
   auto mix = [&](std::string_view s) {
     for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
@@ -314,6 +314,7 @@ std::string ContentHash(const Article& article) {
   mix(article.text);
   mix(article.meta.published);
   mix(article.meta.outlet);
+  if (!extractor.empty()) mix(extractor);
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016" PRIx64, h);
   return buf;

@@ -64,8 +64,10 @@ class ClaimStore {
   mutable std::vector<std::pair<const char*, sqlite3_stmt*>> prepared_;  // by SQL text address
 };
 
-// Returns a stable hex hash (FNV-1a 64) of an article's text and metadata.
-std::string ContentHash(const Article& article);
+// Returns a stable hex hash (FNV-1a 64) of an article's text and metadata,
+// and of `extractor` (RuleSet::fingerprint: what extracts the claims), so
+// that an article is re-extracted when the rules or the binary change.
+std::string ContentHash(const Article& article, std::string_view extractor = "");
 
 }  // namespace suchi
 

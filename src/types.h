@@ -118,6 +118,10 @@ struct Claim {
   // The article times its figures by the clock ("10시 20분 기준", "장중"):
   // a market report whose figures move within the day.
   bool intraday = false;
+  // The subject is not named in the figure's sentence or paragraph but
+  // taken from the article (its title's entity, its most named country, its
+  // lead's subject): zero anaphora, a guess the conflict check trusts less.
+  bool subject_inferred = false;
   // A parenthesised conversion "(약 X원)" of the claim this id names.
   std::string derived_from;
   // The frame (samefact.h): "" for a level, or increase, decrease, change,

@@ -105,6 +105,21 @@ TEST(SameFactTest, Confidence) {
   }
 }
 
+// A subject taken from the article on both sides (zero anaphora) is a
+// guess twice over: the pair is trusted less, by the rules' weight; once
+// is not enough to lower it.
+TEST(SameFactTest, InferredSubjectsOnBothSidesLowerTheConfidence) {
+  const std::string s1 = "네이버는 3분기 매출 1조6648억원을 기록했다.";
+  const std::string s2 = "네이버의 3분기 매출은 1조6548억원이다.";
+  Claim a = C(s1, "1조6648억원", UnitKind::kCurrency), b = C(s2, "1조6548억원", UnitKind::kCurrency, "b");
+  double named = Rules().Confidence(a, b);
+  a.subject_inferred = true;
+  EXPECT_DOUBLE_EQ(Rules().Confidence(a, b), named);
+  b.subject_inferred = true;
+  EXPECT_NEAR(Rules().Confidence(a, b), named + Rules().weight("inferred_subject"), 1e-9);
+  EXPECT_LT(Rules().weight("inferred_subject"), 0);
+}
+
 TEST(MaskedSimilarityTest, Table) {
   EXPECT_DOUBLE_EQ(MaskedSimilarity("매출 19.6% 증가", "매출 20% 증가"), 1.0);
   EXPECT_DOUBLE_EQ(MaskedSimilarity("", ""), 1.0);

@@ -81,6 +81,16 @@ TEST(ContentHashTest, StableHexOverTextAndMetadata) {
   }
 }
 
+// Another rule set or build extracts other claims: the same article then
+// counts as changed, and the store re-extracts it.
+TEST(ContentHashTest, TheExtractorIsPartOfTheContent) {
+  Article a = MakeArticle("a", "본문");
+  EXPECT_EQ(ContentHash(a, ""), ContentHash(a));
+  EXPECT_NE(ContentHash(a, "rules-1"), ContentHash(a));
+  EXPECT_NE(ContentHash(a, "rules-1"), ContentHash(a, "rules-2"));
+  EXPECT_EQ(ContentHash(a, "rules-1"), ContentHash(a, "rules-1"));
+}
+
 TEST(ClaimStoreTest, OpenErrorNamesThePath) {
   Result<std::unique_ptr<ClaimStore>> s = ClaimStore::Open("/nonexistent/dir/suchi.db");
   ASSERT_FALSE(s.ok());
