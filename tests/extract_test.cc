@@ -285,6 +285,10 @@ std::vector<Case> Cases() {
           {"2만2천397명", 22397, kCount, "명"}}}},
        {{"6만226명", "SAMSUNG", "SAMSUNG/직원수/2011"}, {"3만7천829명", "SAMSUNG", "SAMSUNG/직원수/2018"},
         {"2만2천397명", "SAMSUNG", "SAMSUNG/직원수/2011-2018"}}},
+      {"a_sentence_pointing_back_keeps_the_last_figure_s_subject", "",
+       {{"삼성전자는 신제품을 내놨다. 애플의 점유율은 20%다.", {{"20%", 20, kPct, "%"}}},
+        {"이는 지난해 25%보다 낮다.", {{"25%", 25, kPct, "%"}}}},
+       {{"20%", "APPLE", "APPLE/market_share/-"}, {"25%", "APPLE", "APPLE/market_share/-"}}},
       // Former bugs.
       {"stacked_particle_is_stripped_from_the_metric", "",
        {{"메타는 GPU 구매에만 약 60억 달러를 쓴 셈이다.", {{"60억 달러", 6e9, kCur, "달러", "USD"}}}},
@@ -309,8 +313,9 @@ std::vector<Case> Cases() {
        {{"응답자의 절반에 해당하는 46.7%가 'AI 관련 예산 증액'을 꼽았다.", {{"46.7%", 46.7, kPct, "%"}}},
         {"이는 'AI 인재 육성 영입과 지원(22.9%)'의 두배다.",
          {{"22.9%", 22.9, kPct, "%"}, {"두배", 2, UnitKind::kRatio, "배"}}}},
+       // "이는" points back: the respondents' figures go on.
        {{"46.7%", "RESPONDENTS", "RESPONDENTS/budget_percent/-"},
-        {"22.9%", "", ""}, {"두배", "", ""}}},
+        {"22.9%", "RESPONDENTS", "RESPONDENTS/지원_percent/-"}, {"두배", "RESPONDENTS", ""}}},
       {"count_before_business_is_kept", "",
        {{"매일경제가 59개 인공지능 기업·교육기관 105명을 상대로 설문을 실시했다.",
          {{"59개", 59, kCount, "개"}, {"105명", 105, kCount, "명"}}}},
