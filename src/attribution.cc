@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "punctuation.h"
+
 namespace suchi {
 namespace {
 
@@ -517,10 +519,14 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
 std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np) {
   // A phrase that names a statistic (매출은, 영업이익은) is some figure's
   // metric, never a subject.
+  // A phrase outside the quotation that holds the figure is its speaker
+  // ("교육부는 \"연구소 4곳은 ...\""), not what the figure is about.
+  bool quoted = InsideQuotes(cx.in.text, cx.q.begin);
   auto usable = [&](const NounPhrase* np) {
     return np != metric_np && np->role != Role::kObject && np->role != Role::kBase &&
            !np->measure && !HeadSpan(cx, *np, cx.in.metrics) &&
-           !np->in_parens && !(metric_np && np->begin >= metric_np->begin && np->end <= metric_np->end);
+           !np->in_parens && !(metric_np && np->begin >= metric_np->begin && np->end <= metric_np->end) &&
+           InsideQuotes(cx.in.text, np->begin) == quoted;
   };
   // 1. "X(N)".
   if (cx.q.begin > 0 && cx.in.text[cx.q.begin - 1] == '(')

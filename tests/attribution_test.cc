@@ -123,6 +123,8 @@ TEST(AttributionTest, Subject) {
        {{"가격", "unit_price"}}, "H100", "unit_price"},
       {"카카오뱅크 등 일부 국내 기업은 리더보드에서 1위를 차지했다.", "1위", UnitKind::kRank,
        {{"카카오뱅크", "KAKAOBANK"}}, {{"리더보드", "leaderboard"}}, "카카오뱅크", "leaderboard"},
+      // The speaker outside a quotation is not what a quoted figure is about.
+      {"교육부는 \"연구소 4곳은 예산 자율성을 갖는다\"고 밝혔다.", "4곳", kCount, {}, {}, "", "연구소"},
   };
   for (const Case& c : cases) Check(c);
 }
