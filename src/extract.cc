@@ -186,10 +186,29 @@ void ExtendCompound(std::string_view t, const Lexicons& lex, EntityMention& m) {
   if (!ParticleAt(t, m.end, lex, &len).empty()) return;
   std::size_t e = m.end;
   while (e < t.size() && IsWordCharAt(t, e)) e += static_cast<unsigned char>(t[e]) < 0x80 ? 1 : 3;
-  if (const Particle* p = lex.ParticleEnding(t, m.end, e, 1)) e -= p->text.size();
+  // "카카오페이는" = 카카오페이 + 는; but "한국철도" keeps its 도: a
+  // particle leaves at least two syllables after the entity's form.
+  if (const Particle* p = lex.ParticleEnding(t, m.end, e, 1); p && e - p->text.size() >= m.end + 6)
+    e -= p->text.size();
   m.end = m.after = e;
   for (char c : t.substr(m.begin, e - m.begin))
     m.compound += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
+// "경남 경주시", "경기 광주군": a province before a city, county or district
+// names that place; the mention becomes the pair, keyed by its text.
+void NarrowRegion(std::string_view t, const Lexicons& lex, EntityMention& m) {
+  if (lex.entities[m.row].kind != "region" || m.end + 1 >= t.size() || t[m.end] != ' ') return;
+  std::size_t b = m.end + 1, e = b;
+  while (e < t.size() && IsWordCharAt(t, e)) e += static_cast<unsigned char>(t[e]) < 0x80 ? 1 : 3;
+  std::string_view word = t.substr(b, e - b);
+  if (const Particle* p = lex.ParticleEnding(t, b, e, 1)) word.remove_suffix(p->text.size());
+  if (word.size() < 6) return;
+  std::string_view last = word.substr(word.size() - 3);
+  if (last != "시" && last != "군" && last != "구") return;
+  m.end = m.after = b + word.size();
+  for (char c : t.substr(m.begin, m.end - m.begin))
+    if (c != ' ') m.compound += c;
 }
 
 SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub,
@@ -206,11 +225,15 @@ SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub
              q.begin < m.end;
     });
     if (inside) continue;
+    // "【서울=뉴시스】", "(서울=연합뉴스)": a dateline names where the wire
+    // filed from, not what a figure is about.
+    if (m.end < t.size() && t[m.end] == '=') continue;
     EntityMention e;
     e.begin = m.begin;
     e.end = e.after = m.end;
     e.row = m.row;
     ExtendCompound(t, lex, e);
+    NarrowRegion(t, lex, e);
     info.entities.push_back(std::move(e));
   }
   AssignRoles(t, qs, lex, info.entities);

@@ -289,7 +289,13 @@ std::vector<Case> Cases() {
        {{"삼성전자는 신제품을 내놨다. 애플의 점유율은 20%다.", {{"20%", 20, kPct, "%"}}},
         {"이는 지난해 25%보다 낮다.", {{"25%", 25, kPct, "%"}}}},
        {{"20%", "APPLE", "APPLE/market_share/-"}, {"25%", "APPLE", "APPLE/market_share/-"}}},
+      {"a_province_before_a_city_names_the_city", "",
+       {{"경남 경주시 남남서쪽 9km 지역에서 지진이 발생했다.", {{"9km", 9, UnitKind::kMeasure, "km"}}}},
+       {{"9km", "경남경주시", "경남경주시/지역/-"}}},
       // Former bugs.
+      {"a_dateline_is_no_subject", "",
+       {{"【서울=뉴시스】 E1이 35년 무재해 기록을 세웠다.", {{"35년", 35, kDur, "년"}}}},
+       {{"35년", "", ""}}},
       {"stacked_particle_is_stripped_from_the_metric", "",
        {{"메타는 GPU 구매에만 약 60억 달러를 쓴 셈이다.", {{"60억 달러", 6e9, kCur, "달러", "USD"}}}},
        {{"60억 달러", "META", ""}}},
