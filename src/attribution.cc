@@ -98,13 +98,16 @@ std::optional<NounPhrase> Exemplar(const Ctx& cx, const NounPhrase& np) {
     return cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
   };
   int k = static_cast<int>(np.first) - 1;
+  auto example = [&](std::size_t i) {
+    return cx.in.words->MarkerOf(stem_of(i)) == WordLexicon::Marker::kExample;
+  };
   // Past quantifiers: "카카오뱅크 등 일부 국내 기업".
-  while (k >= 1 && cx.p.words[k].generic && cx.p.words[k].role == Role::kNone && stem_of(k) != "등") --k;
+  while (k >= 1 && cx.p.words[k].generic && cx.p.words[k].role == Role::kNone && !example(k)) --k;
   if (k < 0) return std::nullopt;
   const Word& w = cx.p.words[k];
   // "X 등": 등 may close X's own phrase as a bound word.
   if (const NounPhrase* x = PhraseEndingAt(cx, k);
-      x && x->last > x->first && stem_of(x->last) == "등" && w.end == w.stem_end && x->role == Role::kNone) {
+      x && x->last > x->first && example(x->last) && w.end == w.stem_end && x->role == Role::kNone) {
     NounPhrase e = *x;
     e.last -= 1;
     e.end = cx.p.words[e.last].stem_end;
@@ -112,8 +115,10 @@ std::optional<NounPhrase> Exemplar(const Ctx& cx, const NounPhrase& np) {
   }
   const NounPhrase* x = k >= 1 ? PhraseEndingAt(cx, k - 1) : nullptr;
   if (!x || x->embedded || x->in_parens) return std::nullopt;
-  if (stem_of(k) == "등" && w.end == w.stem_end && x->role == Role::kNone) return *x;
-  if (stem_of(k) == "같은" && w.cls == WordClass::kPredicate && x->role == Role::kWith) return *x;
+  if (!example(k)) return std::nullopt;
+  // A noun marker follows a bare noun ("X 등"); an adnominal one its X과.
+  if (w.cls == WordClass::kNoun && w.end == w.stem_end && x->role == Role::kNone) return *x;
+  if (w.cls == WordClass::kPredicate && x->role == Role::kWith) return *x;
   return std::nullopt;
 }
 
@@ -429,8 +434,8 @@ bool SegmentItem(const Ctx& cx) {
   int clause = ClauseOf(cx);
   for (int k = cx.word - 1; k >= 0 && cx.p.clause_of_word[k] == clause; --k) {
     const Word& w = cx.p.words[k];
-    std::string_view stem = cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
-    if (stem.size() > 3 && stem.substr(stem.size() - 3) == "별") return true;
+    if (cx.in.words->IsDistributive(cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin)))
+      return true;
   }
   return false;
 }

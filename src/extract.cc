@@ -624,16 +624,6 @@ bool PhraseBetween(const SentenceInfo& info, const Claim& previous, const Quanti
   return false;
 }
 
-// True when the sentence opens on a pronoun topic that points back at the
-// sentence before ("이는", "이것은", "그것은"): its figures restate or
-// compare with that sentence's. (The word analysis may read a bare "이는"
-// as a verb form; at the head of a sentence it is the pronoun.)
-bool RefersBack(std::string_view t) {
-  for (std::string_view w : {"이는 ", "이는,", "이것은 ", "그것은 ", "이 같은 ", "이같은 "})
-    if (t.substr(0, w.size()) == w) return true;
-  return false;
-}
-
 // True when the sentence names an agent of its own: a topic or subject
 // noun phrase (은/는, 이/가, relative clauses included) that is neither the
 // figure's metric [metric_begin, metric_end) nor generic. Korean drops a
@@ -713,7 +703,7 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     // "이는 지난해 1분기 영업이익 42조6700억원 ...": a sentence about the one
     // before it ("이는", "이것은") is about what that one was about, or
     // about no one we know; never the paragraph's or the article's subject.
-    bool deictic = RefersBack(t);
+    bool deictic = cx.words.OpensOnPointer(t);
     own = own || deictic;
     if (!a.subject && !own && continues && st.topic) a.subject = st.topic;
     if (!a.subject && !own && continues && st.subject) a.subject = st.subject;

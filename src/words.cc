@@ -280,6 +280,10 @@ Status WordLexicon::AddRule(const RuleRow& row) {
     table_.Add(text, kGeneric | (v == "modifier" ? kModifier : v == "measure" ? kMeasureHead : 0));
   } else if (type == "light") {
     light_verbs_.push_back(text);
+  } else if (type == "marker") {
+    const std::string& v = row.Field(2);
+    if (v != "example" && v != "pointer") return RuleError(row, "a marker is 'example' or 'pointer'");
+    markers_.push_back({text, v == "example" ? Marker::kExample : Marker::kPointer});
   } else {
     return RuleError(row, "unknown row type '" + type + "'");
   }
@@ -444,6 +448,28 @@ void WordLexicon::SortTables() {
     endings_by_last_.Add(LastKey(endings_[i].text), i);
   for (int i = 0; i < static_cast<int>(suffixes_.size()); ++i)
     suffixes_by_last_.Add(LastKey(suffixes_[i].first), i);
+}
+
+WordLexicon::Marker WordLexicon::MarkerOf(std::string_view w) const {
+  for (const auto& [text, m] : markers_)
+    if (text == w) return m;
+  return Marker::kNone;
+}
+
+bool WordLexicon::OpensOnPointer(std::string_view s) const {
+  for (const auto& [text, m] : markers_)
+    if (m == Marker::kPointer && s.size() > text.size() && s.substr(0, text.size()) == text &&
+        (s[text.size()] == ' ' || s[text.size()] == ','))
+      return true;
+  return false;
+}
+
+bool WordLexicon::IsDistributive(std::string_view s) const {
+  for (int i : ByLast(suffixes_by_last_, s)) {
+    const auto& [suffix, cls] = suffixes_[i];
+    if (cls == 3 && s.size() > suffix.size() && EndsWith(s, suffix)) return true;
+  }
+  return false;
 }
 
 bool WordLexicon::IsCompound(std::string_view s) const {

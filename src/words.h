@@ -98,6 +98,15 @@ class WordLexicon {
   // 'generic' rows: 이번, 지난해, 것, 관계자).
   bool IsGeneric(std::string_view w) const { return table_.Get(w) & kGeneric; }
   std::size_t size() const { return table_.size(); }
+  // The use of function word `w` (words.tsv 'marker' rows).
+  enum class Marker { kNone, kExample, kPointer };
+  Marker MarkerOf(std::string_view w) const;
+  // True when `s` opens on a pointer marker followed by a space or a comma
+  // ("이는 ...", "이것은 ..."): it speaks of the sentence before.
+  bool OpensOnPointer(std::string_view s) const;
+  // True when stem `s` ends in a distributive suffix (words.tsv 'suffix ...
+  // generic': 지역별, 용도별).
+  bool IsDistributive(std::string_view s) const;
 
   // Returns word t[b, e) as a number word: its edges only (AnalyzeWords
   // uses it for words that hold a quantity).
@@ -198,6 +207,7 @@ class WordLexicon {
   std::unordered_map<std::string, int> particle_by_text_;
   const std::vector<int>& ByLast(const LastIndex& index, std::string_view s) const;
   std::vector<std::string> light_verbs_;  // 하 했 해 한 할 되 됐 돼 된 될 ...
+  std::vector<std::pair<std::string, Marker>> markers_;
   std::unordered_map<std::string, int> flag_class_;  // dictionary flag -> class
   std::vector<int> flag_by_number_;                  // the same for numeric flags
   std::string dictionary_path_;

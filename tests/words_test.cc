@@ -154,6 +154,22 @@ TEST(WordLexiconTest, RuleFileErrorsNameTheLine) {
   EXPECT_FALSE(missing.ok());
 }
 
+// Markers and distributives come from words.tsv.
+TEST(WordLexiconTest, MarkersAndDistributives) {
+  const WordLexicon& lex = Lexicon();
+  using M = WordLexicon::Marker;
+  const std::pair<const char*, M> markers[] = {
+      {"등", M::kExample}, {"같은", M::kExample}, {"이는", M::kPointer}, {"매출", M::kNone}};
+  for (const auto& [w, m] : markers) EXPECT_EQ(lex.MarkerOf(w), m) << w;
+  EXPECT_TRUE(lex.OpensOnPointer("이는 지난해보다 많다."));
+  EXPECT_TRUE(lex.OpensOnPointer("이 같은 결과는"));
+  EXPECT_FALSE(lex.OpensOnPointer("이는"));         // nothing follows
+  EXPECT_FALSE(lex.OpensOnPointer("이는데 말이다"));  // no word boundary
+  EXPECT_TRUE(lex.IsDistributive("지역별"));
+  EXPECT_FALSE(lex.IsDistributive("별"));
+  EXPECT_FALSE(lex.IsDistributive("지역"));
+}
+
 // Every field of a word, for comparing two analyses whole.
 std::string Fields(const Word& w) {
   std::ostringstream o;
