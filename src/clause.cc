@@ -24,6 +24,12 @@ std::string SentenceParse::PhraseText(std::string_view t, const NounPhrase& p) c
   return out;
 }
 
+bool SentenceParse::AllGeneric(const NounPhrase& p) const {
+  for (std::size_t i = p.first; i <= p.last; ++i)
+    if (!words[i].generic) return false;
+  return true;
+}
+
 namespace {
 
 // True when a noun word may continue a phrase with the word after it.

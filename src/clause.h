@@ -46,6 +46,8 @@ struct SentenceParse {
   // Returns the text of phrase `p` of `sentence`, its words joined by one
   // space, each without its edge punctuation and the last without its particle.
   std::string PhraseText(std::string_view sentence, const NounPhrase& p) const;
+  // True when every word of phrase `p` is generic (Word::generic).
+  bool AllGeneric(const NounPhrase& p) const;
 };
 
 // Returns the parse of `sentence` given its words (AnalyzeWords).

@@ -176,6 +176,12 @@ void AssignRoles(std::string_view t, const std::vector<Quantity>& qs, const Lexi
   }
 }
 
+// The end of the run of word characters (Hangul, Latin) starting at `b`.
+std::size_t WordEnd(std::string_view t, std::size_t b) {
+  while (b < t.size() && IsWordCharAt(t, b)) b += static_cast<unsigned char>(t[b]) < 0x80 ? 1 : 3;
+  return b;
+}
+
 // "카카오페이는": an organisation or product form glued to more letters
 // that do not start a particle names another organisation ("카카오페이",
 // not "카카오"); its id is the word without its particle, upper-cased.
@@ -184,8 +190,7 @@ void ExtendCompound(std::string_view t, const Lexicons& lex, EntityMention& m) {
   if ((kind != "org" && kind != "product" && kind != "country") || !IsWordCharAt(t, m.end)) return;
   std::size_t len = 0;
   if (!ParticleAt(t, m.end, lex, &len).empty()) return;
-  std::size_t e = m.end;
-  while (e < t.size() && IsWordCharAt(t, e)) e += static_cast<unsigned char>(t[e]) < 0x80 ? 1 : 3;
+  std::size_t e = WordEnd(t, m.end);
   // "카카오페이는" = 카카오페이 + 는; but "한국철도" keeps its 도: a
   // particle leaves at least two syllables after the entity's form.
   if (const Particle* p = lex.ParticleEnding(t, m.end, e, 1); p && e - p->text.size() >= m.end + 6)
@@ -199,8 +204,7 @@ void ExtendCompound(std::string_view t, const Lexicons& lex, EntityMention& m) {
 // names that place; the mention becomes the pair, keyed by its text.
 void NarrowRegion(std::string_view t, const Lexicons& lex, EntityMention& m) {
   if (lex.entities[m.row].kind != "region" || m.end + 1 >= t.size() || t[m.end] != ' ') return;
-  std::size_t b = m.end + 1, e = b;
-  while (e < t.size() && IsWordCharAt(t, e)) e += static_cast<unsigned char>(t[e]) < 0x80 ? 1 : 3;
+  std::size_t b = m.end + 1, e = WordEnd(t, b);
   std::string_view word = t.substr(b, e - b);
   if (const Particle* p = lex.ParticleEnding(t, b, e, 1)) word.remove_suffix(p->text.size());
   if (word.size() < 6) return;
@@ -617,9 +621,7 @@ bool PhraseBetween(const SentenceInfo& info, const Claim& previous, const Quanti
   std::size_t from = previous.q.end;
   for (const NounPhrase& np : info.parse.phrases) {
     if (np.begin < from || np.end > q.begin) continue;
-    bool generic = true;
-    for (std::size_t k = np.first; k <= np.last; ++k) generic = generic && info.parse.words[k].generic;
-    if (!generic) return true;
+    if (!info.parse.AllGeneric(np)) return true;
   }
   return false;
 }
@@ -636,9 +638,7 @@ bool NamesOwnAgent(const SentenceInfo& info, std::size_t metric_begin, std::size
     if (np.role == Role::kPossessive && !np.in_parens && np.end <= metric_begin) return true;
     if (np.role != Role::kTopic && np.role != Role::kSubject) continue;
     if (np.in_parens || (np.begin >= metric_begin && np.end <= metric_end)) continue;
-    bool generic = true;
-    for (std::size_t k = np.first; k <= np.last; ++k) generic = generic && info.parse.words[k].generic;
-    if (!generic) return true;
+    if (!info.parse.AllGeneric(np)) return true;
   }
   return false;
 }
@@ -648,8 +648,7 @@ bool NamesOwnAgent(const SentenceInfo& info, std::size_t metric_begin, std::size
 bool NamesNoMeasure(const SentenceInfo& info, const Lexicons& lex) {
   for (const NounPhrase& np : info.parse.phrases) {
     if (np.in_parens) continue;
-    bool generic = true;
-    for (std::size_t k = np.first; k <= np.last; ++k) generic = generic && info.parse.words[k].generic;
+    bool generic = info.parse.AllGeneric(np);
     bool entity = std::any_of(info.entities.begin(), info.entities.end(),
                               [&](const EntityMention& m) { return m.begin < np.end && np.begin < m.end; });
     bool time = std::any_of(info.periods.begin(), info.periods.end(),

@@ -5,7 +5,6 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -14,19 +13,17 @@
 #include <string_view>
 #include <vector>
 
+#include "hash.h"
+
 namespace suchi {
 
 namespace {
 
-// FNV-1a 64 over the rule files (sorted by path, recursively) and the
+// FieldHash over the rule files (sorted by path, recursively) and the
 // executable's size and modification time, as hex.
 std::string Fingerprint(const std::string& dir) {
   namespace fs = std::filesystem;
-  std::uint64_t h = 14695981039346656037ULL;
-  auto mix = [&](std::string_view s) {
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
-    h = (h ^ 0xFFu) * 1099511628211ULL;
-  };
+  FieldHash h;
   std::vector<fs::path> files;
   std::error_code ec;
   for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
@@ -35,16 +32,14 @@ std::string Fingerprint(const std::string& dir) {
   for (const fs::path& f : files) {
     std::ifstream in(f, std::ios::binary);
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    mix(fs::relative(f, dir, ec).string());
-    mix(bytes);
+    h.Add(fs::relative(f, dir, ec).string());
+    h.Add(bytes);
   }
   struct stat st {};
   if (stat("/proc/self/exe", &st) == 0)
-    mix(std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+    h.Add(std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
         std::to_string(st.st_mtim.tv_nsec));
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
+  return h.Hex();
 }
 
 }  // namespace

@@ -12,11 +12,11 @@
 
 #include <sqlite3.h>
 
-#include <cinttypes>
 #include <cstdio>
 #include <set>
 #include <ctime>
 
+#include "hash.h"
 #include "json.h"
 
 namespace suchi {
@@ -306,18 +306,12 @@ Result<long> ClaimStore::ArticlesWithClaimsCount() const {
 }
 
 std::string ContentHash(const Article& article, std::string_view extractor) {
-  std::uint64_t h = 14695981039346656037ULL;
-  auto mix = [&](std::string_view s) {
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
-    h = (h ^ 0xFFu) * 1099511628211ULL;  // field separator: ("ab","c") != ("a","bc")
-  };
-  mix(article.text);
-  mix(article.meta.published);
-  mix(article.meta.outlet);
-  if (!extractor.empty()) mix(extractor);
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016" PRIx64, h);
-  return buf;
+  FieldHash h;
+  h.Add(article.text);
+  h.Add(article.meta.published);
+  h.Add(article.meta.outlet);
+  if (!extractor.empty()) h.Add(extractor);
+  return h.Hex();
 }
 
 }  // namespace suchi
