@@ -192,19 +192,16 @@ std::size_t AppendPlainRun(std::string_view s, std::size_t i, const std::vector<
     i += len;
   }
   out->text.append(s.data() + start, i - start);
-  out->to_orig.resize(base + (i - start));
-  out->to_orig_end.resize(base + (i - start));
-  std::uint32_t* ob = out->to_orig.data() + base;
-  std::uint32_t* oe = out->to_orig_end.data() + base;
+  if (nb == nullptr) {  // one block of the original
+    out->Map(base, i - start, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i));
+    return i;
+  }
   for (std::size_t k = start; k < i; k += len) {
     len = static_cast<unsigned char>(s[k]) < 0x80 ? 1 : 3;
-    std::uint32_t b = nb ? (*nb)[k] : static_cast<std::uint32_t>(k);
-    std::uint32_t e = ne ? (*ne)[k + len - 1] : static_cast<std::uint32_t>(k + len);
-    for (std::size_t j = 0; j < len; ++j) *ob++ = b, *oe++ = e;
+    out->Map(base + (k - start), len, (*nb)[k], (*ne)[k + len - 1]);
   }
   return i;
 }
-
 
 // Pass 2 over `s` (the original, or its NFC form with the original spans
 // `nb`/`ne` per byte) into *out, without the final sentinel. With `nfc_check`
@@ -221,8 +218,6 @@ bool MapInto(std::string_view s, const std::vector<std::uint32_t>* nb,
     return ne ? (*ne)[i + len - 1] : static_cast<std::uint32_t>(i + len);
   };
   out->text.reserve(s.size());
-  out->to_orig.reserve(s.size() + 1);
-  out->to_orig_end.reserve(s.size() + 1);
   std::size_t i = 0;
   while (i < s.size()) {
     // Fast path: printable ASCII, single spaces, newlines and Hangul
@@ -252,10 +247,7 @@ bool MapInto(std::string_view s, const std::vector<std::uint32_t>* nb,
     if (cp == ' ' && !out->text.empty() && out->text.back() == ' ') continue;
     std::size_t before = out->text.size();
     AppendUtf8(cp, &out->text);
-    for (std::size_t k = before; k < out->text.size(); ++k) {
-      out->to_orig.push_back(ob);
-      out->to_orig_end.push_back(oe);
-    }
+    out->Map(before, out->text.size() - before, ob, oe);
   }
   return true;
 }
@@ -276,9 +268,50 @@ NormalizedText Normalize(std::string_view original) {
     else
       MapInto(original, nullptr, nullptr, nullptr, &out);
   }
-  out.to_orig.push_back(static_cast<std::uint32_t>(original.size()));
-  out.to_orig_end.push_back(static_cast<std::uint32_t>(original.size()));
+  out.orig_size = static_cast<std::uint32_t>(original.size());
   return out;
+}
+
+void NormalizedText::Map(std::size_t norm, std::size_t len, std::uint32_t ob, std::uint32_t oe) {
+  if (len == 0) return;
+  if (oe - ob != len) {
+    pieces.push_back({static_cast<std::uint32_t>(norm), ob, oe});
+    return;
+  }
+  // As many bytes as the original: continues the last shifted piece when
+  // the original continues it too.
+  if (!pieces.empty() && pieces.back().orig_end == kShifted &&
+      pieces.back().orig + (norm - pieces.back().norm) == ob)
+    return;
+  pieces.push_back({static_cast<std::uint32_t>(norm), ob, kShifted});
+}
+
+const NormalizedText::Piece& NormalizedText::PieceAt(std::size_t b) const {
+  auto it = std::upper_bound(pieces.begin(), pieces.end(), b,
+                             [](std::size_t v, const Piece& p) { return v < p.norm; });
+  return *(it - 1);
+}
+
+std::size_t NormalizedText::PieceEnd(const Piece& p) const {
+  return &p + 1 == pieces.data() + pieces.size() ? text.size() : (&p + 1)->norm;
+}
+
+std::size_t NormalizedText::OrigBegin(std::size_t b) const {
+  if (b >= text.size()) return orig_size;
+  const Piece& p = PieceAt(b);
+  if (p.orig_end != kShifted) return p.orig;
+  while (b > p.norm && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+  return p.orig + (b - p.norm);
+}
+
+std::size_t NormalizedText::OrigEnd(std::size_t e) const {
+  if (e == 0 || text.empty()) return OrigBegin(0);
+  e = std::min(e, text.size());
+  const Piece& p = PieceAt(e - 1);
+  if (p.orig_end != kShifted) return p.orig_end;
+  std::size_t end = PieceEnd(p);
+  while (e < end && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
+  return p.orig + (e - p.norm);
 }
 
 std::size_t CountCodePoints(std::string_view s, std::size_t limit) {

@@ -6,9 +6,10 @@
 // (U+2027 U+30FB U+FF65 U+318D ...) to U+00B7, NBSP, U+3000, TAB and other
 // spaces to ' ', zero-width characters and soft hyphens removed, runs of
 // spaces folded, \r\n and \r to \n (newlines are kept: they separate
-// paragraphs). Corner brackets 「」『』 and the ellipsis … are kept. Every byte of the normalized text maps to the original
-// byte offset it came from, so every later span is reported in original
-// UTF-8 bytes and code points.
+// paragraphs). Corner brackets 「」『』 and the ellipsis … are kept.
+// Every byte of the normalized text maps to the original byte offset it
+// came from, so every later span is reported in original UTF-8 bytes and
+// code points.
 #ifndef SUCHI_NORMALIZE_H_
 #define SUCHI_NORMALIZE_H_
 
@@ -21,17 +22,39 @@ namespace suchi {
 
 struct NormalizedText {
   std::string text;
-  // to_orig[i]: original byte offset where the character that produced
-  // normalized byte i begins; text.size() + 1 entries (last = original size).
-  std::vector<std::uint32_t> to_orig;
-  // to_orig_end[i]: original byte offset where that character ends.
-  std::vector<std::uint32_t> to_orig_end;
 
-  // Returns the original begin offset of a normalized span starting at b.
-  std::size_t OrigBegin(std::size_t b) const { return to_orig[b]; }
+  // Returns the original begin offset of a normalized span starting at b
+  // (the original size for b >= text.size()). A byte inside a character
+  // maps to where that character begins.
+  std::size_t OrigBegin(std::size_t b) const;
   // Returns the original end offset of a normalized span ending at e (> 0),
-  // covering the whole original character that produced byte e - 1.
-  std::size_t OrigEnd(std::size_t e) const { return e == 0 ? to_orig[0] : to_orig_end[e - 1]; }
+  // covering the whole original character that produced byte e - 1;
+  // OrigEnd(0) is OrigBegin(0).
+  std::size_t OrigEnd(std::size_t e) const;
+
+  // The byte map, for normalize.cc and tests. It is sparse: one piece per
+  // run of characters whose original bytes are as many and in one block
+  // (the bulk of any text: ASCII, Hangul, unmapped characters), where byte
+  // norm + k came from orig + k; and one piece per other character (a
+  // mapping that changes its length: curly quotes, full-width forms,
+  // "\r\n"), all of whose bytes came from [orig, orig_end). Memory is
+  // 12 bytes per piece, not per byte.
+  struct Piece {
+    std::uint32_t norm;      // first normalized byte of the piece
+    std::uint32_t orig;      // original offset of that byte
+    std::uint32_t orig_end;  // kShifted, or the end of the one original character
+  };
+  static constexpr std::uint32_t kShifted = UINT32_MAX;
+  std::vector<Piece> pieces;    // ascending norm; the first has norm 0
+  std::uint32_t orig_size = 0;  // the original's byte length
+
+  // Records that normalized bytes [norm, norm + len) came from original
+  // bytes [ob, oe). Calls come in text order and cover every byte.
+  void Map(std::size_t norm, std::size_t len, std::uint32_t ob, std::uint32_t oe);
+
+ private:
+  const Piece& PieceAt(std::size_t b) const;
+  std::size_t PieceEnd(const Piece& p) const;
 };
 
 // Returns the normalized text of `original` (valid UTF-8) with its map.

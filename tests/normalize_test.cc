@@ -17,14 +17,13 @@ bool IsLead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 // and ends on a non-space character (a span ending in '-' mapped from a dash
 // is context-dependent: "–5" is "-5" but "–" alone stays "–").
 void ExpectRoundTrip(std::string_view orig, const NormalizedText& n) {
-  ASSERT_EQ(n.to_orig.size(), n.text.size() + 1);
-  ASSERT_EQ(n.to_orig_end.size(), n.text.size() + 1);
-  EXPECT_EQ(n.to_orig.back(), orig.size());
+  EXPECT_EQ(n.OrigBegin(n.text.size()), orig.size());
+  ASSERT_TRUE(n.text.empty() || (!n.pieces.empty() && n.pieces[0].norm == 0));
   for (std::size_t i = 0; i < n.text.size(); ++i) {
-    ASSERT_LE(n.to_orig[i], n.to_orig_end[i]);
-    ASSERT_LE(n.to_orig_end[i], orig.size());
+    ASSERT_LE(n.OrigBegin(i), n.OrigEnd(i + 1));
+    ASSERT_LE(n.OrigEnd(i + 1), orig.size());
     if (i > 0) {
-      ASSERT_LE(n.to_orig[i - 1], n.to_orig[i]);
+      ASSERT_LE(n.OrigBegin(i - 1), n.OrigBegin(i));
     }
   }
   std::vector<std::size_t> starts;
@@ -115,6 +114,33 @@ TEST(NormalizeTest, MapPointsAtWholeOriginalCharacters) {
   ASSERT_EQ(j.text, "x한");
   EXPECT_EQ(j.OrigBegin(1), 1u);
   EXPECT_EQ(j.OrigEnd(4), 10u);
+}
+
+TEST(NormalizeTest, MapIsSparse) {
+  struct Case {
+    std::string in;
+    std::size_t pieces;  // expected size of the byte map
+  };
+  std::string plain;
+  for (int i = 0; i < 1000; ++i) plain += "한국 GDP 3.1%\n";
+  const std::vector<Case> cases = {
+      {"", 0},
+      {plain, 1},                                   // one block, whatever its length
+      {plain + "\xE2\x80\x9C" + plain, 3},           // a curly quote: its own piece
+      {"a  b", 2},                                  // a folded space breaks the block
+      {"\tx\xC2\xA0y", 3},                           // TAB keeps its length; NBSP does not
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.in.substr(0, 20));
+    NormalizedText n = Normalize(c.in);
+    EXPECT_EQ(n.pieces.size(), c.pieces);
+    ExpectRoundTrip(c.in.substr(0, 200), Normalize(c.in.substr(0, 200)));
+  }
+  // A byte inside a character maps to that whole character.
+  NormalizedText n = Normalize("가나");
+  EXPECT_EQ(n.OrigBegin(1), 0u);
+  EXPECT_EQ(n.OrigEnd(1), 3u);
+  EXPECT_EQ(n.OrigEnd(4), 6u);
 }
 
 TEST(NormalizeTest, SeedsRoundTripPerLine) {
