@@ -19,10 +19,12 @@
 #include <unordered_set>
 
 #include "conflict.h"
+#include "decode.h"
 #include "eval.h"
 #include "groups.h"
 #include "input.h"
 #include "json.h"
+#include "outdir.h"
 #include "pipeline.h"
 #include "report.h"
 #include "rules.h"
@@ -34,6 +36,62 @@ namespace {
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
+using json = nlohmann::json;
+
+void Say(const Status& s) { std::cerr << "suchi: error: " << s.message() << "\n"; }
+
+// Checks the settings every input depends on, once, before any is read:
+// a bad one is one error, not one per article.
+bool CheckSettingsOrSay(const CommandOptions& o) {
+  if (Status s = CheckEncodingName(o.encoding); !s.ok()) {
+    Say(s);
+    return false;
+  }
+  return true;
+}
+
+std::unique_ptr<OutputDir> OpenOutOrSay(const std::string& dir) {
+  Result<std::unique_ptr<OutputDir>> out = OutputDir::Open(dir);
+  if (!out.ok()) {
+    Say(out.status());
+    return nullptr;
+  }
+  return std::move(out.value());
+}
+
+// True when a batch read no article and had errors (a wrong path): its
+// empty outputs must not replace the last good ones.
+bool NothingRead(const BatchStats& st) { return st.articles == 0 && st.errors > 0; }
+
+constexpr const char* kErrorsFile = "errors.jsonl";
+
+// Stages OUT/errors.jsonl, one {"message": ...} per error, when there are
+// errors; else names it in *remove, so a stale list goes with the commit.
+Status StageErrors(OutputDir& out, const std::vector<std::string>& errors,
+                   std::vector<std::string>* remove) {
+  if (errors.empty()) {
+    remove->push_back(kErrorsFile);
+    return Status();
+  }
+  std::string text;
+  for (const std::string& e : errors)
+    text += json{{"message", e}}.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+  return out.Put(kErrorsFile, text);
+}
+
+// Commits `out` with the error list of the run; says what failed.
+bool CommitOrSay(OutputDir& out, const std::vector<std::string>& errors) {
+  std::vector<std::string> remove;
+  Status s = StageErrors(out, errors, &remove);
+  if (s.ok()) s = out.Commit(remove);
+  if (!s.ok()) Say(s);
+  return s.ok();
+}
+
+// Says why a failed run left its output directory as it was.
+void SayKept(const std::string& dir, const char* why) {
+  std::cerr << "suchi: error: " << why << "; " << dir << " keeps the files of the last good run\n";
+}
 
 std::shared_ptr<const RuleSet> LoadRulesOrSay(const CommandOptions& o) {
   Result<std::shared_ptr<const RuleSet>> rs = LoadRuleSet(o.rules_dir);
@@ -78,30 +136,48 @@ BatchOptions MakeBatchOptions(const CommandOptions& o, Depth depth) {
   return b;
 }
 
-// Prints an article's warnings; returns how many.
-long SayWarnings(const Article& a) {
-  for (const std::string& w : a.warnings) std::cerr << "suchi: warning: " << a.id << ": " << w << "\n";
+// Prints an article's warnings unless `quiet` (errors are always said);
+// returns how many.
+long SayWarnings(const Article& a, bool quiet) {
+  if (!quiet)
+    for (const std::string& w : a.warnings) std::cerr << "suchi: warning: " << a.id << ": " << w << "\n";
   return static_cast<long>(a.warnings.size());
 }
 
-// Runs a batch that only streams results to one writer on stdout or a file.
-int StreamTo(const CommandOptions& o, Depth depth, const std::string& path,
+// Runs a batch that only streams results to one writer: stdout without
+// --out, else file `name` of the output directory.
+int StreamTo(const CommandOptions& o, Depth depth, const std::string& name,
              std::unique_ptr<ResultWriter> (*make)(std::ostream&, const CommandOptions&)) {
+  if (!CheckSettingsOrSay(o)) return 2;
   auto rules = LoadRulesOrSay(o);
   if (!rules) return 2;
-  Result<std::unique_ptr<AtomicFile>> file = AtomicFile::Create(path);
-  if (!file.ok()) {
-    std::cerr << "suchi: error: " << file.status().message() << "\n";
-    return 2;
+  std::unique_ptr<OutputDir> dir;
+  std::unique_ptr<AtomicFile> stdout_file;
+  AtomicFile* file = nullptr;
+  if (o.out_dir.empty()) {
+    stdout_file = std::move(AtomicFile::Create("-").value());
+    file = stdout_file.get();
+  } else {
+    if (!(dir = OpenOutOrSay(o.out_dir))) return 2;
+    Result<AtomicFile*> f = dir->Stage(name);
+    if (!f.ok()) {
+      Say(f.status());
+      return 2;
+    }
+    file = *f;
   }
-  std::unique_ptr<ResultWriter> writer = make((*file)->out(), o);
+  std::unique_ptr<ResultWriter> writer = make(file->out(), o);
   Progress progress(o.quiet, o.inputs);
   BatchOptions batch = MakeBatchOptions(o, depth);
+  std::atomic<bool> stop{false};
+  batch.stop = &stop;
   std::atomic<long> claims{0};  // counted on the workers, before the claims are freed
   batch.render = [&writer, &claims](ArticleResult& r) {
     claims.fetch_add(static_cast<long>(r.claims.size()), std::memory_order_relaxed);
+    if (!writer->WritesOnlyRendered()) return writer->Render(r);
+    r.ReleaseStages();  // before the rendered text grows: it needs only the claims
     writer->Render(r);
-    if (writer->WritesOnlyRendered()) r.KeepOnlyRendered();
+    r.KeepOnlyRendered();
   };
   long warnings = 0;
   BatchStats st = RunBatch(o.inputs, *rules, batch, [&](Result<ArticleResult>&& r) {
@@ -110,19 +186,31 @@ int StreamTo(const CommandOptions& o, Depth depth, const std::string& path,
       std::cerr << "suchi: error: " << r.status().message() << "\n";
       return;
     }
-    warnings += SayWarnings(r->article);
+    warnings += SayWarnings(r->article, o.quiet);
     writer->Write(*r);
+    if (!file->out()) {  // a full disk or a closed pipe: every later write fails too
+      std::cerr << "suchi: error: " << (dir ? dir->Path(name) : std::string("standard output"))
+                << ": write failed (disk full?); stopping the batch\n";
+      stop = true;
+    }
   });
   progress.Done();
-  if (Status s = (*file)->Commit(); !s.ok()) {
-    std::cerr << "suchi: error: " << s.message() << "\n";
-    return 2;
-  }
+  bool failed = stop.load() || (dir && NothingRead(st));
   if (!o.quiet) {
     std::string what = depth == Depth::kClaims ? std::to_string(claims.load()) + " claims, " : "";
-    std::fprintf(stderr, "suchi: %ld articles, %s%ld errors, %ld warnings, %.2f s; wrote %s\n",
-                 st.articles, what.c_str(), st.errors, warnings, progress.Seconds(),
-                 path == "-" ? "stdout" : path.c_str());
+    std::string skipped = st.skipped > 0 ? ", " + std::to_string(st.skipped) + " skipped" : "";
+    std::fprintf(stderr, "suchi: %ld articles, %s%ld errors, %ld warnings%s, %.2f s; %s %s\n",
+                 st.articles, what.c_str(), st.errors + (stop.load() ? 1 : 0), warnings, skipped.c_str(),
+                 progress.Seconds(), failed ? "not written:" : "wrote",
+                 dir ? dir->Path(name).c_str() : "stdout");
+  }
+  if (failed) {
+    if (dir) SayKept(o.out_dir, stop.load() ? "the batch stopped" : "no article was read");
+    return 2;
+  }
+  if (dir ? !CommitOrSay(*dir, st.error_messages) : !file->Commit().ok()) {
+    if (!dir) std::cerr << "suchi: error: standard output: write failed\n";
+    return 2;
   }
   return st.errors > 0 ? 2 : 0;
 }
@@ -134,17 +222,7 @@ std::unique_ptr<ResultWriter> MakeQuantityWriter(std::ostream& out, const Comman
   return std::make_unique<QuantityJsonlWriter>(out, o.with_time);
 }
 std::unique_ptr<ResultWriter> MakeClaimWriter(std::ostream& out, const CommandOptions&) {
-  return std::make_unique<ClaimJsonlWriter>(out);
-}
-
-bool EnsureDir(const std::string& dir) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec || !fs::is_directory(dir)) {
-    std::cerr << "suchi: error: " << dir << ": cannot create output directory\n";
-    return false;
-  }
-  return true;
+  return std::make_unique<ClaimJsonlWriter>(out, /*consume=*/true);
 }
 
 std::unique_ptr<ClaimStore> OpenStore(const CommandOptions& o) {
@@ -157,16 +235,16 @@ std::unique_ptr<ClaimStore> OpenStore(const CommandOptions& o) {
   return std::move(store.value());
 }
 
-// Writes conflicts.jsonl, report.html and report.md into `dir`.
-bool WriteFindings(const std::string& dir, const std::vector<Claim>& claims,
+// Stages conflicts.jsonl, report.html and report.md in `dir`.
+bool WriteFindings(OutputDir& dir, const std::vector<Claim>& claims,
                    const std::vector<Conflict>& conflicts, const ReportOptions& ro = ReportOptions()) {
   std::ostringstream jl;
   WriteConflictsJsonl(jl, conflicts);
-  for (Status s : {WriteFileAtomically(dir + "/conflicts.jsonl", jl.str()),
-                   WriteFileAtomically(dir + "/report.html", RenderHtmlReport(claims, conflicts, ro)),
-                   WriteFileAtomically(dir + "/report.md", RenderMarkdownReport(claims, conflicts, ro))})
+  for (Status s : {dir.Put("conflicts.jsonl", jl.str()),
+                   dir.Put("report.html", RenderHtmlReport(claims, conflicts, ro)),
+                   dir.Put("report.md", RenderMarkdownReport(claims, conflicts, ro))})
     if (!s.ok()) {
-      std::cerr << "suchi: error: " << s.message() << "\n";
+      Say(s);
       return false;
     }
   return true;
@@ -190,14 +268,12 @@ std::string ProgressLine(long done, long total, double seconds) {
 }
 
 int CmdSegment(const CommandOptions& o) {
-  return StreamTo(o, Depth::kSegment, o.out_dir.empty() ? "-" : o.out_dir + "/sentences.jsonl",
-                  MakeSentenceWriter);
+  return StreamTo(o, Depth::kSegment, "sentences.jsonl", MakeSentenceWriter);
 }
 
 int CmdNumbers(const CommandOptions& o) {
   if (o.text.empty())
-    return StreamTo(o, Depth::kNumbers, o.out_dir.empty() ? "-" : o.out_dir + "/numbers.jsonl",
-                    MakeQuantityWriter);
+    return StreamTo(o, Depth::kNumbers, "numbers.jsonl", MakeQuantityWriter);
   auto rules = LoadRulesOrSay(o);
   if (!rules) return 2;
   Article a;
@@ -209,23 +285,28 @@ int CmdNumbers(const CommandOptions& o) {
 }
 
 int CmdExtract(const CommandOptions& o) {
-  if (!o.out_dir.empty() && !EnsureDir(o.out_dir)) return 2;
-  return StreamTo(o, Depth::kClaims, o.out_dir.empty() ? "-" : o.out_dir + "/claims.jsonl",
-                  MakeClaimWriter);
+  return StreamTo(o, Depth::kClaims, "claims.jsonl", MakeClaimWriter);
 }
 
 // Stores each result and writes its claims; runs on the emitting thread.
 // Keeps what the conflict check needs, and no claim: the ids of this
 // batch's comparable claims and their stream groups. The check then reads
-// the claims back from the store a group at a time (groups.h).
+// the claims back from the store a group at a time (groups.h). A systemic
+// error (the store or the claims file cannot be written) is said once and
+// stops the batch.
 struct RunSink {
   ClaimStore& store;
   std::string_view fingerprint;  // the rule set's (ContentHash)
   ClaimJsonlWriter& claims_out;
+  std::ostream& claims_file;
+  std::string claims_path;
   Progress& progress;
+  std::atomic<bool>& stop;
+  bool quiet;
   std::unordered_set<std::string> batch_claims;
   std::set<std::string> batch_groups;
-  long claims = 0, added = 0, unchanged = 0, replaced = 0, store_errors = 0, warnings = 0;
+  std::vector<std::string> store_errors;
+  long claims = 0, added = 0, unchanged = 0, replaced = 0, warnings = 0;
 
   void operator()(Result<ArticleResult>&& r) {
     progress.Tick();
@@ -233,8 +314,9 @@ struct RunSink {
       std::cerr << "suchi: error: " << r.status().message() << "\n";
       return;
     }
-    warnings += SayWarnings(r->article);
+    warnings += SayWarnings(r->article, quiet);
     claims_out.Write(*r);
+    if (!claims_file) return Stop(claims_path + ": write failed (disk full?)");
     claims += static_cast<long>(r->claims.size());
     for (const Claim& c : r->claims)
       if (std::optional<std::string> g = StreamGroup(c)) {
@@ -244,13 +326,19 @@ struct RunSink {
     Result<ClaimStore::PutResult> put =
         store.PutArticle(r->article, ContentHash(r->article, fingerprint), r->claims);
     if (!put.ok()) {
+      if (put.status().systemic()) return Stop(put.status().message());
       std::cerr << "suchi: error: " << put.status().message() << "\n";
-      ++store_errors;
+      store_errors.push_back(put.status().message());
       return;
     }
     ClaimStore::PutResult p = *put;
     (p == ClaimStore::PutResult::kAdded ? added
      : p == ClaimStore::PutResult::kReplaced ? replaced : unchanged) += 1;
+  }
+
+  void Stop(const std::string& why) {
+    std::cerr << "suchi: error: " << why << "; stopping the batch\n";
+    stop = true;
   }
 };
 
@@ -264,27 +352,47 @@ GroupCheckOptions CheckOptions(const RuleSet& rules, const CommandOptions& o) {
 }
 
 int CmdRun(const CommandOptions& o) {
+  if (!CheckSettingsOrSay(o)) return 2;
   auto rules = LoadRulesOrSay(o);
-  if (!rules || !EnsureDir(o.out_dir)) return 2;
+  if (!rules) return 2;
+  std::unique_ptr<OutputDir> out = OpenOutOrSay(o.out_dir);
+  if (!out) return 2;
   std::unique_ptr<ClaimStore> store = OpenStore(o);
   if (!store) return 2;
-  Result<std::unique_ptr<AtomicFile>> claims_file = AtomicFile::Create(o.out_dir + "/claims.jsonl");
+  Result<AtomicFile*> claims_file = out->Stage("claims.jsonl");
   if (!claims_file.ok()) {
-    std::cerr << "suchi: error: " << claims_file.status().message() << "\n";
+    Say(claims_file.status());
     return 2;
   }
   ClaimJsonlWriter claims_out((*claims_file)->out());
   Progress progress(o.quiet, o.inputs);
-  RunSink sink{*store, rules->fingerprint, claims_out, progress, {}, {}};
+  std::atomic<bool> stop{false};
+  RunSink sink{*store, rules->fingerprint, claims_out, (*claims_file)->out(),
+               out->Path("claims.jsonl"), progress, stop, o.quiet};
   BatchOptions batch = MakeBatchOptions(o, Depth::kClaims);
+  batch.stop = &stop;
   batch.render = [&claims_out](ArticleResult& r) {
-    claims_out.Render(r);  // the sink writes `rendered`, stores the claims, hashes the text
-    r.ReleaseStages();
+    r.ReleaseStages();  // the sink writes `rendered`, stores the claims, hashes the text
+    claims_out.Render(r);
   };
   BatchStats st = RunBatch(o.inputs, *rules, batch, [&](Result<ArticleResult>&& r) { sink(std::move(r)); });
   progress.Done();
-  if (Status s = (*claims_file)->Commit(); !s.ok()) {
-    std::cerr << "suchi: error: " << s.message() << "\n";
+  long errors = st.errors + static_cast<long>(sink.store_errors.size()) + (stop.load() ? 1 : 0);
+  auto summary = [&](const char* conflicts) {
+    if (o.quiet) return;
+    std::string skipped = st.skipped > 0 ? ", " + std::to_string(st.skipped) + " skipped" : "";
+    std::fprintf(stderr,
+                 "suchi: %ld articles (%ld new, %ld changed, %ld unchanged), %ld claims, "
+                 "%s conflicts, %ld errors, %ld warnings%s, %.2f s; %s %s/{claims.jsonl,"
+                 "conflicts.jsonl,report.html,report.md%s}\n",
+                 st.articles, sink.added, sink.replaced, sink.unchanged, sink.claims, conflicts,
+                 errors, sink.warnings, skipped.c_str(), progress.Seconds(),
+                 stop.load() || NothingRead(st) ? "not written:" : "wrote", o.out_dir.c_str(),
+                 errors > 0 && !stop.load() ? ",errors.jsonl" : "");
+  };
+  if (stop.load() || NothingRead(st)) {
+    summary("no");
+    SayKept(o.out_dir, stop.load() ? "the batch stopped" : "no article was read");
     return 2;
   }
   // The check runs group by group from the store: every group with
@@ -297,40 +405,42 @@ int CmdRun(const CommandOptions& o) {
   Result<long> stored_articles = store->ArticlesWithClaimsCount(), stored_claims = store->ClaimCount();
   for (const Status& s : {found.status(), stored_articles.status(), stored_claims.status()})
     if (!s.ok()) {
-      std::cerr << "suchi: error: " << s.message() << "\n";
+      Say(s);
       return 2;
     }
   const std::vector<Conflict>& conflicts = found->conflicts;
   ReportOptions ro;
   ro.total_articles = *stored_articles, ro.total_claims = *stored_claims;
-  if (!WriteFindings(o.out_dir, found->claims, conflicts, ro)) return 2;
-  if (!o.quiet)
-    std::fprintf(stderr,
-                 "suchi: %ld articles (%ld new, %ld changed, %ld unchanged), %ld claims, "
-                 "%zu conflicts, %ld errors, %ld warnings, %.2f s; wrote %s/{claims.jsonl,"
-                 "conflicts.jsonl,report.html,report.md}\n",
-                 st.articles, sink.added, sink.replaced, sink.unchanged, sink.claims,
-                 conflicts.size(), st.errors + sink.store_errors, sink.warnings, progress.Seconds(),
-                 o.out_dir.c_str());
-  if (st.errors + sink.store_errors > 0) return 2;
+  std::vector<std::string> error_list = st.error_messages;
+  error_list.insert(error_list.end(), sink.store_errors.begin(), sink.store_errors.end());
+  if (!WriteFindings(*out, found->claims, conflicts, ro) || !CommitOrSay(*out, error_list))
+    return 2;
+  summary(std::to_string(conflicts.size()).c_str());
+  if (errors > 0) return 2;
   return o.fail_on_conflict && !conflicts.empty() ? 1 : 0;
 }
 
 int CmdReport(const CommandOptions& o) {
   auto rules = LoadRulesOrSay(o);
-  if (!rules || !EnsureDir(o.out_dir)) return 2;
+  if (!rules) return 2;
+  std::unique_ptr<OutputDir> out = OpenOutOrSay(o.out_dir);
+  if (!out) return 2;
   std::unique_ptr<ClaimStore> store = OpenStore(o);
   if (!store) return 2;
   Result<GroupCheck> found = CheckStoredGroups(*store, nullptr, CheckOptions(*rules, o));
   Result<long> stored_articles = store->ArticlesWithClaimsCount(), stored_claims = store->ClaimCount();
   for (const Status& s : {found.status(), stored_articles.status(), stored_claims.status()})
     if (!s.ok()) {
-      std::cerr << "suchi: error: " << s.message() << "\n";
+      Say(s);
       return 2;
     }
   ReportOptions ro;
   ro.total_articles = *stored_articles, ro.total_claims = *stored_claims;
-  if (!WriteFindings(o.out_dir, found->claims, found->conflicts, ro)) return 2;
+  if (!WriteFindings(*out, found->claims, found->conflicts, ro)) return 2;
+  if (Status s = out->Commit(); !s.ok()) {  // a run's errors.jsonl stays: it is the run's
+    Say(s);
+    return 2;
+  }
   if (!o.quiet)
     std::fprintf(stderr, "suchi: %ld stored claims, %zu conflicts; wrote %s/report.html\n",
                  *stored_claims, found->conflicts.size(), o.out_dir.c_str());
@@ -368,10 +478,15 @@ int CmdConflicts(const CommandOptions& o) {
       return 2;
     }
   } else {
-    if (!EnsureDir(o.out_dir)) return 2;
+    std::unique_ptr<OutputDir> out = OpenOutOrSay(o.out_dir);
+    if (!out) return 2;
     ReportOptions ro;
     ro.total_claims = found->claims_checked;
-    if (!WriteFindings(o.out_dir, found->claims, found->conflicts, ro)) return 2;
+    if (!WriteFindings(*out, found->claims, found->conflicts, ro)) return 2;
+    if (Status s = out->Commit(); !s.ok()) {
+      Say(s);
+      return 2;
+    }
   }
   if (!o.quiet)
     std::fprintf(stderr, "suchi: %ld groups, %ld claims (largest group %zu), %zu conflicts\n",

@@ -199,15 +199,42 @@ Result<Decoded> Finish(Decoded d) {
   return d;
 }
 
+// Returns "UTF-16LE" or "UTF-16BE" when `bytes` (no BOM) look like
+// UTF-16: an even length, NUL bytes (the high byte of ASCII: spaces,
+// digits, newlines) in at least one unit in 16, and every NUL on the same
+// side of its unit. Else null.
+const char* Utf16WithoutBom(std::string_view bytes) {
+  if (bytes.size() < 4 || bytes.size() % 2 != 0) return nullptr;
+  if (bytes.find('\0') == std::string_view::npos) return nullptr;  // the common case: memchr
+  std::size_t nul[2] = {0, 0};
+  for (std::size_t i = 0; i < bytes.size(); ++i) nul[i % 2] += bytes[i] == '\0';
+  if (nul[0] > 0 && nul[1] > 0) return nullptr;
+  std::size_t units = bytes.size() / 2, n = nul[0] + nul[1];
+  if (n * 16 < units) return nullptr;
+  return nul[1] > 0 ? "UTF-16LE" : "UTF-16BE";
+}
+
+// The canonical name of a declared encoding ("" when unknown).
+std::string CanonicalEncoding(std::string_view declared) {
+  std::string enc = Lower(declared);
+  if (enc.empty() || enc == "auto") return "auto";
+  if (enc == "utf8" || enc == "utf-8") return "utf-8";
+  if (enc == "euc-kr" || enc == "euckr" || enc == "windows-949" || enc == "uhc" || enc == "cp949")
+    return "cp949";
+  return "";
+}
+
 }  // namespace
 
+Status CheckEncodingName(std::string_view declared) {
+  if (!CanonicalEncoding(declared).empty()) return Status();
+  return Status::Systemic("unknown encoding '" + std::string(declared) +
+                          "' (expected auto, utf-8, cp949 or euc-kr)");
+}
+
 Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view declared) {
-  std::string enc = Lower(declared);
-  if (enc == "utf8") enc = "utf-8";
-  if (enc == "euc-kr" || enc == "euckr" || enc == "windows-949" || enc == "uhc") enc = "cp949";
-  if (!enc.empty() && enc != "auto" && enc != "utf-8" && enc != "cp949")
-    return Status::Error("unknown encoding '" + std::string(declared) +
-                         "' (expected auto, utf-8, cp949 or euc-kr)");
+  if (Status s = CheckEncodingName(declared); !s.ok()) return s;
+  std::string enc = CanonicalEncoding(declared);
   if (bytes.empty()) return Status::Error("empty input");
 
   Decoded out;
@@ -220,7 +247,19 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view declared) 
     if (Status s = CheckNotBinary(out.text); !s.ok()) return s;
     return Finish(std::move(out));
   }
-  if (Status s = CheckNotBinary(bytes); !s.ok()) return s;
+  if (const char* cs = enc == "auto" ? Utf16WithoutBom(bytes) : nullptr) {
+    if (ConvertWithIcu(bytes, cs, true, 0, &out) && CheckNotBinary(out.text).ok()) {
+      out.encoding = cs;
+      out.warnings.push_back(std::string("no byte order mark: read as ") + cs);
+      return Finish(std::move(out));
+    }
+    out = Decoded();
+  }
+  if (Status s = CheckNotBinary(bytes); !s.ok()) {
+    if (Utf16WithoutBom(bytes) != nullptr)
+      return Status::Error(s.message() + "; it looks like UTF-16 without a byte order mark");
+    return s;
+  }
 
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF" && enc != "cp949") {
     out.encoding = "UTF-8-BOM";

@@ -27,8 +27,17 @@ struct Decoded {
 // "empty input (white space only)", "binary data (NUL byte at N)", "binary
 // data (N control bytes in the first M)", unknown encoding name. Warnings
 // name the byte offset in `bytes` (a BOM counts); after 20 warnings one
-// summary line counts the rest.
+// summary line counts the rest. UTF-16 is read with a BOM, or without one
+// when `declared` is auto and the NUL bytes say so (every NUL on one side
+// of its 2-byte unit, in at least one unit in 16: the high byte of spaces
+// and digits); that decision is a warning, and binary data that only looks
+// like UTF-16 is an error saying so.
 Result<Decoded> DecodeToUtf8(std::string_view bytes, std::string_view declared);
+
+// Returns an error (systemic: it fails every input alike) unless
+// `declared` is an encoding DecodeToUtf8 knows. Commands check it once,
+// before any input is read.
+Status CheckEncodingName(std::string_view declared);
 
 }  // namespace suchi
 

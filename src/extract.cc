@@ -79,6 +79,8 @@ struct SentenceInfo {
   std::size_t source_begin = kNone, source_end = kNone;
   std::optional<int> source_year;  // year the source's figures are for
   SentenceParse parse;             // words and clauses (sentences with figures only)
+  bool needs_parse = false;        // has a figure that can become a claim: `parse` is filled
+                                   // when it is attributed (ParseSentence), then freed
   // Per quantity: its filter action (Lexicons::FilterAction), "" for
   // kTime and kNone quantities, which never become claims.
   std::vector<std::string> actions;
@@ -267,8 +269,15 @@ SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub
     info.actions[j] = lex.FilterAction(t, q);
     figures = figures || info.actions[j] != "drop";
   }
-  if (figures) info.parse = ParseClauses(t, AnalyzeWords(t, qs, words));
+  info.needs_parse = figures;
   return info;
+}
+
+// Fills info.parse when the sentence needs one and has none yet.
+void ParseSentence(const Sentence& s, const std::vector<Quantity>& qs, const WordLexicon& words,
+                   SentenceInfo& info) {
+  if (info.needs_parse && info.parse.words.empty())
+    info.parse = ParseClauses(s.text, AnalyzeWords(s.text, qs, words));
 }
 
 // ---- subject ----
@@ -485,13 +494,16 @@ struct Context {
   mutable std::optional<std::optional<Entity>> lead;
 };
 
+// How many sentences (headline first, site chrome skipped) LeadSubject reads.
+constexpr int kLeadSentences = 2;
+
 // The article's subject when no lexicon entity is: the topic or subject of
 // the headline, else of the lead sentence, when it names something (an
 // organisation, a proper noun or an entity; not a generic or measure word).
 std::optional<Entity> LeadSubject(const std::vector<Sentence>& sentences,
                                   const std::vector<SentenceInfo>& infos, const Context& cx) {
   int looked = 0;
-  for (std::size_t i = 0; i < sentences.size() && looked < 2; ++i) {
+  for (std::size_t i = 0; i < sentences.size() && looked < kLeadSentences; ++i) {
     const Sentence& s = sentences[i];
     if (s.kind == SentenceKind::kChrome) continue;
     ++looked;
@@ -861,13 +873,26 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
   Context cx{article, norm, cps, lex, rules.words(), PublishedYear(article.meta.published),
              std::nullopt, std::nullopt};
   static const std::vector<Quantity> kNoQuantities;
+  // Pass 1 reads what the article-level decisions need from every
+  // sentence (entities, periods, sources); the words and clauses of a
+  // sentence are parsed in pass 2, when its figures are attributed, and
+  // freed after it: memory holds one sentence's parse, not the article's.
+  // The lead sentences (LeadSubject) keep theirs, parsed here.
   std::vector<SentenceInfo> infos;
   infos.reserve(sentences.size());
-  for (std::size_t i = 0; i < sentences.size(); ++i)
-    infos.push_back(sentences[i].kind == SentenceKind::kChrome
-                        ? SentenceInfo{}
-                        : Analyze(sentences[i], i < quantities.size() ? quantities[i] : kNoQuantities,
-                                  cx.published_year, lex, rules.words()));
+  std::vector<char> lead(sentences.size(), 0);
+  for (std::size_t i = 0, looked = 0; i < sentences.size(); ++i) {
+    if (sentences[i].kind == SentenceKind::kChrome) {
+      infos.emplace_back();
+      continue;
+    }
+    const std::vector<Quantity>& qs = i < quantities.size() ? quantities[i] : kNoQuantities;
+    infos.push_back(Analyze(sentences[i], qs, cx.published_year, lex, rules.words()));
+    if (looked++ < kLeadSentences) {
+      lead[i] = 1;
+      ParseSentence(sentences[i], qs, rules.words(), infos.back());
+    }
+  }
   cx.article_subject = ArticleSubject(sentences, infos, lex);
   cx.sentences = &sentences, cx.infos = &infos;
 
@@ -879,7 +904,8 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
     const Sentence& s = sentences[i];
     if (s.kind == SentenceKind::kChrome || i >= quantities.size()) continue;
     const std::vector<Quantity>& qs = quantities[i];
-    const SentenceInfo& info = infos[i];
+    SentenceInfo& info = infos[i];
+    ParseSentence(s, qs, rules.words(), info);
     if (s.paragraph != st.paragraph) st = ParagraphState{s.paragraph, {}, {}, {}, {}, {}};
     if (info.source_year && !cx.default_year) cx.default_year = info.source_year;
     std::string_view t = s.text;
@@ -929,6 +955,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
     }
     SpanChanges(claims, period_keys, first_of_sentence);
     UpdateState(info, t, last, last ? period_keys.back() : "", article.id, lex, st);
+    if (!lead[i]) info = SentenceInfo();  // no later sentence reads it
   }
   AdoptBodyKeys(claims, lex);
   CarryBasis(claims);

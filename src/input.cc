@@ -1,8 +1,8 @@
 // Reading articles from directories, .txt files, JSON Lines and stdin (see
 // input.h).
 //
-// JSON Lines are streamed with std::getline, one record at a time; a .txt
-// file is read whole (at most kMaxFileBytes). Each JSONL line is decoded
+// JSON Lines are streamed one record at a time through a fixed buffer; a
+// .txt file is read whole. Either is at most kMaxInputBytes. Each JSONL line is decoded
 // like a file (so a CP949 line is accepted) before it is parsed. meta.jsonl
 // beside .txt files is metadata, never articles; it is read once per
 // directory and cached for the duration of one ReadArticles call. The
@@ -33,7 +33,7 @@ namespace {
 namespace fs = std::filesystem;
 using json = nlohmann::json;
 
-constexpr std::uintmax_t kMaxFileBytes = 64ull << 20;
+constexpr std::uintmax_t kMaxArticleBytes = kMaxInputBytes;
 constexpr const char* kMetaFile = "meta.jsonl";
 
 using MetaMap = std::map<std::string, ArticleMeta>;
@@ -93,9 +93,40 @@ struct FdCloser {
   ~FdCloser() { ::close(fd); }
 };
 
+std::string TooLarge(const char* what, std::uintmax_t size) {
+  return std::string(what) + " too large (" + std::to_string(size) + " bytes; the limit is " +
+         std::to_string(kMaxArticleBytes >> 20) + " MiB per article)";
+}
+
+// Reads the next line of `in` into *line, without its '\n', through a
+// fixed buffer. Returns false at the end of input. A line longer than
+// kMaxArticleBytes is read to its end but not kept: *size says how long it
+// was and *line is left empty, so memory stays bounded by the limit.
+bool NextLine(std::istream& in, std::string* line, std::size_t* size) {
+  line->clear();
+  *size = 0;
+  char buf[1 << 16];
+  bool any = false;
+  while (true) {
+    in.getline(buf, sizeof buf);
+    auto got = static_cast<std::size_t>(in.gcount());
+    bool newline = !in.fail() && !in.eof();  // the '\n' was read (and counted)
+    std::size_t stored = newline ? got - 1 : got;
+    any = any || got > 0;
+    *size += stored;
+    if (*size <= kMaxArticleBytes) line->append(buf, stored);
+    else std::string().swap(*line);
+    if (in.fail() && !in.eof() && got == sizeof buf - 1) {  // the buffer filled: the line goes on
+      in.clear();
+      continue;
+    }
+    return (newline || any) && !in.bad();
+  }
+}
+
 // Reads a whole regular file with plain system calls (cheaper per file than
 // std::filesystem + ifstream). Returns an error for a file that cannot be
-// opened or read, or that is larger than kMaxFileBytes.
+// opened or read, or that is larger than kMaxArticleBytes.
 Status ReadWholeFile(const std::string& path, std::string* bytes) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return Status::Error("cannot open: " + std::string(std::strerror(errno)));
@@ -103,8 +134,7 @@ Status ReadWholeFile(const std::string& path, std::string* bytes) {
   struct stat st;
   if (::fstat(fd, &st) != 0) return Status::Error("cannot read: " + std::string(std::strerror(errno)));
   auto size = static_cast<std::uintmax_t>(st.st_size);
-  if (size > kMaxFileBytes)
-    return Status::Error("file too large (" + std::to_string(size) + " bytes; the limit is 64 MiB)");
+  if (size > kMaxArticleBytes) return Status::Error(TooLarge("file", size));
   bytes->resize(static_cast<std::size_t>(size));
   std::size_t got = 0;
   while (got < bytes->size()) {
@@ -130,7 +160,9 @@ class Reader {
     }
     std::error_code ec;
     fs::file_status st = fs::status(path, ec);
-    if (ec || !fs::exists(st)) return Fail(path + ": no such file or directory");
+    if (ec == std::errc::too_many_symbolic_link_levels) return Fail(path + ": symlink loop");
+    if (ec && ec != std::errc::no_such_file_or_directory) return Fail(path + ": " + ec.message());
+    if (!fs::exists(st)) return Fail(path + ": no such file or directory");
     if (fs::is_directory(st)) return ReadDirectory(path);
     fs::path p(path);
     if (p.filename() == kMetaFile) {
@@ -148,6 +180,7 @@ class Reader {
   }
 
  private:
+  bool Stopped() const { return options_.stop != nullptr && options_.stop->load(); }
   void Error(std::string message) { sink_(Ready(Status::Error(std::move(message)))); }
 
   Status Fail(std::string message) {
@@ -158,14 +191,19 @@ class Reader {
   Status ReadDirectory(const std::string& dir) {
     std::vector<fs::path> files;
     std::error_code ec;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-      if (IsArticleFile(*it, ec)) files.push_back(it->path());
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+      std::error_code entry;
+      if (IsArticleFile(*it, entry)) files.push_back(it->path());
+      else if (entry == std::errc::too_many_symbolic_link_levels)
+        Error(it->path().string() + ": symlink loop");
+    }
     if (ec) return Fail(dir + ": cannot list directory: " + ec.message());
     // By name as a string: one directory, so this is the order of path
     // comparison without its per-comparison parsing into components.
     std::sort(files.begin(), files.end(),
               [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
     for (const fs::path& p : files) {
+      if (Stopped()) break;
       if (p.extension() == ".jsonl") {
         std::ifstream in(p, std::ios::binary);
         if (!in) {
@@ -221,7 +259,12 @@ class Reader {
 
   void ReadJsonl(std::istream& in, const std::string& path) {
     std::string line;
-    for (int n = 1; std::getline(in, line); ++n) {
+    std::size_t size = 0;
+    for (int n = 1; !Stopped() && NextLine(in, &line, &size); ++n) {
+      if (size > kMaxArticleBytes) {
+        Error(path + ":" + std::to_string(n) + ": " + TooLarge("record", size));
+        continue;
+      }
       line = StripCr(std::move(line));
       if (n == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
@@ -247,8 +290,14 @@ Result<Article> ArticleFromJsonLine(std::string_view line, const std::string& wh
   if (j.is_discarded()) return Status::Error(where + ": not valid JSON");
   if (!j.is_object()) return Status::Error(where + ": not a JSON object");
   Article a;
-  a.id = StringField(j, "id");
-  if (a.id.empty()) a.id = where.substr(where.find_last_of('/') + 1);  // "file.jsonl:12"
+  if (auto id = j.find("id"); id != j.end() && !id->is_null()) {
+    if (!(id->is_string() && !id->get_ref<const std::string&>().empty()) && !id->is_number())
+      return Status::Error(where + ": \"id\" must be a non-empty string or a number, not " +
+                           id->dump().substr(0, 40));
+    a.id = StringField(j, "id");
+  } else {
+    a.id = where;  // "dir/file.jsonl:12", as the path was given: unique across files
+  }
   a.source = where;
   auto text = j.find("text");
   auto body = j.find("body");
@@ -326,6 +375,7 @@ Status ReadPendingArticles(const std::vector<std::string>& paths, const InputOpt
   Reader reader(options, sink);
   std::string errors;
   for (const std::string& p : paths) {
+    if (options.stop != nullptr && options.stop->load()) break;
     Status s = reader.ReadPath(p);
     if (!s.ok()) errors += (errors.empty() ? "" : "; ") + s.message();
   }

@@ -6,16 +6,19 @@
 // meta.jsonl beside the files (id, published, outlet, url, author). A JSONL
 // record is {"id","title","body","published","outlet","url",...}; its text is
 // title + "\n\n" + body (or its "text" field when present); a record without
-// "id" gets "<file name>:<line>"; its "encoding" field, if any, is reported
-// as the article's encoding. A bad article (unreadable, empty, binary, over
-// 64 MiB, a line that is not JSON or has no body) is reported through the
-// callback and never stops the batch. JSONL is streamed line by line; each
+// "id" gets "<path as given>:<line>" ("stdin:<line>"), and an "id" that is
+// not a non-empty string or a number is an error naming path:line. Its
+// "encoding" field, if any, is reported as the article's encoding. A bad
+// article (unreadable, empty, binary, over kMaxInputBytes, a line that is
+// not JSON or has no body) is reported through the callback and never
+// stops the batch. A path that is a symlink loop says so. JSONL is streamed line by line; each
 // line is decoded like a file (so CP949 lines are accepted) before parsing.
 // Directories are not searched recursively; files named meta.jsonl are
 // metadata and never read as articles.
 #ifndef SUCHI_INPUT_H_
 #define SUCHI_INPUT_H_
 
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <string>
@@ -26,8 +29,16 @@
 
 namespace suchi {
 
+// The most bytes one article may have, whatever its input kind: a .txt
+// file, one JSONL record (one line), one record on stdin. A larger one is
+// an error for that article alone, read past without being held in memory.
+inline constexpr std::size_t kMaxInputBytes = 64u << 20;
+
 struct InputOptions {
   std::string encoding = "auto";  // see DecodeToUtf8
+  // When set and true, reading stops before the next input (a batch that
+  // met a systemic error sets it).
+  const std::atomic<bool>* stop = nullptr;
 };
 
 // Called once per article, in input order: either an Article or an error

@@ -53,7 +53,8 @@ std::string PeriodKey(const std::optional<Period>& p);
 // Returns the key part of the period a mention states: PeriodKey plus "."
 // and the part of the year ("2019.Q3", "-.H1"); for a relative word that
 // cannot be resolved, "?" + the word + "@" + `article` (the same word means
-// the same year within one article only).
+// the same year within one article only), the word and the article id
+// escaped (/ % # ? @ . and controls as %XX) so that no id forges a key.
 std::string MentionKey(const PeriodMention& m, const std::string& article);
 
 // Headline figures restate body figures: gives each headline claim the

@@ -94,6 +94,11 @@ class OrderedPool {
         todo_.pop_front();
       }
       auto& [seq, pending] = *item;
+      if (Stopped()) {  // dropped unread; the counting sink skips it
+        pending = nullptr;
+        Deliver(seq, Status::Error("skipped"));
+        continue;
+      }
       Result<Article> in = pending();
       pending = nullptr;  // the raw bytes are no longer needed
       Result<ArticleResult> out =
@@ -128,6 +133,8 @@ class OrderedPool {
     emitting_ = false;
   }
 
+  bool Stopped() const { return opt_.stop != nullptr && opt_.stop->load(); }
+
   const RuleSet& rules_;
   const BatchOptions& opt_;
   const ResultSink& sink_;
@@ -154,7 +161,12 @@ BatchStats RunBatch(const std::vector<std::string>& paths, const RuleSet& rules,
   // repeat the first one's, and a store would keep only one of them. Ids
   // are remembered as 64-bit hashes, a few bytes per article.
   std::unordered_set<std::size_t> seen_ids;
+  opt.input.stop = opt.stop;
   ResultSink counting = [&](Result<ArticleResult>&& r) {
+    if (opt.stop != nullptr && opt.stop->load()) {
+      ++stats.skipped;
+      return;
+    }
     if (r.ok()) {
       ++stats.articles;
       stats.bytes += static_cast<long>(r->article.text.size());
@@ -172,13 +184,10 @@ BatchStats RunBatch(const std::vector<std::string>& paths, const RuleSet& rules,
   };
   OrderedPool pool(rules, opt, counting);
   pool.Start();
-  Status read =
-      ReadPendingArticles(paths, opt.input, [&](PendingArticle a) { pool.Push(std::move(a)); });
+  // A path that cannot be read is also handed to the sink as an error
+  // result, and counted there: the status returned here repeats it.
+  ReadPendingArticles(paths, opt.input, [&](PendingArticle a) { pool.Push(std::move(a)); });
   pool.Finish();
-  if (!read.ok()) {
-    ++stats.errors;
-    stats.error_messages.push_back(read.message());
-  }
   return stats;
 }
 

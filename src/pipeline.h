@@ -6,6 +6,7 @@
 #ifndef SUCHI_PIPELINE_H_
 #define SUCHI_PIPELINE_H_
 
+#include <atomic>
 #include <functional>
 #include <string>
 #include <vector>
@@ -53,6 +54,10 @@ struct BatchOptions {
   // Called on worker threads after each article, e.g. to fill `rendered`;
   // must not touch shared state.
   std::function<void(ArticleResult&)> render;
+  // Set by the caller's sink to stop the batch (a systemic error: a full
+  // disk, an unwritable store): reading stops, queued articles are not
+  // processed nor handed to the sink, and BatchStats::skipped counts them.
+  std::atomic<bool>* stop = nullptr;
 };
 
 struct BatchStats {
@@ -60,6 +65,7 @@ struct BatchStats {
   long errors = 0;      // inputs that could not be read
   long bytes = 0;       // article bytes processed
   long duplicates = 0;  // articles whose id an earlier article of the batch had
+  long skipped = 0;     // read but dropped after the batch was stopped
   std::vector<std::string> error_messages;
 };
 
@@ -68,7 +74,8 @@ struct BatchStats {
 using ResultSink = std::function<void(Result<ArticleResult>&&)>;
 
 // Streams every article under `paths` through the pipeline. Returns the
-// counts; input errors are passed to `sink` and counted, never fatal.
+// counts; input errors are passed to `sink` and counted once each, never
+// fatal. Only the sink stops a batch (BatchOptions::stop).
 BatchStats RunBatch(const std::vector<std::string>& paths, const RuleSet& rules,
                     const BatchOptions& options, const ResultSink& sink);
 

@@ -35,9 +35,14 @@ Status RuleError(const RuleRow& row, std::string_view message) {
   return Status::Error(row.Where() + ": " + std::string(message));
 }
 
+namespace {
+constexpr const char* kMayBeEmpty = "may-be-empty";
+}  // namespace
+
 Result<std::vector<RuleRow>> ParseRuleText(std::string_view text, const std::string& name,
                                            std::size_t min_fields, std::size_t max_fields) {
   std::vector<RuleRow> rows;
+  bool may_be_empty = false;
   int line_no = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -52,6 +57,18 @@ Result<std::vector<RuleRow>> ParseRuleText(std::string_view text, const std::str
     if (std::size_t bad = FirstInvalidUtf8(line); bad != std::string_view::npos)
       return Status::Error(where + ": invalid UTF-8 at column " + std::to_string(bad + 1));
     std::size_t first = line.find_first_not_of(" \t");
+    if (first != std::string_view::npos && line.substr(first, 2) == "#!") {
+      std::string_view directive = line.substr(first + 2);
+      while (!directive.empty() && (directive.front() == ' ' || directive.front() == '\t'))
+        directive.remove_prefix(1);
+      while (!directive.empty() && (directive.back() == ' ' || directive.back() == '\t'))
+        directive.remove_suffix(1);
+      if (directive != kMayBeEmpty)
+        return Status::Error(where + ": unknown directive '#!" + std::string(directive) +
+                             "' (known: #! " + kMayBeEmpty + ")");
+      may_be_empty = true;
+      continue;
+    }
     if (first == std::string_view::npos || line[first] == '#') continue;
     RuleRow row{name, line_no, {}};
     std::size_t f = 0;
@@ -70,6 +87,9 @@ Result<std::vector<RuleRow>> ParseRuleText(std::string_view text, const std::str
     }
     rows.push_back(std::move(row));
   }
+  if (rows.empty() && !may_be_empty)
+    return Status::Error(name + ": no rules (every line is blank or a comment); a table that may "
+                                "be empty says so with a line '#! " + kMayBeEmpty + "'");
   return rows;
 }
 

@@ -4,6 +4,9 @@
 // (the header explains the columns, like Kiwi's dictionaries); blank lines
 // are ignored; every other line is one row of TAB-separated fields. Errors
 // name the file and line ("rules/units.tsv:12: ..."), never C++ code.
+// A file without one row is an error (an emptied table would silently turn
+// its rules off), unless it holds the directive line "#! may-be-empty";
+// any other "#!" line is an error.
 #ifndef SUCHI_RULEFILE_H_
 #define SUCHI_RULEFILE_H_
 

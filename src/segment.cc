@@ -207,42 +207,75 @@ class LineSplitter {
  private:
   // ICU runs on a UTF-16 copy of the line (its native form: iterating
   // UTF-8 through UText costs about as much again); u16_to_u8_ maps its
-  // boundaries back to byte offsets.
+  // boundaries back to byte offsets. A line longer than kIcuWindow bytes
+  // goes through in windows, so the copies stay that small whatever the
+  // line: a window's boundaries are kept up to kIcuLookahead bytes before
+  // its end (where ICU's decision may depend on text past the window), and
+  // the next window starts at the last one kept.
+  static constexpr std::size_t kIcuWindow = 1 << 16;
+  static constexpr std::size_t kIcuLookahead = 1024;
+
   void IcuBoundaries() {
     if (!bi_) return;
-    ToUtf16();
-    UErrorCode err = U_ZERO_ERROR;
-    UText ut = UTEXT_INITIALIZER;
-    utext_openUChars(&ut, u16_.data(), static_cast<int64_t>(u16_.size()), &err);
-    if (U_FAILURE(err)) return;
-    bi_->setText(&ut, err);
-    if (U_SUCCESS(err)) {
-      for (int32_t p = bi_->next(); p != icu::BreakIterator::DONE; p = bi_->next()) {
-        std::size_t b = u16_to_u8_[static_cast<std::size_t>(p)];
-        if (b > 0 && b < line_.size()) ends_.push_back(b);
-      }
+    std::size_t from = 0;
+    while (from < line_.size()) {
+      bool last = line_.size() - from <= kIcuWindow;
+      std::size_t to = last ? line_.size() : CharStart(from + kIcuWindow);
+      std::size_t next = IcuWindow(from, to, last ? line_.size() : to - kIcuLookahead);
+      if (last) break;
+      // No boundary in the window: a sentence longer than it; go on from
+      // the lookahead zone (a whole character).
+      from = next > from ? next : CharStart(to - kIcuLookahead);
     }
-    utext_close(&ut);
     ends_.push_back(line_.size());
   }
 
-  // Fills u16_ with the line as UTF-16 (decoded as CharAt does) and
-  // u16_to_u8_[k] with the byte offset of UTF-16 unit k (k = size: the end).
-  void ToUtf16() {
-    u16_.resize(line_.size());  // never more UTF-16 units than bytes
-    u16_to_u8_.resize(line_.size() + 1);
+  // Returns the start of the character holding byte i of the line.
+  std::size_t CharStart(std::size_t i) const {
+    while (i > 0 && (static_cast<unsigned char>(line_[i]) & 0xC0) == 0x80) --i;
+    return i;
+  }
+
+  // Adds ICU's boundaries in line bytes [from, to) that are at most `keep`
+  // (and past from); returns the last one added, or `from`.
+  std::size_t IcuWindow(std::size_t from, std::size_t to, std::size_t keep) {
+    ToUtf16(from, to);
+    std::size_t added = from;
+    UErrorCode err = U_ZERO_ERROR;
+    UText ut = UTEXT_INITIALIZER;
+    utext_openUChars(&ut, u16_.data(), static_cast<int64_t>(u16_.size()), &err);
+    if (U_FAILURE(err)) return added;
+    bi_->setText(&ut, err);
+    if (U_SUCCESS(err)) {
+      for (int32_t p = bi_->next(); p != icu::BreakIterator::DONE; p = bi_->next()) {
+        std::size_t b = from + u16_to_u8_[static_cast<std::size_t>(p)];
+        if (b > keep) break;
+        if (b > from && b < line_.size()) ends_.push_back(added = b);
+      }
+    }
+    utext_close(&ut);
+    return added;
+  }
+
+  // Fills u16_ with line bytes [from, to) as UTF-16 (decoded as CharAt
+  // does) and u16_to_u8_[k] with the offset from `from` of UTF-16 unit k
+  // (k = size: the end).
+  void ToUtf16(std::size_t from, std::size_t to) {
+    std::string_view part = line_.substr(from, to - from);
+    u16_.resize(part.size());  // never more UTF-16 units than bytes
+    u16_to_u8_.resize(part.size() + 1);
     char16_t* u = u16_.data();
     std::uint32_t* map = u16_to_u8_.data();
-    for (std::size_t i = 0; i < line_.size();) {
-      const auto* b = reinterpret_cast<const unsigned char*>(line_.data()) + i;
+    for (std::size_t i = 0; i < part.size();) {
+      const auto* b = reinterpret_cast<const unsigned char*>(part.data()) + i;
       std::size_t len;
       char32_t c;
       if (b[0] < 0x80) {
         c = b[0], len = 1;
-      } else if (b[0] >= 0xE0 && b[0] < 0xF0 && i + 2 < line_.size()) {  // Hangul, CJK: inline
+      } else if (b[0] >= 0xE0 && b[0] < 0xF0 && i + 2 < part.size()) {  // Hangul, CJK: inline
         c = ((b[0] & 0x0F) << 12) | ((b[1] & 0x3F) << 6) | (b[2] & 0x3F), len = 3;
       } else {
-        c = CharAt(line_, i, &len);
+        c = CharAt(part, i, &len);
       }
       if (c >= 0x10000 && c <= 0x10FFFF) {
         *u++ = static_cast<char16_t>(0xD7C0 + (c >> 10));
@@ -254,7 +287,7 @@ class LineSplitter {
       *map++ = static_cast<std::uint32_t>(i);
       i += len;
     }
-    *map = static_cast<std::uint32_t>(line_.size());
+    *map = static_cast<std::uint32_t>(part.size());
     u16_.resize(static_cast<std::size_t>(u - u16_.data()));
   }
 

@@ -21,12 +21,24 @@ Result<std::unique_ptr<AtomicFile>> AtomicFile::Create(const std::string& path) 
 
 AtomicFile::~AtomicFile() {
   if (!committed_ && !tmp_.empty()) {
-    file_.close();
+    if (!closed_) file_.close();
     std::remove(tmp_.c_str());
   }
 }
 
 std::ostream& AtomicFile::out() { return path_ == "-" ? std::cout : file_; }
+
+Status AtomicFile::Close() {
+  if (path_ == "-") return Status();
+  if (!closed_) {
+    file_.flush();
+    bool good = static_cast<bool>(file_);
+    file_.close();
+    closed_ = true;
+    lost_ = !good || file_.fail();
+  }
+  return lost_ ? Status::Error(path_ + ": write failed (disk full?)") : Status();
+}
 
 Status AtomicFile::Commit() {
   if (path_ == "-") {
@@ -34,10 +46,7 @@ Status AtomicFile::Commit() {
     committed_ = true;
     return std::cout ? Status() : Status::Error("standard output: write failed");
   }
-  file_.flush();
-  bool good = static_cast<bool>(file_);
-  file_.close();
-  if (!good) return Status::Error(path_ + ": write failed (disk full?)");
+  if (Status s = Close(); !s.ok()) return s;
   if (std::rename(tmp_.c_str(), path_.c_str()) != 0)
     return Status::Error(path_ + ": cannot rename temporary file into place");
   committed_ = true;
@@ -88,7 +97,10 @@ void ClaimJsonlWriter::Write(const ArticleResult& r) {
 
 void ClaimJsonlWriter::Render(ArticleResult& r) const {
   r.rendered.clear();
-  for (const Claim& c : r.claims) AppendClaimJsonLine(c, r.rendered);
+  for (Claim& c : r.claims) {
+    AppendClaimJsonLine(c, r.rendered);
+    if (consume_) c = Claim();
+  }
 }
 
 void WriteClaimsJsonl(std::ostream& out, const std::vector<Claim>& claims) {

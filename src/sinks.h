@@ -26,6 +26,9 @@ class AtomicFile {
   static Result<std::unique_ptr<AtomicFile>> Create(const std::string& path);
   ~AtomicFile();
   std::ostream& out();
+  // Flushes and closes the temporary file; an error when anything written
+  // was lost (a full disk). Commit closes the file itself when needed.
+  Status Close();
   // Returns ok once the data is flushed and renamed into place.
   Status Commit();
 
@@ -33,7 +36,7 @@ class AtomicFile {
   explicit AtomicFile(std::string path) : path_(std::move(path)) {}
   std::string path_, tmp_;
   std::ofstream file_;
-  bool committed_ = false;
+  bool closed_ = false, lost_ = false, committed_ = false;
 };
 
 // Receives results in input order.
@@ -72,15 +75,20 @@ class QuantityJsonlWriter : public ResultWriter {
 };
 
 // One JSON object per claim (claims.jsonl, CONTRACT.md).
+// Render reads only the claims. With `consume`, it frees each claim's text
+// once rendered, so a huge article never holds its claims and their JSON
+// whole at once (for callers that need only `rendered` afterwards).
 class ClaimJsonlWriter : public ResultWriter {
  public:
-  explicit ClaimJsonlWriter(std::ostream& out) : out_(out) {}
+  explicit ClaimJsonlWriter(std::ostream& out, bool consume = false)
+      : out_(out), consume_(consume) {}
   void Write(const ArticleResult& r) override;
   void Render(ArticleResult& r) const override;
   bool WritesOnlyRendered() const override { return true; }
 
  private:
   std::ostream& out_;
+  bool consume_;
 };
 
 // Writes one JSON object per claim / conflict.

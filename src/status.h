@@ -16,7 +16,15 @@ class Status {
  public:
   Status() = default;  // ok
   static Status Error(std::string message) { return Status(std::move(message)); }
+  // An error of the machine or the setting, not of one input (a full
+  // disk, an unwritable store): a batch stops at the first one.
+  static Status Systemic(std::string message) {
+    Status s(std::move(message));
+    s.systemic_ = true;
+    return s;
+  }
   bool ok() const { return !message_.has_value(); }
+  bool systemic() const { return systemic_; }
   // Returns the message, or "" when ok.
   const std::string& message() const {
     static const std::string kEmpty;
@@ -26,6 +34,7 @@ class Status {
  private:
   explicit Status(std::string m) : message_(std::move(m)) {}
   std::optional<std::string> message_;
+  bool systemic_ = false;
 };
 
 template <typename T>

@@ -12,9 +12,11 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <cstdio>
-#include <set>
 #include <ctime>
+#include <set>
+#include <thread>
 
 #include "hash.h"
 #include "json.h"
@@ -22,7 +24,10 @@
 namespace suchi {
 namespace {
 
+constexpr int kBusyMs = 10000;  // how long a write waits for another process's lock
+
 constexpr const char* kSchema = R"sql(
+BEGIN IMMEDIATE;
 CREATE TABLE IF NOT EXISTS articles(
   id TEXT PRIMARY KEY,
   content_hash TEXT NOT NULL,
@@ -36,6 +41,7 @@ CREATE TABLE IF NOT EXISTS claims(
   json TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS claims_key ON claims(key);
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article, start);
+COMMIT;
 )sql";
 
 constexpr const char* kInsertClaim = R"sql(
@@ -125,6 +131,19 @@ std::string Error(sqlite3* db, const std::string& what) {
   return what + ": " + sqlite3_errmsg(db);
 }
 
+// Returns true for the SQLite result codes that no other article would
+// escape: the disk, the file, the lock, the memory.
+bool IsSystemic(int primary) {
+  switch (primary) {
+    case SQLITE_FULL: case SQLITE_IOERR: case SQLITE_READONLY: case SQLITE_CANTOPEN:
+    case SQLITE_CORRUPT: case SQLITE_NOTADB: case SQLITE_BUSY: case SQLITE_LOCKED:
+    case SQLITE_NOMEM: case SQLITE_PERM: case SQLITE_NOLFS:
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::string NowUtc() {
   std::time_t t = std::time(nullptr);
   std::tm tm{};
@@ -163,14 +182,29 @@ Result<std::unique_ptr<ClaimStore>> ClaimStore::Open(const std::string& path) {
     return Status::Error(msg);
   }
   std::unique_ptr<ClaimStore> store(new ClaimStore(db));
-  sqlite3_busy_timeout(db, 10000);
+  sqlite3_busy_timeout(db, kBusyMs);
+  // The set-up waits for the lock like every write. SQLite does not call
+  // the busy handler for every lock it needs (a journal-mode change, a read
+  // lock upgraded to a write lock while another process creates the same
+  // store), so a busy answer is retried here until the same timeout. The
+  // schema is one IMMEDIATE transaction: created whole, or not at all.
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyMs);
   for (const char* sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
                           "PRAGMA foreign_keys=ON", kSchema}) {
-    char* err = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-      std::string msg = path + ": cannot set up the claim store: " + (err ? err : "unknown error");
+    while (true) {
+      char* err = nullptr;
+      int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+      if (rc == SQLITE_OK) break;
+      std::string why = err ? err : sqlite3_errstr(rc);
       sqlite3_free(err);
-      return Status::Error(msg);
+      if (sql == kSchema) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+      int primary = rc & 0xFF;
+      if ((primary == SQLITE_BUSY || primary == SQLITE_LOCKED) &&
+          std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        continue;
+      }
+      return Status::Systemic(path + ": cannot set up the claim store: " + why);
     }
   }
   return store;
@@ -197,12 +231,21 @@ Result<ClaimStore::PutResult> ClaimStore::PutArticle(const Article& article,
                                                      const std::string& content_hash,
                                                      const std::vector<Claim>& claims) {
   const std::string who = "article '" + article.id + "'";
+  // A store that cannot be written (full, read-only, broken, locked past
+  // the timeout) fails every article alike: that error is systemic and
+  // names the store; any other is this article's.
   auto fail = [&](const std::string& msg) -> Result<PutResult> {
+    int primary = sqlite3_errcode(db_) & 0xFF;
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (IsSystemic(primary)) {
+      const char* file = sqlite3_db_filename(db_, "main");
+      return Status::Systemic(std::string(file && *file ? file : "claim store") +
+                              ": cannot store " + who + ": " + msg);
+    }
     return Status::Error(who + ": cannot store: " + msg);
   };
   if (sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-    return Status::Error(who + ": cannot store: " + Error(db_, "begin"));
+    return fail(Error(db_, "begin"));
   bool existed = false;
   {
     Stmt q(Prepared(kSelectHash));

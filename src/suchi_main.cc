@@ -2,7 +2,9 @@
 // disagree. This file only parses flags (CLI11) and calls commands.h.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <string>
 #include <thread>
 
 #include "commands.h"
@@ -13,6 +15,8 @@
 #endif
 
 namespace {
+
+constexpr int kMaxJobs = 256;  // threads beyond this only cost memory and switches
 
 // Returns ./rules when run from a checkout, else the build's source rules.
 std::string FallbackRulesDir() {
@@ -26,7 +30,9 @@ void AddInputs(CLI::App* cmd, suchi::CommandOptions& o, bool required) {
       ->required(required);
   cmd->add_option("--encoding", o.encoding, "Input encoding: auto, utf-8, cp949, euc-kr")
       ->capture_default_str();
-  cmd->add_option("-j,--jobs", o.jobs, "Worker threads")->capture_default_str();
+  cmd->add_option("-j,--jobs", o.jobs, "Worker threads (1.." + std::to_string(kMaxJobs) + ")")
+      ->capture_default_str()
+      ->check(CLI::Range(1, kMaxJobs));
   cmd->add_flag("-q,--quiet", o.quiet, "No progress line or summary");
 }
 
@@ -36,7 +42,7 @@ int main(int argc, char** argv) {
   CLI::App app{"suchi: pulls numeric claims out of Korean news and flags figures that disagree"};
   app.require_subcommand(1);
   suchi::CommandOptions o;
-  o.jobs = std::max(1u, std::thread::hardware_concurrency());
+  o.jobs = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, kMaxJobs);
   o.rules_dir = suchi::DefaultRulesDir(FallbackRulesDir());
   o.out_dir = "";
   app.add_option("--rules", o.rules_dir, "Rules directory (default: $SUCHI_RULES or ./rules)");
@@ -99,8 +105,13 @@ int main(int argc, char** argv) {
   eval->add_option("conflicts", conflicts_path, "conflicts.jsonl");
   eval->add_flag("-v,--verbose", verbose, "List misses, extras and negative hits");
 
-  CLI11_PARSE(app, argc, argv);
-  if (o.jobs < 1) o.jobs = 1;
+  // Usage errors exit 2 like every other error (ripgrep, jq); --help 0.
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  }
   if (*run) {
     o.out_dir = run_out;
     return suchi::CmdRun(o);

@@ -83,7 +83,7 @@ TEST_F(BadInputTest, EachBadFileIsNamedAndTheOthersComplete) {
   for (const BadFile& c : cases) {
     SCOPED_TRACE(c.name);
     Write(c.name, c.content);
-    CmdResult r = Suchi("extract -q " + dir_.string());
+    CmdResult r = Suchi("extract " + dir_.string());  // not -q: it silences the warnings
     EXPECT_EQ(r.rc, c.exit_code) << r.err;
     EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
     ExpectGoodResults(r.out);
@@ -153,6 +153,18 @@ TEST_F(BadInputTest, BrokenRuleFilesNameFileAndLine) {
     std::string err = ReadFile(dir_ / "err");
     EXPECT_NE(err.find(std::string(c.file) + ":"), std::string::npos) << err;
   }
+}
+
+TEST_F(BadInputTest, QuietSilencesWarningsNotErrors) {
+  fs::create_directories(dir_ / "sub");
+  Write("sub/good1.txt", kGood);  // the same id twice: a warning
+  CmdResult r = Suchi("extract -q " + dir_.string() + " " + (dir_ / "sub").string() + " " +
+                      (dir_ / "missing").string());
+  EXPECT_EQ(r.rc, 2);
+  EXPECT_EQ(r.err.find("warning"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("missing: no such file or directory"), std::string::npos) << r.err;
+  r = Suchi("extract " + dir_.string() + " " + (dir_ / "sub").string());
+  EXPECT_NE(r.err.find("duplicate article id"), std::string::npos) << r.err;
 }
 
 TEST_F(BadInputTest, UnwritableOutIsAnError) {

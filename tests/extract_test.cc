@@ -497,7 +497,10 @@ TEST(ExtractRulesTest, BadRuleFilesNameFileAndLine) {
             std::string::npos);
   EXPECT_NE(LoadErrorWith("samefact.tsv", "weight\tbase\tmuch\n").find("samefact.tsv:1"),
             std::string::npos);
-  EXPECT_EQ(LoadErrorWith("sources.tsv", "# none\n"), "");
+  // An emptied table is an error naming the file, unless it says it may be empty.
+  EXPECT_NE(LoadErrorWith("sources.tsv", "# none\n").find("sources.tsv: no rules"), std::string::npos);
+  EXPECT_NE(LoadErrorWith("metrics.tsv", "").find("metrics.tsv: no rules"), std::string::npos);
+  EXPECT_EQ(LoadErrorWith("sources.tsv", "# none\n#! may-be-empty\n"), "");
   Result<ExtractRules> missing = ExtractRules::Load("/nonexistent-dir");
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.status().message().find("entities.tsv"), std::string::npos);

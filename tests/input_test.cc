@@ -44,7 +44,7 @@ TEST(InputTest, DirectoryOrderMetaAndJsonl) {
   EXPECT_TRUE(st.ok());
   const std::string j = kData + "dir/c.jsonl";
   EXPECT_EQ(c.calls, (std::vector<std::string>{
-                         "a", "b", "c1", "!" + j + ":2: not valid JSON", "c.jsonl:3",
+                         "a", "b", "c1", "!" + j + ":2: not valid JSON", j + ":3",
                          "!" + j + ":4: record has no string \"body\" or \"text\"", "c5",
                          "!" + j + ":6: not a JSON object", "c8"}));
   ASSERT_EQ(c.articles.size(), 6u);
@@ -199,7 +199,7 @@ TEST(InputTest, TooLargeTxtIsRefused) {
   Collected c = Read({p.string()});
   std::filesystem::remove(p);
   ASSERT_EQ(c.calls.size(), 1u);
-  EXPECT_EQ(c.calls[0], "!" + p.string() + ": file too large (67108865 bytes; the limit is 64 MiB)");
+  EXPECT_EQ(c.calls[0], "!" + p.string() + ": file too large (67108865 bytes; the limit is 64 MiB per article)");
 }
 
 }  // namespace

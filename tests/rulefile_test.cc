@@ -18,8 +18,11 @@ struct ParseCase {
 
 TEST(RuleFileTest, Parse) {
   const ParseCase cases[] = {
-      {"empty", "", 1, 3, 0, ""},
-      {"comments and blanks", "# header\n\n  # indented comment\n", 1, 3, 0, ""},
+      {"empty", "", 1, 3, -1, "x.tsv: no rules (every line is blank or a comment)"},
+      {"comments and blanks", "# header\n\n  # indented comment\n", 1, 3, -1, "x.tsv: no rules"},
+      {"empty, as allowed", "# header\n#! may-be-empty\n", 1, 3, 0, ""},
+      {"allowed, with rows", "#!  may-be-empty \na\n", 1, 3, 1, ""},
+      {"unknown directive", "#! maybe-empty\na\n", 1, 3, -1, "x.tsv:1: unknown directive '#!maybe-empty'"},
       {"two rows", "a\tb\nc\td\n", 2, 2, 2, ""},
       {"crlf", "a\tb\r\nc\td\r\n", 2, 2, 2, ""},
       {"bom", "\xEF\xBB\xBF" "a\tb\n", 2, 2, 1, ""},
