@@ -165,11 +165,13 @@ std::size_t PlainCharLength(std::string_view s, std::size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   if (c > 0x20 && c < 0x7F) return 1;
   if (c < 0xEA || c > 0xED || i + 2 >= s.size()) return 0;
-  // U+AC00..U+D7A3 is EA B0 80 .. ED 9E A3.
+  // U+AC00..U+D7A3 is EA B0 80 .. ED 9E A3: leads EB and EC are all
+  // syllables; EA from its second byte B0, ED up to ED 9E A3.
   unsigned char c1 = static_cast<unsigned char>(s[i + 1]), c2 = static_cast<unsigned char>(s[i + 2]);
-  if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) return 0;
-  char32_t cp = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
-  return cp >= 0xAC00 && cp <= 0xD7A3 ? 3 : 0;
+  if (((c1 ^ 0x80) | (c2 ^ 0x80)) >= 0x40) return 0;  // not two continuation bytes
+  if (c == 0xEB || c == 0xEC) return 3;
+  if (c == 0xEA) return c1 >= 0xB0 ? 3 : 0;
+  return c1 < 0x9E || (c1 == 0x9E && c2 <= 0xA3) ? 3 : 0;
 }
 
 // Appends the run of unmapped characters starting at s[i] to *out, with
