@@ -55,4 +55,22 @@ for sample in before after final; do
     check "final: false alarms repeated" "$alarms" '<=' 2
   fi
 done
+# Topic sets: the articles of one release from many outlets, run alone
+# (a day's batch on one story), scored for the real conflicts they hold
+# and the agreeing figures that must stay apart.
+for topic in naver_2019q3 samsungfire_2018; do
+  dir=$work/topic_$topic; mkdir -p "$dir"
+  while read -r id; do
+    ln -s "$work/corpus/$id.txt" "$dir/$id.txt"
+    grep "\"id\": \"$id\"" "$work/corpus/meta.jsonl" >> "$dir/meta.jsonl" || true
+  done < "$src/tests/data/conflicts/topic_$topic.ids"
+  "$suchi" --rules "$src/rules" run "$dir" --out "$dir.out" -q || true
+  last=$("$shared/tools/score-conflicts" "$src/tests/data/conflicts/topic_$topic.expect.json" "$dir" \
+           -- "$dir.out/claims.jsonl" "$dir.out/conflicts.jsonl" | tail -1)
+  echo "topic_$topic: $last"
+  found=$(sed -n 's/.*found \([0-9]*\)\/.*/\1/p' <<<"$last")
+  alarms=$(sed -n 's/.*false alarms \([0-9]*\)\/.*/\1/p' <<<"$last")
+  check "topic_$topic: false alarms" "$alarms" '<=' 0
+  if [ "$topic" = naver_2019q3 ]; then check "topic_$topic: true conflicts found" "$found" '>=' 1; fi
+done
 exit $fail
