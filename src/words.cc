@@ -768,6 +768,12 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
   // An unknown stem + particle: usually a proper noun. One-syllable
   // copulas (다, 인, 란) end too many unknown words to strip them.
   const Suffix* p = ParticleEnding(t, sb, se);
+  // "내려가", "올라와": a verb stem written whole is its connective form
+  // (-아/-어 contracted into the stem), not an unknown noun + 가/와.
+  if (p && IsVerbStem(s)) {
+    w.cls = WordClass::kPredicate, w.known = true, w.ending = Ending::kConnective;
+    return w;
+  }
   if (p && p->role == Role::kCopula && p->text.size() <= 3) p = nullptr;
   // Adverbs made with -게 ("짧게는", "크게") are no nouns.
   std::size_t stem_end = p ? se - p->text.size() : se;

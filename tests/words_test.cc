@@ -220,6 +220,10 @@ TEST(WordLexiconTest, FormerBugs) {
       {"짧게는", WordClass::kOther, "", Role::kNone},
       // "특별관계자인": a compound noun + the copula 인.
       {"특별관계자의", WordClass::kNoun, "특별관계자", Role::kPossessive},
+      // "내려가 1280억원을": the verb 내려가다 with -아 contracted, no
+      // unknown noun 내려 + the subject particle 가.
+      {"내려가", WordClass::kPredicate, "", Role::kNone},
+      {"늘어", WordClass::kPredicate, "", Role::kNone},
   });
 }
 
