@@ -501,6 +501,16 @@ void WordLexicon::ClassifyStem(std::string_view t, std::size_t b, std::size_t e,
   }
 }
 
+bool WordLexicon::MeasureCompound(std::string_view s) const {
+  for (int i : ByLast(suffixes_by_last_, s)) {
+    const auto& [suffix, cls] = suffixes_[i];
+    if (cls != 2 || s.size() <= suffix.size() || !EndsWith(s, suffix)) continue;
+    std::string_view head = s.substr(0, s.size() - suffix.size());
+    return head.size() >= 6 && (IsNoun(head) || IsCompound(head));
+  }
+  return false;
+}
+
 const WordLexicon::Suffix* WordLexicon::ParticleEnding(std::string_view t, std::size_t b,
                                                        std::size_t e) const {
   std::string_view w = t.substr(b, e - b);
@@ -756,7 +766,9 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
     // (A compound stem such as 특별관계자 is found below as an unknown stem
     // that ClassifyStem marks known.)
     std::uint8_t classes = table_.Get(stem);
-    if (!(classes & kNoun)) continue;
+    // "손해율은", "가입률이": a dictionary noun + a measure suffix is a
+    // noun before its particle, whatever the dictionary reads in the word.
+    if (!(classes & kNoun) && !MeasureCompound(stem)) continue;
     // "되는", "하는": a one-syllable verb stem + ending, not a noun.
     if (stem.size() == 3 && (classes & kVerbStem) && p.role == Role::kTopic) continue;
     w.cls = WordClass::kNoun, w.known = true, w.role = p.role;

@@ -169,6 +169,9 @@ class WordLexicon {
   void SortTables();
   Status AddDictionary(std::string_view text, const std::string& name);
   // The longest particle ending t[b, e) that leaves a stem of 1+ syllable.
+  // True when `s` is a noun of two syllables or more (or a compound of
+  // them) + a measure suffix of words.tsv: 손해 + 율, 가입 + 률.
+  bool MeasureCompound(std::string_view s) const;
   const Suffix* ParticleEnding(std::string_view t, std::size_t b, std::size_t e) const;
   bool PredicateAt(std::string_view t, std::size_t b, std::size_t e, Word& w) const;
   Word AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) const;

@@ -224,6 +224,9 @@ TEST(WordLexiconTest, FormerBugs) {
       // unknown noun 내려 + the subject particle 가.
       {"내려가", WordClass::kPredicate, "", Role::kNone},
       {"늘어", WordClass::kPredicate, "", Role::kNone},
+      // "손해율은" is 손해 + the measure suffix 율 + 은, not a predicate
+      // the dictionary happens to read in it.
+      {"손해율은", WordClass::kNoun, "손해율", Role::kTopic},
   });
 }
 
