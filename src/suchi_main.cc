@@ -10,6 +10,10 @@
 #include "commands.h"
 #include "rules.h"
 
+#ifndef SUCHI_VERSION
+#define SUCHI_VERSION "unknown"
+#endif
+
 #ifndef SUCHI_DEFAULT_RULES
 #define SUCHI_DEFAULT_RULES "rules"
 #endif
@@ -41,6 +45,7 @@ void AddInputs(CLI::App* cmd, suchi::CommandOptions& o, bool required) {
 int main(int argc, char** argv) {
   CLI::App app{"suchi: pulls numeric claims out of Korean news and flags figures that disagree"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("suchi ") + SUCHI_VERSION);
   suchi::CommandOptions o;
   o.jobs = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, kMaxJobs);
   o.rules_dir = suchi::DefaultRulesDir(FallbackRulesDir());

@@ -167,6 +167,16 @@ TEST_F(BadInputTest, QuietSilencesWarningsNotErrors) {
   EXPECT_NE(r.err.find("duplicate article id"), std::string::npos) << r.err;
 }
 
+TEST_F(BadInputTest, VersionAndUsageErrorsExitLikeOtherTools) {
+  CmdResult v = Suchi("--version");
+  EXPECT_EQ(v.rc, 0);
+  EXPECT_EQ(v.out.rfind("suchi ", 0), 0u) << v.out;
+  for (const char* args : {"frobnicate", "run --bogus x", "extract -j abc x", "run"}) {
+    SCOPED_TRACE(args);
+    EXPECT_EQ(Suchi(args).rc, 2);
+  }
+}
+
 TEST_F(BadInputTest, UnwritableOutIsAnError) {
   Write("blocker", "not a directory");
   CmdResult r = Suchi("run -q " + dir_.string() + " --out " + (dir_ / "blocker" / "out").string());
