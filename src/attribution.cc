@@ -582,22 +582,7 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
 
 }  // namespace
 
-std::string KeyPart(std::string_view text) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(text.size());
-  for (char ch : text) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (c == '/' || c == '%' || c <= ' ' || c == 0x7F || c == '#' || c == '?') {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    } else {
-      out += ch;
-    }
-  }
-  return out;
-}
+std::string KeyPart(std::string_view text) { return EscapeKeyText(text); }
 
 FigureFrame AttributeFigure(const AttributionInput& in) {
   FigureFrame f;

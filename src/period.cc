@@ -107,34 +107,10 @@ void AddSubperiods(std::string_view text, const std::vector<PhraseMatch>& subs,
 
 }  // namespace
 
-namespace {
-
-// Returns `text` with every byte that delimits a key or its period part
-// (/ % # ? @ . and controls) as %XX, so that no article id or word can
-// spell another claim's key: ids "x" and "x.H1" stay apart.
-std::string KeyText(std::string_view text) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(text.size());
-  for (char ch : text) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (c == '/' || c == '%' || c == '#' || c == '?' || c == '@' || c == '.' || c <= ' ' ||
-        c == 0x7F) {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    } else {
-      out += ch;
-    }
-  }
-  return out;
-}
-
-}  // namespace
-
 std::string MentionKey(const PeriodMention& m, const std::string& article) {
   if (!m.resolved)
-    return "?" + KeyText(m.period.text) + "@" + KeyText(article) + (m.sub.empty() ? "" : "." + m.sub);
+    return "?" + EscapeKeyText(m.period.text, "@.") + "@" + EscapeKeyText(article, "@.") +
+           (m.sub.empty() ? "" : "." + m.sub);
   std::optional<Period> p;
   if (m.period.start > 0) p = m.period;
   return PeriodKey(p) + (m.sub.empty() ? "" : "." + m.sub);

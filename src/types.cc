@@ -44,6 +44,24 @@ bool SplitClaimKey(std::string_view k, std::string_view& group, std::string_view
   return true;
 }
 
+std::string EscapeKeyText(std::string_view text, std::string_view also) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  for (char ch : text) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c == '/' || c == '%' || c <= ' ' || c == 0x7F || c == '#' || c == '?' ||
+        also.find(ch) != std::string_view::npos) {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
 std::string StreamGroupOfKey(std::string_view key) {
   constexpr std::string_view kRank = "_rank";
   std::string_view group, period;

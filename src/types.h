@@ -137,6 +137,11 @@ struct Claim {
 // never compared.
 bool SplitClaimKey(std::string_view key, std::string_view& group, std::string_view& period);
 
+// Returns `text` as a part of a claim key: every byte that delimits a key
+// (/ % # ? and controls, space included) and each byte of `also` as %XX,
+// so that no text spells another key.
+std::string EscapeKeyText(std::string_view text, std::string_view also = "");
+
 // Returns the stream group of claim key `key`: its group, a rank's
 // ("KR/gdp_rank") folded into its metric's ("KR/gdp"), as ranks are checked
 // against the figures of their metric; "" when the key is never compared

@@ -9,6 +9,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli_run.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -17,28 +19,12 @@ const std::string kSource = SUCHI_SOURCE_DIR;
 const std::string kSuchi = SUCHI_BINARY;
 const char kGood[] = "수출 호조\n\n지난해 수출은 6000억 달러를 넘었다. 실업률은 3.2%였다.\n";
 
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-struct CmdResult {
-  int rc;
-  std::string out, err;
-};
+using suchi::testing_cli::CmdResult;
+using suchi::testing_cli::ReadFile;
 
 CmdResult Suchi(const std::string& args, const std::string& stdin_file = "/dev/null") {
-  fs::path o = fs::temp_directory_path() / ("suchi_bad_out_" + std::to_string(::getpid()));
-  fs::path e = fs::temp_directory_path() / ("suchi_bad_err_" + std::to_string(::getpid()));
-  std::string cmd = kSuchi + " --rules " + kSource + "/rules " + args + " <" + stdin_file + " >" +
-                    o.string() + " 2>" + e.string();
-  int rc = std::system(cmd.c_str());
-  CmdResult r{WIFEXITED(rc) ? WEXITSTATUS(rc) : -1, ReadFile(o), ReadFile(e)};
-  fs::remove(o);
-  fs::remove(e);
-  return r;
+  return suchi::testing_cli::RunShell(kSuchi + " --rules " + kSource + "/rules " + args + " <" +
+                                      stdin_file);
 }
 
 class BadInputTest : public ::testing::Test {

@@ -18,6 +18,7 @@
 #include <sstream>
 #include <thread>
 
+#include "cli_run.h"
 #include "period.h"
 #include "store.h"
 
@@ -29,12 +30,8 @@ const std::string kSource = SUCHI_SOURCE_DIR;
 const std::string kSuchi = SUCHI_BINARY;
 const char kGood[] = "수출 호조\n\n지난해 수출은 6000억 달러를 넘었다. 실업률은 3.2%였다.\n";
 
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using suchi::testing_cli::CmdResult;
+using suchi::testing_cli::ReadFile;
 
 int Count(const std::string& haystack, const std::string& needle) {
   int n = 0;
@@ -42,11 +39,6 @@ int Count(const std::string& haystack, const std::string& needle) {
     ++n;
   return n;
 }
-
-struct CmdResult {
-  int rc;
-  std::string out, err;
-};
 
 // Every file of a directory (not the lock) with its bytes.
 std::map<std::string, std::string> Snapshot(const fs::path& dir) {
@@ -77,14 +69,9 @@ class FaultsTest : public ::testing::Test {
   // runs before it in the same shell (ulimit, trap).
   CmdResult Suchi(const std::string& args, const std::string& prefix = "",
                   const std::string& rules = "", const std::string& in = "/dev/null") {
-    std::string o = P("stdout"), e = P("stderr");
     std::string cmd = prefix + " " + kSuchi + " --rules " + (rules.empty() ? kSource + "/rules" : rules) +
-                      " " + args + " <" + in + " >" + o + " 2>" + e;
-    int rc = std::system(("sh -c '" + cmd + "'").c_str());
-    CmdResult r{WIFEXITED(rc) ? WEXITSTATUS(rc) : -1, ReadFile(o), ReadFile(e)};
-    fs::remove(o);
-    fs::remove(e);
-    return r;
+                      " " + args + " <" + in;
+    return suchi::testing_cli::RunShell("sh -c '" + cmd + "'");
   }
 
   // A good run into OUT; returns its files.
