@@ -273,6 +273,17 @@ SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub
   return info;
 }
 
+// Returns how many figures of a sentence may become claims (an upper
+// bound: ExtractClaims makes a claim of each, or fewer).
+std::size_t MayBecomeClaims(const Sentence& s, const std::vector<Quantity>& qs,
+                            const SentenceInfo& info) {
+  std::size_t n = 0;
+  for (std::size_t j = 0; j < qs.size(); ++j)
+    n += qs[j].kind != UnitKind::kTime && qs[j].kind != UnitKind::kNone &&
+         qs[j].end <= s.text.size() && info.actions[j] != "drop";
+  return n;
+}
+
 // Fills info.parse when the sentence needs one and has none yet.
 void ParseSentence(const Sentence& s, const std::vector<Quantity>& qs, const WordLexicon& words,
                    SentenceInfo& info) {
@@ -421,63 +432,74 @@ bool ClockTimed(std::string_view t) {
 
 // The article's subject: the only eligible entity of the title, else the
 // country named as a subject most often (at least twice, twice as often as
-// any other country, and a quarter of all country mentions).
-std::optional<Entity> ArticleSubject(const std::vector<Sentence>& sentences,
-                                     const std::vector<SentenceInfo>& infos,
-                                     const Lexicons& lex) {
-  for (std::size_t i = 0; i < sentences.size(); ++i) {
-    if (sentences[i].kind == SentenceKind::kChrome) continue;
-    if (sentences[i].kind != SentenceKind::kHeadline) break;
-    // A title names what it is about as its subject or topic, or first:
-    // "삼성전자 3분기 영업이익 10조", not "‘이오스 나이츠’ 개발사, 카카오
-    // 블록체인 클레이튼 합류" (카카오 there only qualifies a platform).
-    std::string_view title = sentences[i].text;
-    std::size_t lead = title.find_first_not_of(" '\"[(") ;
-    std::map<std::string, Entity> ids;
-    // "네이버·카카오 연매출": a pair is about neither alone.
-    bool pair = false;
-    for (std::size_t k = 0; k + 1 < infos[i].entities.size(); ++k) {
-      const EntityMention& m = infos[i].entities[k];
-      pair = pair || (StartsWith(title, m.end, "·") && infos[i].entities[k + 1].begin == m.end + 2);
+// any other country, and a quarter of all country mentions). Read from each
+// sentence's entities in order, so that no sentence's need be kept.
+class ArticleSubjectVote {
+ public:
+  explicit ArticleSubjectVote(const Lexicons& lex) : lex_(lex) {}
+
+  void Add(const Sentence& s, const std::vector<EntityMention>& entities) {
+    if (s.kind == SentenceKind::kChrome) return;
+    if (!title_read_) {
+      title_read_ = true;
+      if (s.kind == SentenceKind::kHeadline) title_ = TitleSubject(s.text, entities);
     }
-    if (pair) break;
-    for (const EntityMention& m : infos[i].entities) {
+    for (const EntityMention& m : entities) {
+      if (EntityKind(m, lex_) != "country") continue;
+      ++total_;
+      if (m.role == "object" || m.role == "base" || m.role == "modifier") continue;
+      const std::string& id = EntityId(m, lex_);
+      ++count_[id];
+      first_.emplace(id, MakeEntity(m, s.text, lex_));
+    }
+  }
+
+  std::optional<Entity> Result() const {
+    if (title_) return title_;
+    const std::pair<const std::string, int>* best = nullptr;
+    int second = 0;
+    for (const auto& kv : count_) {
+      if (!best || kv.second > best->second) {
+        if (best) second = best->second;
+        best = &kv;
+      } else {
+        second = std::max(second, kv.second);
+      }
+    }
+    if (best && best->second >= 2 && best->second >= 2 * second && best->second * 4 >= total_)
+      return first_.at(best->first);
+    return std::nullopt;
+  }
+
+ private:
+  // A title names what it is about as its subject or topic, or first:
+  // "삼성전자 3분기 영업이익 10조", not "‘이오스 나이츠’ 개발사, 카카오
+  // 블록체인 클레이튼 합류" (카카오 there only qualifies a platform).
+  std::optional<Entity> TitleSubject(std::string_view title,
+                                     const std::vector<EntityMention>& entities) const {
+    std::size_t lead = title.find_first_not_of(" '\"[(");
+    // "네이버·카카오 연매출": a pair is about neither alone.
+    for (std::size_t k = 0; k + 1 < entities.size(); ++k)
+      if (StartsWith(title, entities[k].end, "·") && entities[k + 1].begin == entities[k].end + 2)
+        return std::nullopt;
+    std::map<std::string, Entity> ids;
+    for (const EntityMention& m : entities) {
       if (m.role == "object" || m.role == "base" || m.role == "modifier") continue;
       bool first = m.begin <= lead + 3 || (m.begin >= 3 && title.substr(m.begin - 3, 3) == "‘");
       if (m.role != "subject" && m.role != "topic" && !first) continue;
-      ids.emplace(EntityId(m, lex), MakeEntity(m, title, lex));
+      ids.emplace(EntityId(m, lex_), MakeEntity(m, title, lex_));
     }
     if (ids.size() == 1) return ids.begin()->second;
-    break;  // only the title
+    return std::nullopt;
   }
-  std::map<std::string, int> count;
-  std::map<std::string, Entity> first;
-  int total = 0;
-  for (std::size_t i = 0; i < sentences.size(); ++i) {
-    if (sentences[i].kind == SentenceKind::kChrome) continue;
-    for (const EntityMention& m : infos[i].entities) {
-      if (EntityKind(m, lex) != "country") continue;
-      ++total;
-      if (m.role == "object" || m.role == "base" || m.role == "modifier") continue;
-      const std::string& id = EntityId(m, lex);
-      ++count[id];
-      first.emplace(id, MakeEntity(m, sentences[i].text, lex));
-    }
-  }
-  const std::pair<const std::string, int>* best = nullptr;
-  int second = 0;
-  for (const auto& kv : count) {
-    if (!best || kv.second > best->second) {
-      if (best) second = best->second;
-      best = &kv;
-    } else {
-      second = std::max(second, kv.second);
-    }
-  }
-  if (best && best->second >= 2 && best->second >= 2 * second && best->second * 4 >= total)
-    return first[best->first];
-  return std::nullopt;
-}
+
+  const Lexicons& lex_;
+  bool title_read_ = false;  // the first sentence that is not site chrome was read
+  std::optional<Entity> title_;
+  std::map<std::string, int> count_;
+  std::map<std::string, Entity> first_;
+  int total_ = 0;
+};
 
 struct Context {
   const Article& article;
@@ -490,7 +512,7 @@ struct Context {
   std::optional<int> default_year;  // from a year-titled source, once cited
   // The headline's or lead's subject, read the first time a figure needs it.
   const std::vector<Sentence>* sentences = nullptr;
-  const std::vector<SentenceInfo>* infos = nullptr;
+  const std::vector<std::unique_ptr<SentenceInfo>>* infos = nullptr;
   mutable std::optional<std::optional<Entity>> lead;
 };
 
@@ -501,15 +523,17 @@ constexpr int kLeadSentences = 2;
 // the headline, else of the lead sentence, when it names something (an
 // organisation, a proper noun or an entity; not a generic or measure word).
 std::optional<Entity> LeadSubject(const std::vector<Sentence>& sentences,
-                                  const std::vector<SentenceInfo>& infos, const Context& cx) {
+                                  const std::vector<std::unique_ptr<SentenceInfo>>& infos,
+                                  const Context& cx) {
   int looked = 0;
   for (std::size_t i = 0; i < sentences.size() && looked < kLeadSentences; ++i) {
     const Sentence& s = sentences[i];
     if (s.kind == SentenceKind::kChrome) continue;
     ++looked;
     std::string_view t = s.text;
-    SentenceParse parse = infos[i].parse.words.empty() ? ParseClauses(t, AnalyzeWords(t, {}, cx.words))
-                                                       : infos[i].parse;
+    const SentenceInfo& info = *infos[i];  // a lead sentence's is kept (ExtractClaims)
+    SentenceParse parse = info.parse.words.empty() ? ParseClauses(t, AnalyzeWords(t, {}, cx.words))
+                                                   : info.parse;
     for (const NounPhrase& np : parse.phrases) {
       bool headline_topic = s.kind == SentenceKind::kHeadline && np.first == 0 &&
                             parse.words[np.last].comma_after;  // "삼성전자, ..."
@@ -518,7 +542,7 @@ std::optional<Entity> LeadSubject(const std::vector<Sentence>& sentences,
       const Word& head = parse.words[np.last];
       std::string_view h = t.substr(head.stem_begin, head.stem_end - head.stem_begin);
       if (h.size() < 6 || cx.words.IsGeneric(h)) continue;
-      bool entity = std::any_of(infos[i].entities.begin(), infos[i].entities.end(),
+      bool entity = std::any_of(info.entities.begin(), info.entities.end(),
                                 [&](const EntityMention& m) { return m.end == np.end; });
       // It names someone: an organisation, an entity or a proper noun (a
       // word the dictionary lacks), not a common noun phrase ("과학기술 정책").
@@ -534,7 +558,7 @@ std::optional<Entity> LeadSubject(const std::vector<Sentence>& sentences,
         continue;
       for (char c : text)
         if (c != ' ') id += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
-      for (const EntityMention& m : infos[i].entities)
+      for (const EntityMention& m : info.entities)
         if (m.end == np.end) id = EntityId(m, cx.lex), text = std::string(t.substr(m.begin, m.end - m.begin));
       return Entity{id, text};
     }
@@ -868,7 +892,8 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
                                  const CodePointIndex& cps,
                                  const std::vector<Sentence>& sentences,
                                  const std::vector<std::vector<Quantity>>& quantities,
-                                 const ExtractRules& rules) {
+                                 const ExtractRules& rules, std::size_t low_memory_bytes,
+                                 const QuantityFinder& find) {
   const Lexicons& lex = rules.lexicons();
   Context cx{article, norm, cps, lex, rules.words(), PublishedYear(article.meta.published),
              std::nullopt, std::nullopt};
@@ -878,33 +903,47 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
   // sentence are parsed in pass 2, when its figures are attributed, and
   // freed after it: memory holds one sentence's parse, not the article's.
   // The lead sentences (LeadSubject) keep theirs, parsed here.
-  std::vector<SentenceInfo> infos;
-  infos.reserve(sentences.size());
+  std::vector<std::unique_ptr<SentenceInfo>> infos(sentences.size());  // null: not kept
   std::vector<char> lead(sentences.size(), 0);
+  const bool low_memory = article.text.size() > low_memory_bytes;
+  std::size_t most = 0;  // claims at most: reserved, so the vector never grows
+  std::vector<Quantity> found_now;  // with `find`: the quantities of one sentence
+  auto quantities_of = [&](std::size_t i) -> const std::vector<Quantity>& {
+    if (!find) return i < quantities.size() ? quantities[i] : kNoQuantities;
+    found_now = find(sentences[i].text);
+    return found_now;
+  };
+  ArticleSubjectVote vote(lex);
   for (std::size_t i = 0, looked = 0; i < sentences.size(); ++i) {
-    if (sentences[i].kind == SentenceKind::kChrome) {
-      infos.emplace_back();
-      continue;
-    }
-    const std::vector<Quantity>& qs = i < quantities.size() ? quantities[i] : kNoQuantities;
-    infos.push_back(Analyze(sentences[i], qs, cx.published_year, lex, rules.words()));
+    if (sentences[i].kind == SentenceKind::kChrome) continue;
+    const std::vector<Quantity>& qs = quantities_of(i);
+    auto info = std::make_unique<SentenceInfo>(
+        Analyze(sentences[i], qs, cx.published_year, lex, rules.words()));
+    most += MayBecomeClaims(sentences[i], qs, *info);
+    vote.Add(sentences[i], info->entities);
     if (looked++ < kLeadSentences) {
       lead[i] = 1;
-      ParseSentence(sentences[i], qs, rules.words(), infos.back());
+      ParseSentence(sentences[i], qs, rules.words(), *info);
     }
+    if (lead[i] || !low_memory) infos[i] = std::move(info);  // else analysed again in pass 2
   }
-  cx.article_subject = ArticleSubject(sentences, infos, lex);
+  cx.article_subject = vote.Result();
   cx.sentences = &sentences, cx.infos = &infos;
 
+  // Reserved once: a growing vector holds its old and new arrays at once,
+  // twice the claims of a huge article.
   std::vector<Claim> claims;
+  claims.reserve(most);
   std::vector<std::string> actions;      // per claim: filter action
   std::vector<std::string> period_keys;  // per claim: MentionKey, or ""
   ParagraphState st;
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& s = sentences[i];
-    if (s.kind == SentenceKind::kChrome || i >= quantities.size()) continue;
-    const std::vector<Quantity>& qs = quantities[i];
-    SentenceInfo& info = infos[i];
+    if (s.kind == SentenceKind::kChrome || (!find && i >= quantities.size())) continue;
+    const std::vector<Quantity>& qs = quantities_of(i);
+    if (!infos[i])
+      infos[i] = std::make_unique<SentenceInfo>(Analyze(s, qs, cx.published_year, lex, rules.words()));
+    SentenceInfo& info = *infos[i];
     ParseSentence(s, qs, rules.words(), info);
     if (s.paragraph != st.paragraph) st = ParagraphState{s.paragraph, {}, {}, {}, {}, {}};
     if (info.source_year && !cx.default_year) cx.default_year = info.source_year;
@@ -955,7 +994,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
     }
     SpanChanges(claims, period_keys, first_of_sentence);
     UpdateState(info, t, last, last ? period_keys.back() : "", article.id, lex, st);
-    if (!lead[i]) info = SentenceInfo();  // no later sentence reads it
+    if (!lead[i]) infos[i].reset();  // no later sentence reads it
   }
   AdoptBodyKeys(claims, lex);
   CarryBasis(claims);

@@ -117,45 +117,33 @@ const icu::Normalizer2* NfcInstance() {
   return U_FAILURE(err) ? nullptr : n2;
 }
 
-// Pass 1: NFC. Returns false (and leaves outputs untouched) when `s` is
-// already NFC. Otherwise fills *nfc and, per NFC byte, the original span.
-bool ToNfc(std::string_view s, const icu::Normalizer2* n2, std::string* nfc,
-           std::vector<std::uint32_t>* beg, std::vector<std::uint32_t>* end) {
+// Pass 1: NFC. Returns false (and leaves *nfc untouched) when `s` is
+// already NFC. Otherwise fills nfc->text and its sparse map to `s`: an
+// unchanged span maps byte for byte, every byte of a changed one to the
+// whole original span it came from.
+bool ToNfc(std::string_view s, const icu::Normalizer2* n2, NormalizedText* nfc) {
   UErrorCode err = U_ZERO_ERROR;
   if (n2 == nullptr) return false;
   if (n2->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), err) ||
       U_FAILURE(err))
     return false;
   icu::Edits edits;
-  nfc->reserve(s.size() + 16);
-  icu::StringByteSink<std::string> sink(nfc);
+  std::string text;
+  text.reserve(s.size() + 16);
+  icu::StringByteSink<std::string> sink(&text);
   err = U_ZERO_ERROR;
   n2->normalizeUTF8(0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink, &edits,
                     err);
   if (U_FAILURE(err)) return false;
-  beg->assign(nfc->size(), 0);
-  end->assign(nfc->size(), 0);
+  nfc->text = std::move(text);
   icu::Edits::Iterator it = edits.getFineIterator();
   while (it.next(err)) {
-    std::size_t src = it.sourceIndex(), dst = it.destinationIndex();
-    if (it.hasChange()) {
-      for (int32_t k = 0; k < it.newLength(); ++k) {
-        (*beg)[dst + k] = static_cast<std::uint32_t>(src);
-        (*end)[dst + k] = static_cast<std::uint32_t>(src + it.oldLength());
-      }
-      continue;
-    }
-    std::size_t k = 0;
-    while (k < static_cast<std::size_t>(it.oldLength())) {
-      std::size_t len = 1;
-      DecodeAt(s, src + k, &len);
-      for (std::size_t j = 0; j < len; ++j) {
-        (*beg)[dst + k + j] = static_cast<std::uint32_t>(src + k);
-        (*end)[dst + k + j] = static_cast<std::uint32_t>(src + k + len);
-      }
-      k += len;
-    }
+    auto src = static_cast<std::uint32_t>(it.sourceIndex());
+    auto old_len = static_cast<std::uint32_t>(it.oldLength());
+    nfc->Map(static_cast<std::size_t>(it.destinationIndex()), static_cast<std::size_t>(it.newLength()),
+             src, src + old_len, /*whole=*/it.hasChange());
   }
+  nfc->orig_size = static_cast<std::uint32_t>(s.size());
   return true;
 }
 
@@ -175,10 +163,10 @@ std::size_t PlainCharLength(std::string_view s, std::size_t i) {
 }
 
 // Appends the run of unmapped characters starting at s[i] to *out, with
-// their original spans (from `nb`/`ne` after NFC, else the identity).
+// their original spans (through `from`, the NFC map, else the identity).
 // Returns the offset after the run.
-std::size_t AppendPlainRun(std::string_view s, std::size_t i, const std::vector<std::uint32_t>* nb,
-                           const std::vector<std::uint32_t>* ne, NormalizedText* out) {
+std::size_t AppendPlainRun(std::string_view s, std::size_t i, const NormalizedText* from,
+                           NormalizedText* out) {
   std::size_t start = i, base = out->text.size();
   bool space_ok = base == 0 || out->text.back() != ' ';  // runs of ' ' fold to one
   std::size_t len;
@@ -194,30 +182,30 @@ std::size_t AppendPlainRun(std::string_view s, std::size_t i, const std::vector<
     i += len;
   }
   out->text.append(s.data() + start, i - start);
-  if (nb == nullptr) {  // one block of the original
+  if (from == nullptr) {  // one block of the original
     out->Map(base, i - start, static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i));
     return i;
   }
   for (std::size_t k = start; k < i; k += len) {
     len = static_cast<unsigned char>(s[k]) < 0x80 ? 1 : 3;
-    out->Map(base + (k - start), len, (*nb)[k], (*ne)[k + len - 1]);
+    out->Map(base + (k - start), len, static_cast<std::uint32_t>(from->OrigBegin(k)),
+             static_cast<std::uint32_t>(from->OrigEnd(k + len)));
   }
   return i;
 }
 
-// Pass 2 over `s` (the original, or its NFC form with the original spans
-// `nb`/`ne` per byte) into *out, without the final sentinel. With `nfc_check`
-// set, `s` has not been through NFC: returns false as soon as a character
-// that NFC might change is met (not ASCII, not a Hangul syllable, not inert),
-// leaving *out partly filled. Returns true otherwise.
-bool MapInto(std::string_view s, const std::vector<std::uint32_t>* nb,
-             const std::vector<std::uint32_t>* ne, const icu::Normalizer2* nfc_check,
+// Pass 2 over `s` (the original, or its NFC form `from` with its map to
+// the original) into *out. With `nfc_check` set, `s` has not been through
+// NFC: returns false as soon as a character that NFC might change is met
+// (not ASCII, not a Hangul syllable, not inert), leaving *out partly
+// filled. Returns true otherwise.
+bool MapInto(std::string_view s, const NormalizedText* from, const icu::Normalizer2* nfc_check,
              NormalizedText* out) {
   auto orig_begin = [&](std::size_t i) -> std::uint32_t {
-    return nb ? (*nb)[i] : static_cast<std::uint32_t>(i);
+    return from ? static_cast<std::uint32_t>(from->OrigBegin(i)) : static_cast<std::uint32_t>(i);
   };
   auto orig_end = [&](std::size_t i, std::size_t len) -> std::uint32_t {
-    return ne ? (*ne)[i + len - 1] : static_cast<std::uint32_t>(i + len);
+    return from ? static_cast<std::uint32_t>(from->OrigEnd(i + len)) : static_cast<std::uint32_t>(i + len);
   };
   out->text.reserve(s.size());
   std::size_t i = 0;
@@ -225,7 +213,7 @@ bool MapInto(std::string_view s, const std::vector<std::uint32_t>* nb,
     // Fast path: printable ASCII, single spaces, newlines and Hangul
     // syllables map to themselves (and are NFC-stable unless a non-inert
     // character follows, which the slow path checks).
-    if (std::size_t j = AppendPlainRun(s, i, nb, ne, out); j > i) {
+    if (std::size_t j = AppendPlainRun(s, i, from, out); j > i) {
       i = j;
       continue;
     }
@@ -261,22 +249,22 @@ NormalizedText Normalize(std::string_view original) {
   NormalizedText out;
   // Nearly every article is NFC already: map it directly, checking as we go,
   // and run ICU's normalizer only when a character NFC might change is met.
-  if (n2 == nullptr || !MapInto(original, nullptr, nullptr, n2, &out)) {
+  if (n2 == nullptr || !MapInto(original, nullptr, n2, &out)) {
     out = NormalizedText();
-    std::string nfc;
-    std::vector<std::uint32_t> nb, ne;
-    if (ToNfc(original, n2, &nfc, &nb, &ne))
-      MapInto(nfc, &nb, &ne, nullptr, &out);
+    NormalizedText nfc;
+    if (ToNfc(original, n2, &nfc))
+      MapInto(nfc.text, &nfc, nullptr, &out);
     else
-      MapInto(original, nullptr, nullptr, nullptr, &out);
+      MapInto(original, nullptr, nullptr, &out);
   }
   out.orig_size = static_cast<std::uint32_t>(original.size());
   return out;
 }
 
-void NormalizedText::Map(std::size_t norm, std::size_t len, std::uint32_t ob, std::uint32_t oe) {
+void NormalizedText::Map(std::size_t norm, std::size_t len, std::uint32_t ob, std::uint32_t oe,
+                         bool whole) {
   if (len == 0) return;
-  if (oe - ob != len) {
+  if (whole || oe - ob != len) {
     pieces.push_back({static_cast<std::uint32_t>(norm), ob, oe});
     return;
   }

@@ -49,8 +49,10 @@ struct NormalizedText {
   std::uint32_t orig_size = 0;  // the original's byte length
 
   // Records that normalized bytes [norm, norm + len) came from original
-  // bytes [ob, oe). Calls come in text order and cover every byte.
-  void Map(std::size_t norm, std::size_t len, std::uint32_t ob, std::uint32_t oe);
+  // bytes [ob, oe): byte for byte when as many and not `whole`, else each
+  // from all of them. Calls come in text order and cover every byte.
+  void Map(std::size_t norm, std::size_t len, std::uint32_t ob, std::uint32_t oe,
+           bool whole = false);
 
  private:
   const Piece& PieceAt(std::size_t b) const;

@@ -23,6 +23,13 @@ ArticleResult ProcessArticle(Article article, const RuleSet& rules, Depth depth)
   CodePointIndex cps(r.article.text);
   r.sentences = Segment(r.article, r.norm, cps, rules.chrome);
   if (depth == Depth::kSegment) return r;
+  if (depth == Depth::kClaims && r.article.text.size() > kLowMemoryBytes) {
+    // A huge article: its quantities are found sentence by sentence inside
+    // the extraction, never all held (extract.h).
+    r.claims = ExtractClaims(r.article, r.norm, cps, r.sentences, {}, rules.extract, kLowMemoryBytes,
+                             [&rules](std::string_view t) { return FindQuantities(t, rules.numbers); });
+    return r;
+  }
   r.quantities.resize(r.sentences.size());
   for (std::size_t i = 0; i < r.sentences.size(); ++i) {
     if (r.sentences[i].kind == SentenceKind::kChrome) continue;

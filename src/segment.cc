@@ -664,6 +664,9 @@ std::vector<Sentence> Segment(const Article& article, const NormalizedText& norm
            rule.empty() ? SentenceKind::kBody : SentenceKind::kChrome, rule, &out);
     }
   }
+  // Without the growth slack (up to half again): the sentences of a huge
+  // article are held through every later stage.
+  if (out.capacity() > out.size() + out.size() / 8) out.shrink_to_fit();
   return out;
 }
 

@@ -24,7 +24,9 @@
 #include "commands.h"
 #include "conflict.h"
 #include "eval.h"
+#include "extract.h"
 #include "json.h"
+#include "numbers.h"
 #include "sinks.h"
 #include "store.h"
 
@@ -213,6 +215,41 @@ std::vector<Claim> SeedClaims() {
     if (r.ok()) claims.insert(claims.end(), r->claims.begin(), r->claims.end());
   });
   return claims;
+}
+
+// A huge article is extracted in the low-memory way (analyses not kept
+// between the passes, quantities found sentence by sentence): the claims
+// must be the very same. Each seed is run both ways.
+TEST(PipelineTest, LowMemoryExtractionGivesTheSameClaims) {
+  const RuleSet& rules = Rules();
+  int articles = 0;
+  RunBatch({kSource + "/seeds"}, rules, BatchOptions(), [&](Result<ArticleResult>&& r) {
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    ++articles;
+    ArticleResult full = ProcessArticle(r->article, rules, Depth::kNumbers);
+    CodePointIndex cps(full.article.text);
+    auto lines = [](const std::vector<Claim>& claims) {
+      std::string out;
+      for (const Claim& c : claims) AppendClaimJsonLine(c, out);
+      return out;
+    };
+    std::string usual = lines(r->claims);
+    ASSERT_FALSE(usual.empty()) << r->article.id;
+    struct Way {
+      const char* name;
+      bool find;
+    };
+    for (const Way& w : {Way{"analyses not kept", false}, Way{"and quantities on demand", true}}) {
+      SCOPED_TRACE(std::string(r->article.id) + ": " + w.name);
+      QuantityFinder find;
+      if (w.find) find = [&](std::string_view t) { return FindQuantities(t, rules.numbers); };
+      std::vector<Claim> low = ExtractClaims(full.article, full.norm, cps, full.sentences,
+                                             w.find ? std::vector<std::vector<Quantity>>{} : full.quantities,
+                                             rules.extract, /*low_memory_bytes=*/0, find);
+      EXPECT_EQ(lines(low), usual);
+    }
+  });
+  EXPECT_EQ(articles, 5);
 }
 
 TEST(JsonLineTest, FastWriterEqualsTheJsonTreeDump) {
