@@ -246,31 +246,25 @@ void PhraseScanner::Scan(std::string_view text, std::vector<PhraseStarts>* start
     std::size_t len = LeadLength(c);
     return {n - b < len ? -1 : static_cast<long>(StartHash(p + b, len)), len};
   };
-  std::size_t i = 0;
-  while (i < n && IsContinuation(p[i])) ++i;  // a stray byte starts nothing
-  Char cur = char_at(i);
-  while (i < n) {
+  Char cur = char_at(0);
+  for (std::size_t i = 0; i < n;) {
+    if (IsContinuation(p[i])) {  // a stray byte starts nothing
+      cur = char_at(++i);
+      continue;
+    }
     std::size_t next = i + cur.len;
     Char after = char_at(next);
-    if (cur.hash >= 0) {
-      unsigned mask = any_ | one_char_[cur.hash] |
-                      (after.hash >= 0 ? two_chars_[PairHash(cur.hash, after.hash)] : 0);
-      if (mask != 0) Add(mask, i, starts);
-    } else if (any_ != 0) {
-      Add(any_, i, starts);
-    }
+    unsigned mask = any_;
+    if (cur.hash >= 0)
+      mask |= one_char_[cur.hash] | (after.hash >= 0 ? two_chars_[PairHash(cur.hash, after.hash)] : 0);
+    if (mask != 0) Add(mask, i, starts);
     // Its continuation bytes start nothing; the byte after them is checked.
     std::size_t j = i + 1;
+    if (cur.len == 3 && cur.hash >= 0 && IsContinuation(p[i + 1]) && IsContinuation(p[i + 2]))
+      j = next;
     while (j < next && j < n && IsContinuation(p[j])) ++j;
-    if (j == next) {
-      i = next, cur = after;
-    } else {
-      i = j, cur = char_at(j);
-    }
-    if (i < n && IsContinuation(p[i])) {  // stray bytes after it
-      while (i < n && IsContinuation(p[i])) ++i;
-      cur = char_at(i);
-    }
+    cur = j == next ? after : char_at(j);
+    i = j;
   }
 }
 
