@@ -983,6 +983,13 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
         c.negated = true;
         c.q.value = 0;
       }
+      // "보험영업이익은 6161억원 적자를": a deficit of a profit is its
+      // negative figure, as "-6천161억원" writes it.
+      if (c.metric && c.q.value > 0 && cx.words.CanBeNegative(c.metric->text) &&
+          cx.words.StatesDeficit(t, q.end)) {
+        c.q.value = -c.q.value;
+        if (c.q.value_max) c.q.value_max = -*c.q.value_max, std::swap(c.q.value, *c.q.value_max);
+      }
       c.source = info.source;
       rules.same_fact().DetectFrame(c);
       claims.push_back(std::move(c));

@@ -282,8 +282,14 @@ Status WordLexicon::AddRule(const RuleRow& row) {
     light_verbs_.push_back(text);
   } else if (type == "marker") {
     const std::string& v = row.Field(2);
-    if (v != "example" && v != "pointer") return RuleError(row, "a marker is 'example' or 'pointer'");
-    markers_.push_back({text, v == "example" ? Marker::kExample : Marker::kPointer});
+    static const std::pair<const char*, Marker> kMarkers[] = {
+        {"example", Marker::kExample}, {"pointer", Marker::kPointer},
+        {"deficit", Marker::kDeficit}, {"signed", Marker::kSigned}};
+    auto m = std::find_if(std::begin(kMarkers), std::end(kMarkers),
+                          [&](const auto& k) { return v == k.first; });
+    if (m == std::end(kMarkers))
+      return RuleError(row, "a marker is 'example', 'pointer', 'deficit' or 'signed'");
+    markers_.push_back({text, m->second});
   } else {
     return RuleError(row, "unknown row type '" + type + "'");
   }
@@ -461,6 +467,22 @@ bool WordLexicon::OpensOnPointer(std::string_view s) const {
     if (m == Marker::kPointer && s.size() > text.size() && s.substr(0, text.size()) == text &&
         (s[text.size()] == ' ' || s[text.size()] == ','))
       return true;
+  return false;
+}
+
+bool WordLexicon::StatesDeficit(std::string_view t, std::size_t end) const {
+  std::size_t b = end;
+  while (b < t.size() && t[b] == ' ') ++b;
+  if (b >= t.size() || b == end) return false;  // "6161억원 적자": a word of its own
+  std::size_t e = t.find(' ', b);
+  Word w = Analyze(t, b, e == std::string_view::npos ? t.size() : e);
+  std::string_view stem = t.substr(w.stem_begin, w.stem_end - w.stem_begin);
+  return MarkerOf(stem) == Marker::kDeficit;
+}
+
+bool WordLexicon::CanBeNegative(std::string_view metric) const {
+  for (const auto& [text, m] : markers_)
+    if (m == Marker::kSigned && metric.find(text) != std::string_view::npos) return true;
   return false;
 }
 

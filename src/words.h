@@ -99,8 +99,16 @@ class WordLexicon {
   bool IsGeneric(std::string_view w) const { return table_.Get(w) & kGeneric; }
   std::size_t size() const { return table_.size(); }
   // The use of function word `w` (words.tsv 'marker' rows).
-  enum class Marker { kNone, kExample, kPointer };
+  enum class Marker { kNone, kExample, kPointer, kDeficit, kSigned };
   Marker MarkerOf(std::string_view w) const;
+  // True when the word after byte `end` of `t` (past one space at least)
+  // is a deficit marker, with or without its particle: "6161억원 적자를"
+  // states a loss of 6161억원.
+  bool StatesDeficit(std::string_view t, std::size_t end) const;
+  // True when metric text `metric` names a figure that can be negative (it
+  // holds a 'signed' marker: 영업이익, 무역수지), so that a deficit of it is
+  // its negative.
+  bool CanBeNegative(std::string_view metric) const;
   // True when `s` opens on a pointer marker followed by a space or a comma
   // ("이는 ...", "이것은 ..."): it speaks of the sentence before.
   bool OpensOnPointer(std::string_view s) const;

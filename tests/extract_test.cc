@@ -292,6 +292,11 @@ std::vector<Case> Cases() {
       {"a_province_before_a_city_names_the_city", "",
        {{"경남 경주시 남남서쪽 9km 지역에서 지진이 발생했다.", {{"9km", 9, UnitKind::kMeasure, "km"}}}},
        {{"9km", "경남경주시", "경남경주시/지역/-"}}},
+      {"a_deficit_of_a_profit_is_its_negative", "",
+       {{"보험영업이익은 6161억원 적자를 기록했다.", {{"6161억원", 6.161e11, kCur, "억원", "KRW"}}},
+        {"무역 적자폭은 100억원이다.", {{"100억원", 1e10, kCur, "억원", "KRW"}}}},
+       {{"6161억원", "", "", 0, false, false, false, false, -6.161e11},
+        {"100억원", "", "", 0, false, false, false, false, 1e10}}},
       // Former bugs.
       {"a_dateline_is_no_subject", "",
        {{"【서울=뉴시스】 E1이 35년 무재해 기록을 세웠다.", {{"35년", 35, kDur, "년"}}}},
