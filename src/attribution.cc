@@ -292,6 +292,14 @@ class PhrasesBefore {
   int clause_, last_;
 };
 
+// True when the phrase ends in the particle 도 ("일반보험도"): an item set
+// beside an earlier one.
+bool TakesAlso(const Ctx& cx, const NounPhrase& np) {
+  const Word& w = cx.p.words[np.last];
+  std::string_view rest = cx.in.text.substr(w.stem_end, w.end - w.stem_end);
+  return rest.substr(0, 3) == "도";
+}
+
 const NounPhrase* PhraseStartingAt(const Ctx& cx, std::size_t word) {
   if (word >= cx.p.words.size()) return nullptr;
   int k = cx.p.phrase_of_word[word];
@@ -482,8 +490,11 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
     if (const NounPhrase* head = PhraseEndingAt(cx, k); head && head->role == Role::kNone && !head->in_parens)
       add(AsMetric(cx, *head, "before_parenthesis"), head, true);
   }
-  // 3. The topic or subject of the clause before it, a dictionary noun.
+  // 3. The topic or subject of the clause before it, a dictionary noun;
+  // not past a parallel item ("자동차보험 손해율은 83.1%, 일반보험도 71.9%":
+  // 71.9% is 일반보험's, not the car insurance's loss ratio).
   for (const NounPhrase* np : PhrasesBefore(cx, false)) {
+    if (np->role == Role::kOther && np->known_head && TakesAlso(cx, *np)) break;
     if (np->role != Role::kTopic && np->role != Role::kSubject) continue;
     if (!(np->known_head || np->measure) || np->embedded) continue;
     // "가장 많이 개발한 국가는 미국(109개)": a head a relative clause

@@ -156,6 +156,11 @@ TEST(AttributionTest, FormerBugs) {
       // Counted nouns stop at a comma: the next label labels the next figure.
       {"매출 8조원, 당기순이익 3511억원이다.", "8조원", kCur, {},
        {{"매출", "revenue"}, {"당기순이익", "net_profit"}}, "", "revenue"},
+      // A parallel item (X도) stops the topic's metric: 71.9% is the
+      // general insurance's, not the car insurance's loss ratio.
+      {"자동차보험 손해율은 83.1%, 일반보험도 71.9%를 기록했다.", "71.9%", kPct, {}, {}, "", ""},
+      {"자동차보험 손해율은 83.1%, 일반보험도 71.9%를 기록했다.", "83.1%", kPct, {}, {}, "",
+       "자동차보험손해율"},
   };
   for (const Case& c : cases) Check(c);
 }
