@@ -53,13 +53,6 @@ Status AtomicFile::Commit() {
   return Status();
 }
 
-Status WriteFileAtomically(const std::string& path, const std::string& content) {
-  Result<std::unique_ptr<AtomicFile>> f = AtomicFile::Create(path);
-  if (!f.ok()) return f.status();
-  (*f)->out() << content;
-  return (*f)->Commit();
-}
-
 void SentenceJsonlWriter::Write(const ArticleResult& r) {
   for (const Sentence& s : r.sentences) {
     nlohmann::json j = {{"article", r.article.id},      {"start", s.start},

@@ -95,8 +95,6 @@ class ClaimJsonlWriter : public ResultWriter {
 void WriteClaimsJsonl(std::ostream& out, const std::vector<Claim>& claims);
 void WriteConflictsJsonl(std::ostream& out, const std::vector<Conflict>& conflicts);
 
-// Returns ok after writing `content` to `path` atomically.
-Status WriteFileAtomically(const std::string& path, const std::string& content);
 
 }  // namespace suchi
 
