@@ -204,6 +204,10 @@ const Case kCases[] = {
   // Qualifiers.
   {"약 10조원", "10조원=10000000000000 currency KRW approx"},
   {"약10%", "10%=10 percent approx"},
+  // A word before a figure, the space left out: "전분기 대비8.7%".
+  {"전분기 대비8.7% 늘었다", "8.7%=8.7 percent"},
+  {"평균3.5명", "3.5명=3.5 count"},
+  {"코로나19 확진자", ""},
   {"近 10조원", "10조원=10000000000000 currency KRW nearly"},
   {"15만개가량", "15만개가량=150000 count approx"},
   {"10배쯤", "10배쯤=10 ratio approx"},
