@@ -15,11 +15,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kSource = SUCHI_SOURCE_DIR;
-const std::string kSuchi = SUCHI_BINARY;
-const char kGood[] = "수출 호조\n\n지난해 수출은 6000억 달러를 넘었다. 실업률은 3.2%였다.\n";
-
 using suchi::testing_cli::CmdResult;
+using suchi::testing_cli::kGood;
+using suchi::testing_cli::kSource;
+using suchi::testing_cli::kSuchi;
 using suchi::testing_cli::ReadFile;
 
 CmdResult Suchi(const std::string& args, const std::string& stdin_file = "/dev/null") {

@@ -15,6 +15,11 @@
 namespace suchi {
 namespace testing_cli {
 
+inline const std::string kSource = SUCHI_SOURCE_DIR;
+inline const std::string kSuchi = SUCHI_BINARY;
+// An article with two claims, for the inputs that must come out whole.
+inline const char kGood[] = "수출 호조\n\n지난해 수출은 6000억 달러를 넘었다. 실업률은 3.2%였다.\n";
+
 inline std::string ReadFile(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::ostringstream s;

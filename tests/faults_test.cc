@@ -26,12 +26,22 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kSource = SUCHI_SOURCE_DIR;
-const std::string kSuchi = SUCHI_BINARY;
-const char kGood[] = "수출 호조\n\n지난해 수출은 6000억 달러를 넘었다. 실업률은 3.2%였다.\n";
-
 using suchi::testing_cli::CmdResult;
+using suchi::testing_cli::kGood;
+using suchi::testing_cli::kSource;
+using suchi::testing_cli::kSuchi;
 using suchi::testing_cli::ReadFile;
+
+// Returns `n` JSONL records with ids PREFIX0.. and `body`, its "{}" the
+// record's number from 1: a batch big enough to outlast a signal or a disk.
+std::string Records(int n, const std::string& prefix, const std::string& body) {
+  std::string out;
+  std::size_t hole = body.find("{}");
+  for (int i = 0; i < n; ++i)
+    out += "{\"id\":\"" + prefix + std::to_string(i) + "\",\"title\":\"t\",\"body\":\"" +
+           body.substr(0, hole) + std::to_string(i + 1) + body.substr(hole + 2) + "\"}\n";
+  return out;
+}
 
 int Count(const std::string& haystack, const std::string& needle) {
   int n = 0;
@@ -94,11 +104,7 @@ struct FailedRerun {
 };
 
 TEST_F(FaultsTest, FailedRerunLeavesTheLastGoodOutputByteIdentical) {
-  std::string big;
-  for (int i = 0; i < 3000; ++i)
-    big += "{\"id\":\"b" + std::to_string(i) + "\",\"title\":\"t\",\"body\":\"지난해 수출은 " +
-           std::to_string(i + 1) + "억 달러를 넘었다. 실업률은 3.2%였다.\"}\n";
-  Write("big.jsonl", big);
+  Write("big.jsonl", Records(3000, "b", "지난해 수출은 {}억 달러를 넘었다. 실업률은 3.2%였다."));
   const FailedRerun cases[] = {
       {"wrong input path", "missing_dir", "", "no article was read"},
       {"two wrong paths", "missing1 missing2", "", "2 errors"},
@@ -171,11 +177,7 @@ TEST_F(FaultsTest, TemporariesOfDeadProcessesAreRemovedAtStart) {
 }
 
 TEST_F(FaultsTest, KillNineLeavesNoStaleFileAfterTheNextRun) {
-  std::string big;
-  for (int i = 0; i < 20000; ++i)
-    big += "{\"id\":\"k" + std::to_string(i) + "\",\"title\":\"t\",\"body\":\"올해 수입은 " +
-           std::to_string(i + 1) + "억 달러로 5% 줄었다.\"}\n";
-  Write("big.jsonl", big);
+  Write("big.jsonl", Records(20000, "k", "올해 수입은 {}억 달러로 5% 줄었다."));
   for (int delay_ms : {50, 200}) {
     SCOPED_TRACE(delay_ms);
     pid_t child = ::fork();
