@@ -532,6 +532,24 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
   return std::move(found[0].a);
 }
 
+// True when the phrase names a person (박 의원, 구자용 회장) who reports the
+// figure: a clause after the figure's word is reported (-다고, -라고), so
+// the person is its speaker ("박 의원은 ... 4.8%에 불과하다고 지적했다"),
+// not what the figure is about.
+bool Speaker(const Ctx& cx, const NounPhrase& np) {
+  const Word& head = cx.p.words[np.last];
+  if (!cx.in.words->IsPerson(cx.in.text.substr(head.stem_begin, head.stem_end - head.stem_begin)))
+    return false;
+  for (std::size_t k = static_cast<std::size_t>(cx.word); k < cx.p.words.size(); ++k) {
+    const Word& w = cx.p.words[k];
+    if (w.cls == WordClass::kPredicate && w.ending == Ending::kQuotative) return true;
+    // A noun + 이라고 ("상황이라고 지적했다") reports a copula clause.
+    std::string_view rest = cx.in.text.substr(w.stem_end, w.end - w.stem_end);
+    if (w.role == Role::kCopula && rest.size() >= 6 && rest.substr(rest.size() - 6) == "라고") return true;
+  }
+  return false;
+}
+
 std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np) {
   // A phrase that names a statistic (매출은, 영업이익은) is some figure's
   // metric, never a subject.
@@ -542,7 +560,7 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
     return np != metric_np && np->role != Role::kObject && np->role != Role::kBase &&
            !np->measure && !HeadSpan(cx, *np, cx.in.metrics) &&
            !np->in_parens && !(metric_np && np->begin >= metric_np->begin && np->end <= metric_np->end) &&
-           InsideQuotes(cx.in.text, np->begin) == quoted;
+           InsideQuotes(cx.in.text, np->begin) == quoted && !Speaker(cx, *np);
   };
   // 1. "X(N)".
   if (cx.q.begin > 0 && cx.in.text[cx.q.begin - 1] == '(')
@@ -588,6 +606,19 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
   for (const NounPhrase* np : PhrasesBefore(cx, false))
     if (np->role == Role::kSubject && usable(np) && !(np->known_head && metric_np == nullptr))
       if (auto a = AsSubject(cx, *np, "subject")) return a;
+  // 6. "교보생명도 2854억원으로 ... 급증했다": a name with 도 opening the
+  // clause stands where its topic would, beside an earlier one; a common
+  // noun there ("일반보험도 71.9%") is a segment, not someone.
+  for (const NounPhrase* np : PhrasesBefore(cx, false)) {
+    bool opens = np->first == 0 || cx.p.clause_of_word[np->first - 1] != ClauseOf(cx);
+    // "초빙교수도 4329명에서": a kind of people a head count counts.
+    const Word& head = cx.p.words[np->last];
+    bool counted_people = cx.q.kind == UnitKind::kCount && cx.q.unit_text.find("명") != std::string::npos &&
+                          cx.in.words->IsPerson(cx.in.text.substr(head.stem_begin, head.stem_end - head.stem_begin));
+    if (opens && TakesAlso(cx, *np) && usable(np) && !counted_people &&
+        (np->org || IsEntity(cx, *np) || !np->known_head))
+      if (auto a = AsSubject(cx, *np, "also_topic")) return a;
+  }
   return std::nullopt;
 }
 

@@ -41,7 +41,8 @@ bool Bare(const Word& w) {
 
 bool ClosesClause(const Word& w) {
   return w.cls == WordClass::kPredicate &&
-         (w.ending == Ending::kFinal || w.ending == Ending::kConnective);
+         (w.ending == Ending::kFinal || w.ending == Ending::kConnective ||
+          w.ending == Ending::kQuotative);
 }
 
 }  // namespace

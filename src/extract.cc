@@ -94,6 +94,7 @@ struct Attribution {
   bool metric_carried = false;
   bool lexicon_metric = false;
   bool subject_inferred = false;  // from the article, not the sentence or paragraph
+  const char* why = "";  // the step that chose the subject (for debugging)
 };
 
 // The running context of one paragraph.
@@ -668,8 +669,18 @@ bool PhraseBetween(const SentenceInfo& info, const Claim& previous, const Quanti
 // subject only when it is the one being talked about, so the paragraph's
 // topic is carried only into sentences without one ("장중 14만9000원까지
 // 오르며"), never past "22개 연구소는 ..." or "피해자들이 500명에".
-bool NamesOwnAgent(const SentenceInfo& info, std::size_t metric_begin, std::size_t metric_end) {
+bool NamesOwnAgent(const SentenceInfo& info, std::string_view t, std::size_t metric_begin,
+                   std::size_t metric_end, bool counted) {
   for (const NounPhrase& np : info.parse.phrases) {
+    // "22개 연구소는 ...": the figure counts the topic, which is then the
+    // one the sentence is about; "장비도 36%에 달한다": an item set beside
+    // an earlier one speaks of itself.
+    const Word& head = info.parse.words[np.last];
+    bool also = t.substr(head.stem_end, head.end - head.stem_end).substr(0, 3) == "도";
+    if (!np.in_parens && !info.parse.AllGeneric(np) && np.begin >= metric_begin && np.end <= metric_end &&
+        counted && (np.role == Role::kTopic || np.role == Role::kSubject))
+      return true;
+    if (also && np.first == 0 && !np.in_parens && !info.parse.AllGeneric(np)) return true;
     // "이 회사의 매출은": an owner, deictic or not, says whose figure it is.
     if (np.role == Role::kPossessive && !np.in_parens && np.end <= metric_begin) return true;
     if (np.role != Role::kTopic && np.role != Role::kSubject) continue;
@@ -692,6 +703,29 @@ bool NamesNoMeasure(const SentenceInfo& info, const Lexicons& lex) {
     if (!generic && !entity && !time) return false;
   }
   return true;
+}
+
+// True when the sentence names someone other than `who`: a lexicon entity
+// of another id, an organisation, or a proper noun (a word the dictionary
+// lacks: 마린시티, 호남고속철도). A figure of such a sentence may be theirs,
+// so the article's subject is not assumed for it.
+bool NamesOther(const SentenceInfo& info, std::string_view t, const Entity& who, const Lexicons& lex) {
+  for (const EntityMention& m : info.entities)
+    if (EntityId(m, lex) != who.id && EntityKind(m, lex) != "none" &&
+        (m.role == "subject" || m.role == "possessive") && m.own_quantity < 0 && !m.embedded)
+      return true;
+  // A name that acts: the topic, subject or owner of a clause.
+  const SentenceParse& p = info.parse;
+  for (const NounPhrase& np : p.phrases) {
+    if (np.role != Role::kTopic && np.role != Role::kSubject && np.role != Role::kPossessive) continue;
+    if (np.embedded || np.in_parens) continue;
+    const Word& w = p.words[np.last];
+    std::size_t n = w.stem_end - w.stem_begin;
+    bool latin = n > 0 && static_cast<unsigned char>(t[w.stem_begin]) < 0x80;
+    if (np.org && n >= 9) return true;  // 금융감독원, not 광부
+    if (!w.known && !w.generic && n >= (latin ? 2u : 6u)) return true;
+  }
+  return false;
 }
 
 Attribution Attribute(const Sentence& s, const SentenceInfo& info,
@@ -730,27 +764,32 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
   // Subject.
   if (action != "total") {
     a.subject = TiedSubject(t, info, qs, qi, lex);
-    if (!a.subject && fr.subject) a.subject = fr.subject->entity;
-    if (!a.subject) a.subject = NearestEntity(t, info, q, lex);
+    if (a.subject) a.why = "tied";
+    if (!a.subject && fr.subject) a.subject = fr.subject->entity, a.why = fr.subject->rule;
+    if (!a.subject) { a.subject = NearestEntity(t, info, q, lex); if (a.subject) a.why = "nearest"; }
     // The paragraph's topic, or the subject of a statement that goes on,
     // into a sentence that names no agent of its own.
-    bool own = NamesOwnAgent(info, fr.metric ? fr.metric->begin : kNone, fr.metric ? fr.metric->end : 0);
+    bool counted = fr.metric && std::string_view(fr.metric->rule) == "counted";
+    bool own = NamesOwnAgent(info, t, fr.metric ? fr.metric->begin : kNone, fr.metric ? fr.metric->end : 0,
+                             counted);
     // "이는 지난해 1분기 영업이익 42조6700억원 ...": a sentence about the one
     // before it ("이는", "이것은") is about what that one was about, or
     // about no one we know; never the paragraph's or the article's subject.
     bool deictic = cx.words.OpensOnPointer(t);
     own = own || deictic;
-    if (!a.subject && !own && continues && st.topic) a.subject = st.topic;
-    if (!a.subject && !own && continues && st.subject) a.subject = st.subject;
-    if (!a.subject && !own && st.topic) a.subject = st.topic;
+    if (!a.subject && !own && continues && st.topic) a.subject = st.topic, a.why = "para_topic_cont";
+    if (!a.subject && !own && continues && st.subject) a.subject = st.subject, a.why = "para_subj_cont";
+    if (!a.subject && !own && st.topic) a.subject = st.topic, a.why = "para_topic";
     // Zero anaphora: a known statistic without a subject is about the
     // article's subject; an unknown one stays unknown.
-    if (!a.subject && deictic) a.subject = st.subject;
-    if (!a.subject && a.metric && !deictic) a.subject = cx.article_subject, a.subject_inferred = a.subject.has_value();
+    if (!a.subject && deictic) a.subject = st.subject, a.why = "deictic";
+    if (!a.subject && a.metric && !deictic && cx.article_subject &&
+        !NamesOther(info, t, *cx.article_subject, lex))
+      a.subject = cx.article_subject, a.subject_inferred = a.subject.has_value(), a.why = "article";
     if (!a.subject && a.metric && !cx.article_subject && !deictic) {
       if (!cx.lead) cx.lead = LeadSubject(*cx.sentences, *cx.infos, cx);
       a.subject = *cx.lead;
-      a.subject_inferred = a.subject.has_value();
+      a.subject_inferred = a.subject.has_value(); a.why = "lead";
     }
   }
   // Period.

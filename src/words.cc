@@ -81,6 +81,7 @@ Ending EndingFromName(std::string_view n) {
   if (n == "connective") return Ending::kConnective;
   if (n == "adnominal") return Ending::kAdnominal;
   if (n == "nominal") return Ending::kNominal;
+  if (n == "quotative") return Ending::kQuotative;
   return Ending::kNone;
 }
 
@@ -270,9 +271,9 @@ Status WordLexicon::AddRule(const RuleRow& row) {
     endings_.push_back({text, Role::kNone, en, 0});
   } else if (type == "suffix") {
     const std::string& v = row.Field(2);
-    if (v != "org" && v != "measure" && v != "generic")
-      return RuleError(row, "a suffix is 'org', 'measure' or 'generic'");
-    suffixes_.push_back({text, v == "org" ? 1 : v == "measure" ? 2 : 3});
+    if (v != "org" && v != "measure" && v != "generic" && v != "person")
+      return RuleError(row, "a suffix is 'org', 'person', 'measure' or 'generic'");
+    suffixes_.push_back({text, v == "org" ? 1 : v == "measure" ? 2 : v == "generic" ? 3 : 4});
   } else if (type == "generic") {
     const std::string& v = row.Field(2);
     if (!v.empty() && v != "modifier" && v != "measure")
@@ -284,11 +285,11 @@ Status WordLexicon::AddRule(const RuleRow& row) {
     const std::string& v = row.Field(2);
     static const std::pair<const char*, Marker> kMarkers[] = {
         {"example", Marker::kExample}, {"pointer", Marker::kPointer},
-        {"deficit", Marker::kDeficit}, {"signed", Marker::kSigned}};
+        {"deficit", Marker::kDeficit}, {"signed", Marker::kSigned}, {"date", Marker::kDate}};
     auto m = std::find_if(std::begin(kMarkers), std::end(kMarkers),
                           [&](const auto& k) { return v == k.first; });
     if (m == std::end(kMarkers))
-      return RuleError(row, "a marker is 'example', 'pointer', 'deficit' or 'signed'");
+      return RuleError(row, "a marker is 'example', 'pointer', 'deficit', 'signed' or 'date'");
     markers_.push_back({text, m->second});
   } else {
     return RuleError(row, "unknown row type '" + type + "'");
@@ -494,6 +495,14 @@ bool WordLexicon::IsDistributive(std::string_view s) const {
   return false;
 }
 
+bool WordLexicon::IsPerson(std::string_view s) const {
+  for (int i : ByLast(suffixes_by_last_, s)) {
+    const auto& [suffix, cls] = suffixes_[i];
+    if (cls == 4 && EndsWith(s, suffix)) return true;
+  }
+  return false;
+}
+
 bool WordLexicon::IsCompound(std::string_view s) const {
   for (std::size_t cut = 3; cut + 6 <= s.size(); cut += 3)
     if (IsNoun(s.substr(cut)) && IsNoun(s.substr(0, cut))) return true;
@@ -516,7 +525,7 @@ void WordLexicon::ClassifyStem(std::string_view t, std::size_t b, std::size_t e,
   for (int i : ByLast(suffixes_by_last_, s)) {
     const auto& [suffix, cls] = suffixes_[i];
     if (s.size() <= suffix.size() || !EndsWith(s, suffix)) continue;
-    if (cls == 1) w.org = true;
+    if (cls == 1 || cls == 4) w.org = true;
     else if (cls == 2) w.measure = true;
     else w.generic = true;
     break;
@@ -812,7 +821,11 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
   // Adverbs made with -게 ("짧게는", "크게") are no nouns.
   std::size_t stem_end = p ? se - p->text.size() : se;
   if (EndsWith(t.substr(sb, stem_end - sb), "게")) return w;
-  if (p && s.size() - p->text.size() >= 3) {
+  // "KT가", "E1은": a Latin stem of two letters is a name too.
+  std::size_t stem_size = s.size() - (p ? p->text.size() : 0);
+  bool latin_stem = stem_size >= 2 && static_cast<unsigned char>(s[0]) < 0x80 &&
+                    static_cast<unsigned char>(s[stem_size - 1]) < 0x80;
+  if (p && (stem_size >= 3 || latin_stem)) {
     w.cls = WordClass::kNoun, w.role = p->role;
     w.stem_end = stem_end;
     ClassifyStem(t, sb, w.stem_end, w);
@@ -900,6 +913,14 @@ std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& 
     }
     words.push_back(w);
     i = e;
+  }
+  // "오는 21일", "지난 3일": a date's determiner, not a relative clause
+  // (so "IBS가 오는 21일 ..." keeps IBS as the sentence's subject).
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    Word& w = words[k];
+    if (w.cls != WordClass::kPredicate || words[k + 1].cls != WordClass::kNumber) continue;
+    if (lex.MarkerOf(t.substr(w.stem_begin, w.stem_end - w.stem_begin)) == WordLexicon::Marker::kDate)
+      w.cls = WordClass::kAdverb, w.ending = Ending::kNone;
   }
   return words;
 }

@@ -56,7 +56,9 @@ enum class Role {
 const char* RoleName(Role r);
 
 // How a predicate ends.
-enum class Ending { kNone, kFinal, kConnective, kAdnominal, kNominal };
+// kQuotative: -다고, -라고 ("...불과하다고 지적했다"): a connective that
+// closes a reported clause.
+enum class Ending { kNone, kFinal, kConnective, kAdnominal, kNominal, kQuotative };
 
 struct Word {
   std::size_t begin = 0, end = 0;            // the word, bytes in the sentence
@@ -99,7 +101,7 @@ class WordLexicon {
   bool IsGeneric(std::string_view w) const { return table_.Get(w) & kGeneric; }
   std::size_t size() const { return table_.size(); }
   // The use of function word `w` (words.tsv 'marker' rows).
-  enum class Marker { kNone, kExample, kPointer, kDeficit, kSigned };
+  enum class Marker { kNone, kExample, kPointer, kDeficit, kSigned, kDate };
   Marker MarkerOf(std::string_view w) const;
   // True when the word after byte `end` of `t` (past one space at least)
   // is a deficit marker, with or without its particle: "6161억원 적자를"
@@ -115,6 +117,9 @@ class WordLexicon {
   // True when stem `s` ends in a distributive suffix (words.tsv 'suffix ...
   // generic': 지역별, 용도별).
   bool IsDistributive(std::string_view s) const;
+  // True when stem `s` is or ends in a person's title (words.tsv 'suffix
+  // ... person': 의원, 교수, 회장): "박 의원", "구자용 회장".
+  bool IsPerson(std::string_view s) const;
 
   // Returns word t[b, e) as a number word: its edges only (AnalyzeWords
   // uses it for words that hold a quantity).

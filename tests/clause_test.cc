@@ -58,6 +58,10 @@ TEST(ClauseTest, FormerBugs) {
       {"28명 중 과학기술부 출신이 많다.", "중: 과학기술부 출신:subject"},
       // A copula adnominal ends the phrase before the next noun.
       {"지난해 수준이었던 해외증권의 수익률이 하락했다.", "지난해: 수준:copula 해외증권:possessive 수익률:subject"},
+      // "오는 21일": a date's determiner, no relative clause around IBS.
+      {"IBS가 오는 21일 개원 5주년을 맞는다.", "IBS:subject 개원:"},
+      // "불과하다고" closes a reported clause before the reporting verb.
+      {"박 의원은 이행률이 4.8%에 불과하다고 지적했다.", "박 의원:topic 이행률:subject"},
   };
   for (const auto& [t, want] : cases) EXPECT_EQ(Outline(t), want) << t;
 }

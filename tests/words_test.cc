@@ -227,6 +227,9 @@ TEST(WordLexiconTest, FormerBugs) {
       // "손해율은" is 손해 + the measure suffix 율 + 은, not a predicate
       // the dictionary happens to read in it.
       {"손해율은", WordClass::kNoun, "손해율", Role::kTopic},
+      // A Latin name of two letters takes particles too ("KT가", "E1은").
+      {"KT가", WordClass::kNoun, "KT", Role::kSubject},
+      {"E1은", WordClass::kNoun, "E1", Role::kTopic},
   });
 }
 
