@@ -483,7 +483,15 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
   // 2. The bare phrase right before it, or before its parenthesis; past a
   // parenthetical ("집중도(링크드인 기준)도 0.79%"), the phrase before that.
   if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && np->role == Role::kNone) {
+    // "높이 5.1m의 방파제", "규모 5.8의 강진": the measure before "N의"
+    // names what is measured, the noun after it what has the measure.
+    bool before_counted = fw.role == Role::kPossessive && !found.empty();
     if (!SegmentItem(cx)) add(AsMetric(cx, *np, "adjacent"), np, true);
+    if (before_counted && found.size() == 2) std::swap(found[0], found[1]);
+  } else if (np && np->role == Role::kObject && !np->in_parens) {
+    // "연예산을 600억원 정도 쓰면서", "로켓을 2대 발사했다": the object
+    // right before the figure is what it counts or measures.
+    add(AsMetric(cx, *np, "object_before"), np, true);
   } else if (np && np->in_parens) {
     int k = static_cast<int>(np->first) - 1;
     while (k >= 0 && cx.p.phrase_of_word[k] >= 0 && cx.p.phrases[cx.p.phrase_of_word[k]].in_parens) --k;
@@ -494,6 +502,12 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
   // not past a parallel item ("자동차보험 손해율은 83.1%, 일반보험도 71.9%":
   // 71.9% is 일반보험's, not the car insurance's loss ratio).
   for (const NounPhrase* np : PhrasesBefore(cx, false)) {
+    // "시간강사 비율도 2011년 45.3%에서": a measure set beside an earlier
+    // one is this figure's metric; another item is not ("일반보험도").
+    if (np->role == Role::kOther && TakesAlso(cx, *np) && (np->measure || HeadSpan(cx, *np, cx.in.metrics))) {
+      if (auto a = AsMetric(cx, *np, "also_measure")) add(std::move(a), np, true);
+      break;
+    }
     if (np->role == Role::kOther && np->known_head && TakesAlso(cx, *np)) break;
     if (np->role != Role::kTopic && np->role != Role::kSubject) continue;
     if (!(np->known_head || np->measure) || np->embedded) continue;

@@ -690,11 +690,21 @@ bool NamesOwnAgent(const SentenceInfo& info, std::string_view t, std::size_t met
   return false;
 }
 
+// True when the sentence opens on a phrase with 도 ("교보생명도 2854억원으로
+// ... 급증했다"): a statement set beside the one before it.
+bool OpensOnAlso(const SentenceInfo& info, std::string_view t) {
+  const SentenceParse& p = info.parse;
+  if (p.phrases.empty() || p.phrases[0].first != 0 || p.AllGeneric(p.phrases[0])) return false;
+  const Word& head = p.words[p.phrases[0].last];
+  return t.substr(head.stem_end, head.end - head.stem_end).substr(0, 3) == "도";
+}
+
 // True when every noun phrase of the sentence is an entity, a generic or
-// time word: an elliptical sentence that names no measure of its own.
-bool NamesNoMeasure(const SentenceInfo& info, const Lexicons& lex) {
+// time word: an elliptical sentence that names no measure of its own. With
+// `skip_first`, the opening phrase is not looked at ("교보생명도 ...").
+bool NamesNoMeasure(const SentenceInfo& info, const Lexicons& lex, bool skip_first = false) {
   for (const NounPhrase& np : info.parse.phrases) {
-    if (np.in_parens) continue;
+    if (np.in_parens || (skip_first && &np == &info.parse.phrases[0])) continue;
     bool generic = info.parse.AllGeneric(np);
     bool entity = std::any_of(info.entities.begin(), info.entities.end(),
                               [&](const EntityMention& m) { return m.begin < np.end && np.begin < m.end; });
@@ -753,7 +763,8 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     a.metric_carried = true;
     a.lexicon_metric = lex.Metric(same_sentence->metric->id) != nullptr;
   } else if (st.metric && !NewAgent(info, lex) &&
-             (ListItem(info, qi) || (st.lexicon_metric && NamesNoMeasure(info, lex)))) {
+             (ListItem(info, qi) || (st.lexicon_metric && NamesNoMeasure(info, lex)) ||
+              (OpensOnAlso(info, t) && NamesNoMeasure(info, lex, true)))) {
     // A list item, or a sentence that names no measure of its own ("미국은
     // 0.40이었다."), continues the paragraph's statistic; others do not.
     a.metric = st.metric;

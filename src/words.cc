@@ -808,6 +808,12 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
     return w;
   }
   if (PredicateAt(t, sb, se, w)) return w;
+  // "몸길이" is 몸 + 길이, two dictionary nouns, not an unknown 몸길 + 이.
+  if (IsCompound(s)) {
+    w.cls = WordClass::kNoun, w.known = true;
+    ClassifyStem(t, sb, se, w);
+    return w;
+  }
   // An unknown stem + particle: usually a proper noun. One-syllable
   // copulas (다, 인, 란) end too many unknown words to strip them.
   const Suffix* p = ParticleEnding(t, sb, se);
@@ -914,11 +920,24 @@ std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& 
     words.push_back(w);
     i = e;
   }
+  // "높이 5.1m", "깊이 10m": a dimension noun the dictionary also reads
+  // as an adverb, right before a measure.
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    Word& w = words[k];
+    if (w.cls != WordClass::kAdverb || words[k + 1].cls != WordClass::kNumber || w.stem_end != w.end) continue;
+    std::size_t q = 0;
+    while (q < qs.size() && qs[q].end <= words[k + 1].begin) ++q;
+    if (q < qs.size() && qs[q].kind == UnitKind::kMeasure && qs[q].begin < words[k + 1].end &&
+        lex.IsNoun(t.substr(w.stem_begin, w.stem_end - w.stem_begin)))
+      w.cls = WordClass::kNoun, w.known = true;
+  }
   // "오는 21일", "지난 3일": a date's determiner, not a relative clause
-  // (so "IBS가 오는 21일 ..." keeps IBS as the sentence's subject).
+  // (so "IBS가 오는 21일 ..." keeps IBS as the sentence's subject); after
+  // a duration as its subject it is the verb ("21년이 지난 2019년").
   for (std::size_t k = 0; k + 1 < words.size(); ++k) {
     Word& w = words[k];
     if (w.cls != WordClass::kPredicate || words[k + 1].cls != WordClass::kNumber) continue;
+    if (k > 0 && words[k - 1].cls == WordClass::kNumber && words[k - 1].role == Role::kSubject) continue;
     if (lex.MarkerOf(t.substr(w.stem_begin, w.stem_end - w.stem_begin)) == WordLexicon::Marker::kDate)
       w.cls = WordClass::kAdverb, w.ending = Ending::kNone;
   }

@@ -161,6 +161,18 @@ TEST(AttributionTest, FormerBugs) {
       {"자동차보험 손해율은 83.1%, 일반보험도 71.9%를 기록했다.", "71.9%", kPct, {}, {}, "", ""},
       {"자동차보험 손해율은 83.1%, 일반보험도 71.9%를 기록했다.", "83.1%", kPct, {}, {}, "",
        "자동차보험손해율"},
+      // "높이 5.1m의 방파제": the dimension before "N의" is the metric; 높이
+      // reads as an adverb in the dictionary, but before a measure it is
+      // the noun.
+      {"높이 5.1m의 방파제가 무너졌다.", "5.1m", UnitKind::kMeasure, {}, {}, "", "높이"},
+      // The object right before a figure is what it measures.
+      {"연구소가 연예산을 600억원 정도 쓴다.", "600억원", kCur, {}, {}, "연구소", "연예산"},
+      // A measure with 도 opening the clause is the figure's metric.
+      {"전체 교원 중 시간강사 비율도 2011년 45.3%에서 줄었다.", "45.3%", kPct, {}, {}, "", "시간강사비율"},
+      // A name with 도 opening the clause is its subject ...
+      {"교보생명도 2854억원으로 54% 급증했다.", "2854억원", kCur, {}, {}, "교보생명", ""},
+      // ... a person before a reported clause is its speaker.
+      {"박 의원은 이행률이 4.8%에 불과하다고 지적했다.", "4.8%", kPct, {}, {}, "", "이행률"},
   };
   for (const Case& c : cases) Check(c);
 }

@@ -28,11 +28,20 @@ echo "$line"
 get() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line"; }
 check recall "$(get R)" '>=' 0.82
 check precision "$(get P)" '>=' 0.90
-check subject "$(get subject)" '>=' 0.47
-check metric "$(get metric)" '>=' 0.57
+check subject "$(get subject)" '>=' 0.49
+check metric "$(get metric)" '>=' 0.60
 check period "$(get period)" '>=' 0.75
 check keyP "$(get keyP)" '>=' 0.37
 check keyR "$(get keyR)" '>=' 0.20
+# The second gold (tests/data/attribution2: 30 articles read after the
+# rules above were written, and measured only, not tuned on).
+line2=$(SUCHI_SHARED=$shared SUCHI_GOLD=$src/tests/data/attribution2 "$src/scripts/score-attribution-gold" "$suchi" | tail -1)
+echo "attribution2: $line2"
+get2() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line2"; }
+check "attribution2 recall" "$(get2 R)" '>=' 0.66
+check "attribution2 subject" "$(get2 subject)" '>=' 0.42
+check "attribution2 metric" "$(get2 metric)" '>=' 0.56
+check "attribution2 period" "$(get2 period)" '>=' 0.88
 # Conflicts over the whole corpus.
 "$shared/tools/corpus-layout" "$shared" "$work/corpus" >/dev/null
 "$suchi" --rules "$src/rules" run "$work/corpus" --out "$work/out" --db "$work/out/suchi.db" -q || true

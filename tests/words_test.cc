@@ -230,6 +230,8 @@ TEST(WordLexiconTest, FormerBugs) {
       // A Latin name of two letters takes particles too ("KT가", "E1은").
       {"KT가", WordClass::kNoun, "KT", Role::kSubject},
       {"E1은", WordClass::kNoun, "E1", Role::kTopic},
+      // "몸길이" is 몸 + 길이, not an unknown 몸길 + the particle 이.
+      {"몸길이", WordClass::kNoun, "몸길이", Role::kNone},
   });
 }
 
