@@ -715,6 +715,26 @@ bool NamesNoMeasure(const SentenceInfo& info, const Lexicons& lex, bool skip_fir
   return true;
 }
 
+// "장기보험 손해율(83.6%)은 ... 일반보험(71.9%)과 자동차보험(85.3%)": an
+// item set beside "P W(N)", where W is a measure (손해율) and the item names
+// none, measures W too (자동차보험 손해율). `metric` is the item's phrase.
+void ElideMeasure(const Claim& previous, const Quantity& q, const WordLexicon& words, Entity& metric) {
+  if (!previous.metric || previous.q.kind != q.kind) return;
+  const std::string& before = previous.metric->text;
+  std::size_t sp = before.rfind(' ');
+  if (sp == std::string::npos || sp == 0) return;
+  std::string_view head = std::string_view(before).substr(sp + 1);
+  std::string_view own = metric.text;
+  std::size_t own_sp = own.rfind(' ');
+  std::string_view own_last = own_sp == std::string_view::npos ? own : own.substr(own_sp + 1);
+  if (!words.MeasureCompound(head) || words.MeasureCompound(own_last) || own.find(head) != std::string_view::npos ||
+      before.substr(0, sp) == own)
+    return;
+  metric.text += ' ';
+  metric.text += head;
+  metric.id += head;
+}
+
 // True when the sentence names someone other than `who`: a lexicon entity
 // of another id, an organisation, or a proper noun (a word the dictionary
 // lacks: 마린시티, 호남고속철도). A figure of such a sentence may be theirs,
@@ -740,8 +760,8 @@ bool NamesOther(const SentenceInfo& info, std::string_view t, const Entity& who,
 
 Attribution Attribute(const Sentence& s, const SentenceInfo& info,
                       const std::vector<Quantity>& qs, std::size_t qi, const std::string& action,
-                      const ParagraphState& st, const Claim* same_sentence, AttributionInput& spans,
-                      const Context& cx) {
+                      const ParagraphState& st, const Claim* same_sentence, const Claim* same_kind,
+                      AttributionInput& spans, const Context& cx) {
   std::string_view t = s.text;
   const Quantity& q = qs[qi];
   const Lexicons& lex = cx.lex;
@@ -754,6 +774,7 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
   if (fr.metric) {
     a.metric = fr.metric->entity;
     a.lexicon_metric = fr.metric->lexicon;
+    if (!a.lexicon_metric && same_kind) ElideMeasure(*same_kind, q, cx.words, *a.metric);
   } else if (ListItem(info, qi) && (a.metric = WholeWordCue(info, 0, t.size(), q, t, lex))) {
     a.lexicon_metric = true;  // "룩셈부르크(3.67)와 ..., 인도(-0.76)": the sentence's statistic
   } else if (same_sentence && same_sentence->metric && same_sentence->q.kind == q.kind &&
@@ -1020,7 +1041,10 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
         action = actions[prev_claim];
         period_key = period_keys[prev_claim];
       } else {
-        Attribution a = Attribute(s, info, qs, j, action, st, last, spans, cx);
+        const Claim* same_kind = nullptr;  // the sentence's last figure of q's kind with a metric
+        for (std::size_t k = claims.size(); k > first_of_sentence && !same_kind; --k)
+          if (claims[k - 1].q.kind == q.kind && claims[k - 1].metric) same_kind = &claims[k - 1];
+        Attribution a = Attribute(s, info, qs, j, action, st, last, same_kind, spans, cx);
         c.subject = a.subject;
         c.subject_inferred = a.subject_inferred;
         c.metric = a.metric;

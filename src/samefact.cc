@@ -283,8 +283,14 @@ void SameFactRules::DetectFrame(Claim& c) const {
     c.change = "from";  // "7억원에서 22억원으로": the earlier state
     return;
   }
-  std::size_t i = SkipSpaces(t, q.end);
-  if (StartsWith(t, q.end, "보다") || StartsWith(t, i, "대비")) return;  // the base value itself
+  // The base value itself ("1854억원보다", "전일(44,850원) 대비"): the
+  // earlier state the sentence compares with, never a level of its own
+  // period (its year is often the reported year's, written "지난해").
+  std::size_t i = SkipSpaces(t, next);
+  if (StartsWith(t, next, "보다") || StartsWith(t, i, "보다") || StartsWith(t, i, "대비")) {
+    c.change = "from";
+    return;
+  }
   // The base named before the figure in its clause: the nearest one.
   std::string base;
   std::size_t base_at = 0;
@@ -298,6 +304,11 @@ void SameFactRules::DetectFrame(Claim& c) const {
     }
     if (!base.empty()) break;
   }
+  // "전년도 80.6%에서 85.3%로 증가했다": the state the earlier one went to
+  // is a level.
+  std::size_t before = q.begin;
+  while (before > cb && t[before - 1] == ' ') --before;
+  if (before >= cb + 6 && t.substr(before - 6, 6) == "에서" && StartsWith(t, q.end, "로")) return;
   std::size_t after_end = TwoWordsAfter(t, q.end);
   for (const PhraseMatch& m : afters) {
     if (m.begin < q.end || m.end > after_end) continue;
@@ -308,6 +319,12 @@ void SameFactRules::DetectFrame(Claim& c) const {
   // 19.6%"); another figure only right after the base ("대비 96억원").
   bool share = q.kind == UnitKind::kPercent || q.kind == UnitKind::kPercentPoint;
   if (base.empty()) return;
+  // The level a change reached is a level: "전년동기 0.2%p 상승한 83.1%"
+  // (a change word ends in the two words before the figure).
+  for (const PhraseMatch& m : afters)
+    if (m.begin > base_at && m.end <= q.begin && TwoWordsAfter(t, m.begin) >= q.begin &&
+        t.substr(base_at, m.begin - base_at).find_first_of("0123456789") != std::string_view::npos)
+      return;
   if (share || q.begin - base_at <= 24) c.change = "change:" + base;
 }
 

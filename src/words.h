@@ -120,6 +120,9 @@ class WordLexicon {
   // True when stem `s` is or ends in a person's title (words.tsv 'suffix
   // ... person': 의원, 교수, 회장): "박 의원", "구자용 회장".
   bool IsPerson(std::string_view s) const;
+  // True when `s` is a noun of two syllables or more (or a compound of
+  // them) + a measure suffix of words.tsv: 손해 + 율, 가입 + 률.
+  bool MeasureCompound(std::string_view s) const;
 
   // Returns word t[b, e) as a number word: its edges only (AnalyzeWords
   // uses it for words that hold a quantity).
@@ -182,9 +185,6 @@ class WordLexicon {
   void SortTables();
   Status AddDictionary(std::string_view text, const std::string& name);
   // The longest particle ending t[b, e) that leaves a stem of 1+ syllable.
-  // True when `s` is a noun of two syllables or more (or a compound of
-  // them) + a measure suffix of words.tsv: 손해 + 율, 가입 + 률.
-  bool MeasureCompound(std::string_view s) const;
   const Suffix* ParticleEnding(std::string_view t, std::size_t b, std::size_t e) const;
   bool PredicateAt(std::string_view t, std::size_t b, std::size_t e, Word& w) const;
   Word AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) const;

@@ -58,8 +58,13 @@ TEST(SameFactTest, Frames) {
       {"3분기 매출은 1조6600억원으로 전망된다.", "1조6600억원", UnitKind::kCurrency, "", "estimate"},
       {"잠정 집계된 수출은 500억달러다.", "500억달러", UnitKind::kCurrency, "", "provisional"},
       {"올해 누적 수주는 7척이다.", "7척", UnitKind::kCount, "", "cumulative"},
-      // The base value itself is a level.
-      {"지난해 같은 기간 1328억원보다 82.52% 줄었다.", "1328억원", UnitKind::kCurrency, "", ""},
+      // The base value itself is the earlier state.
+      {"지난해 같은 기간 1328억원보다 82.52% 줄었다.", "1328억원", UnitKind::kCurrency, "from", ""},
+      // A base in parentheses is the base too ("전일(44,850원) 대비").
+      {"전일(44,850원) 대비 350원 내린 44,500원에 거래를 시작했다.", "44,850원", UnitKind::kCurrency, "from", ""},
+      // The level a change reached is a level.
+      {"자동차보험 손해율은 전년동기 0.2%p 상승한 83.1%를 기록했다.", "83.1%", UnitKind::kPercent, "", ""},
+      {"자동차보험 손해율은 전년도 80.6%에서 85.3%로 증가했다.", "85.3%", UnitKind::kPercent, "", ""},
   };
   for (const Row& r : rows) {
     Claim c = C(r.sentence, r.quote, r.kind);
