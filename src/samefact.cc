@@ -46,6 +46,12 @@ bool AsciiId(const std::optional<Entity>& e) {
          std::all_of(e->id.begin(), e->id.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
+// True when the metric is one short common noun of no lexicon ("대학",
+// "지원", "모델"): figures of many kinds share it.
+bool Bare(const std::optional<Entity>& m) {
+  return m && !AsciiId(m) && m->text.find(' ') == std::string::npos && m->text.size() <= 6;
+}
+
 // True when the claim's key states a period (not "-": inferred from
 // publication) that is no window back from publication ("최근 5일간",
 // "지난 한달"), which moves with the publication date.
@@ -395,6 +401,7 @@ double SameFactRules::Confidence(const Claim& a, const Claim& b) const {
   if (AsciiId(a.subject) && AsciiId(b.subject)) conf += weight("lexicon_subject");
   if (a.subject_inferred && b.subject_inferred) conf += weight("inferred_subject");
   if (AsciiId(a.metric) && AsciiId(b.metric)) conf += weight("lexicon_metric");
+  if (Bare(a.metric) || Bare(b.metric)) conf += weight("bare_metric");
   return std::clamp(conf, 0.0, 1.0);
 }
 

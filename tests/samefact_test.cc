@@ -125,6 +125,19 @@ TEST(SameFactTest, InferredSubjectsOnBothSidesLowerTheConfidence) {
   EXPECT_LT(Rules().weight("inferred_subject"), 0);
 }
 
+// A bare common noun as the metric ("대학", "지원") is shared by figures of
+// many kinds: the pair is trusted less, by the rules' weight.
+TEST(SameFactTest, ABareMetricLowersTheConfidence) {
+  const std::string s1 = "네이버는 3분기 매출 1조6648억원을 기록했다.";
+  const std::string s2 = "네이버의 3분기 매출은 1조6548억원이다.";
+  Claim a = C(s1, "1조6648억원", UnitKind::kCurrency), b = C(s2, "1조6548억원", UnitKind::kCurrency, "b");
+  a.metric = b.metric = Entity{"대학 정원", "대학 정원"};
+  double phrase = Rules().Confidence(a, b);
+  a.metric = Entity{"대학", "대학"};
+  EXPECT_NEAR(Rules().Confidence(a, b), phrase + Rules().weight("bare_metric"), 1e-9);
+  EXPECT_LT(Rules().weight("bare_metric"), 0);
+}
+
 TEST(MaskedSimilarityTest, Table) {
   EXPECT_DOUBLE_EQ(MaskedSimilarity("매출 19.6% 증가", "매출 20% 증가"), 1.0);
   EXPECT_DOUBLE_EQ(MaskedSimilarity("", ""), 1.0);
