@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "countries.h"
 #include "rulefile.h"
 
 namespace suchi {
@@ -70,6 +71,9 @@ Status LoadEntities(const std::string& path, Lexicons& lex) {
       if (!s.ok()) return s;
     }
   }
+  // Every other country ICU names (countries.h), from the file beside it.
+  std::string dir = path.substr(0, path.find_last_of('/') + 1);
+  if (Status s = AddIcuCountries(dir + "countries.tsv", lex); !s.ok()) return s;
   return lex.entity_matcher.Compile(path);
 }
 

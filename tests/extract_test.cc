@@ -494,7 +494,7 @@ std::string LoadErrorWith(const std::string& file, const std::string& text) {
   fs::remove_all(dir);
   fs::create_directories(dir);
   for (const char* f : {"entities.tsv", "metrics.tsv", "periods.tsv", "sources.tsv",
-                        "claim_filters.tsv", "particles.tsv", "words.tsv", "samefact.tsv"})
+                        "claim_filters.tsv", "particles.tsv", "words.tsv", "samefact.tsv", "countries.tsv"})
     fs::copy_file(fs::path(kRules) / f, dir / f);
   std::ofstream(dir / file, std::ios::trunc) << text;
   Result<ExtractRules> r = ExtractRules::Load(dir.string());
@@ -538,7 +538,7 @@ TEST(LexiconTest, SourceRulesRunOnlyWhereTheirCuesAre) {
   fs::path dir = fs::path(testing::TempDir()) / "extract_rules_cues";
   fs::remove_all(dir);
   fs::create_directories(dir);
-  for (const char* f : {"entities.tsv", "metrics.tsv", "periods.tsv", "claim_filters.tsv", "particles.tsv"})
+  for (const char* f : {"entities.tsv", "metrics.tsv", "periods.tsv", "claim_filters.tsv", "particles.tsv", "countries.tsv"})
     fs::copy_file(fs::path(kRules) / f, dir / f);
   std::ofstream(dir / "sources.tsv") << "gated\t-\t([A-Z]+)는\t없는말\nopen\t-\t([A-Z]+)가\t-\n";
   Result<std::shared_ptr<const Lexicons>> cued = LoadLexicons(dir.string());
