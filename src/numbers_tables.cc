@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <limits>
 
+#include "currencies.h"
 #include "numbers.h"
 #include "rulefile.h"
 
@@ -605,8 +606,8 @@ bool BasisRow::Applies(UnitKind k) const {
 
 Result<std::shared_ptr<const NumberTables>> LoadNumberTables(const std::string& dir) {
   auto t = std::make_shared<NumberTables>();
-  for (auto* load : {LoadNumerals, LoadUnits, LoadQualifiers, LoadBases, LoadWords, LoadPhrases,
-                     LoadSkip})
+  for (auto* load : {LoadNumerals, LoadUnits, LoadIcuCurrencies, LoadQualifiers, LoadBases, LoadWords,
+                     LoadPhrases, LoadSkip})
     if (Status s = load(dir, *t); !s.ok()) return s;
   BuildLookups(*t);
   return std::shared_ptr<const NumberTables>(std::move(t));
