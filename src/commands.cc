@@ -129,6 +129,7 @@ class Progress {
 BatchOptions MakeBatchOptions(const CommandOptions& o, Depth depth) {
   BatchOptions b;
   b.input.encoding = o.encoding;
+  b.input.id_prefix = o.id_prefix;
   b.jobs = o.jobs;
   b.depth = depth;
   return b;
@@ -275,7 +276,7 @@ int CmdNumbers(const CommandOptions& o) {
   auto rules = LoadRulesOrSay(o);
   if (!rules) return 2;
   Article a;
-  a.id = "text";
+  a.id = o.id_prefix + "text";
   a.text = o.text;
   ArticleResult r = ProcessArticle(std::move(a), *rules, Depth::kNumbers);
   QuantityJsonlWriter(std::cout, o.with_time).Write(r);

@@ -15,6 +15,7 @@ struct CommandOptions {
   std::vector<std::string> inputs;  // files, directories, JSONL, "-"
   std::string rules_dir;
   std::string encoding = "auto";
+  std::string id_prefix;     // prepended to every article id of the run
   std::string out_dir;       // "" = stdout where a command allows it
   std::string db;            // claim store path ("" = OUT/suchi.db)
   std::string text;          // `numbers --text`: scan this string

@@ -5,7 +5,9 @@
 // .txt file is read whole. Either is at most kMaxInputBytes. Each JSONL line is decoded
 // like a file (so a CP949 line is accepted) before it is parsed. meta.jsonl
 // beside .txt files is metadata, never articles; it is read once per
-// directory and cached for the duration of one ReadArticles call. The
+// directory and cached for the duration of one ReadArticles call. A
+// directory tree is walked one folder at a time (WalkTree), each folder's
+// entries sorted by name, by the reader and by the count ahead alike. The
 // reader only lists files and reads streams: reading a .txt file, decoding
 // and JSON parsing happen when a pending input is called, which a batch
 // does on its worker threads.
@@ -36,8 +38,6 @@ using json = nlohmann::json;
 constexpr std::uintmax_t kMaxArticleBytes = kMaxInputBytes;
 constexpr const char* kMetaFile = "meta.jsonl";
 
-using MetaMap = std::map<std::string, ArticleMeta>;
-
 // Returns the string field `key` of object `j`, or "" (numbers are printed).
 std::string StringField(const json& j, const char* key) {
   auto it = j.find(key);
@@ -47,10 +47,26 @@ std::string StringField(const json& j, const char* key) {
   return "";
 }
 
-ArticleMeta MetaFromJson(const json& j) {
-  return ArticleMeta{StringField(j, "published"), StringField(j, "outlet"), StringField(j, "url"),
-                     StringField(j, "author")};
+// The metadata fields of record `j`. A `published` that ValidPublished
+// refuses is left out, and *warning says so, naming `where` when given.
+ArticleMeta MetaFromJson(const json& j, const std::string& where, std::string* warning) {
+  ArticleMeta m{"", StringField(j, "outlet"), StringField(j, "url"), StringField(j, "author")};
+  std::string published = StringField(j, "published");
+  if (std::optional<std::string> ok = ValidPublished(published)) {
+    m.published = std::move(*ok);
+  } else {
+    *warning = "published \"" + published.substr(0, 40) + "\"" + (where.empty() ? "" : " (" + where + ")") +
+               " is not YYYY-MM-DD, YYYY-MM or YYYY: ignored";
+  }
+  return m;
 }
+
+// Metadata of one article from a meta.jsonl line, and its warning ("" if none).
+struct MetaEntry {
+  ArticleMeta meta;
+  std::string warning;
+};
+using MetaMap = std::map<std::string, MetaEntry>;
 
 std::string StripCr(std::string line) {
   if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -65,7 +81,7 @@ PendingArticle Ready(Result<Article> r) {
 // Returns the article of a .txt file's bytes (decoded on the calling thread).
 Result<Article> ArticleFromFile(const std::string& path, const std::string& bytes,
                                 const std::string& encoding, const std::string& id,
-                                const ArticleMeta& meta) {
+                                const MetaEntry& meta) {
   Result<Decoded> d = DecodeToUtf8(bytes, encoding);
   if (!d.ok()) return Status::Error(path + ": " + d.status().message());
   Article a;
@@ -74,7 +90,8 @@ Result<Article> ArticleFromFile(const std::string& path, const std::string& byte
   a.text = std::move(d->text);
   a.encoding = d->encoding;
   a.warnings = std::move(d->warnings);
-  a.meta = meta;
+  a.meta = meta.meta;
+  if (!meta.warning.empty()) a.warnings.push_back(meta.warning);
   return a;
 }
 
@@ -85,6 +102,66 @@ bool IsArticleFile(const fs::directory_entry& e, std::error_code& ec) {
   if (p.filename() == kMetaFile) return false;
   std::string ext = p.extension().string();
   return (ext == ".txt" || ext == ".jsonl") && e.is_regular_file(ec);
+}
+
+// What WalkTree reports: each article file with the id part of its folder
+// ("" in the root, "a/b/" below), each error (a folder that cannot be
+// listed, a symlink loop); `stopped` (when set) ends the walk early.
+struct TreeVisitor {
+  std::function<void(const fs::path& file, const std::string& rel)> file;
+  std::function<void(std::string message)> error;
+  std::function<bool()> stopped;
+};
+
+// The folders being walked, by device and inode: a symlink back to one of
+// them is a loop.
+using FolderStack = std::vector<std::pair<dev_t, ino_t>>;
+
+Status WalkFolder(const fs::path& dir, const std::string& rel, const TreeVisitor& v,
+                  FolderStack* stack);
+
+// Walks sub-folder `dir` of a tree unless it is a folder being walked.
+void WalkSubFolder(const fs::path& dir, const std::string& rel, const TreeVisitor& v,
+                   FolderStack* stack) {
+  struct stat st;
+  if (::stat(dir.c_str(), &st) != 0) return v.error(dir.string() + ": " + std::strerror(errno));
+  std::pair<dev_t, ino_t> key{st.st_dev, st.st_ino};
+  if (std::find(stack->begin(), stack->end(), key) != stack->end())
+    return v.error(dir.string() + ": symlink loop (a folder inside itself)");
+  stack->push_back(key);
+  if (Status s = WalkFolder(dir, rel, v, stack); !s.ok()) v.error(s.message());
+  stack->pop_back();
+}
+
+// Reports the article files of `dir` and of its sub-folders, entries in
+// name order (a folder where its name sorts). Returns an error only when
+// `dir` itself cannot be listed.
+Status WalkFolder(const fs::path& dir, const std::string& rel, const TreeVisitor& v,
+                  FolderStack* stack) {
+  std::vector<fs::directory_entry> entries;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    entries.push_back(*it);
+  if (ec) return Status::Error(dir.string() + ": cannot list directory: " + ec.message());
+  std::sort(entries.begin(), entries.end(), [](const fs::directory_entry& a, const fs::directory_entry& b) {
+    return a.path().filename().native() < b.path().filename().native();
+  });
+  for (const fs::directory_entry& e : entries) {
+    if (v.stopped && v.stopped()) break;
+    std::error_code entry;
+    if (IsArticleFile(e, entry)) v.file(e.path(), rel);
+    else if (entry == std::errc::too_many_symbolic_link_levels) v.error(e.path().string() + ": symlink loop");
+    else if (e.is_directory(entry)) WalkSubFolder(e.path(), rel + e.path().filename().string() + "/", v, stack);
+  }
+  return Status();
+}
+
+// Walks the tree under `root` (see WalkFolder).
+Status WalkTree(const fs::path& root, const TreeVisitor& v) {
+  FolderStack stack;
+  struct stat st;
+  if (::stat(root.c_str(), &st) == 0) stack.push_back({st.st_dev, st.st_ino});
+  return WalkFolder(root, "", v, &stack);
 }
 
 // Closes a file descriptor when it goes out of scope.
@@ -174,7 +251,7 @@ class Reader {
       if (!in) return Fail(path + ": cannot open");
       ReadJsonl(in, path);
     } else {
-      ReadText(p);
+      ReadText(p, p.stem().string());
     }
     return Status();
   }
@@ -189,43 +266,30 @@ class Reader {
   }
 
   Status ReadDirectory(const std::string& dir) {
-    std::vector<fs::path> files;
-    std::error_code ec;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-      std::error_code entry;
-      if (IsArticleFile(*it, entry)) files.push_back(it->path());
-      else if (entry == std::errc::too_many_symbolic_link_levels)
-        Error(it->path().string() + ": symlink loop");
-    }
-    if (ec) return Fail(dir + ": cannot list directory: " + ec.message());
-    // By name as a string: one directory, so this is the order of path
-    // comparison without its per-comparison parsing into components.
-    std::sort(files.begin(), files.end(),
-              [](const fs::path& a, const fs::path& b) { return a.native() < b.native(); });
-    for (const fs::path& p : files) {
-      if (Stopped()) break;
-      if (p.extension() == ".jsonl") {
-        std::ifstream in(p, std::ios::binary);
-        if (!in) {
-          Error(p.string() + ": cannot open");
-          continue;
-        }
-        ReadJsonl(in, p.string());
-      } else {
-        ReadText(p);
-      }
-    }
+    TreeVisitor v;
+    v.file = [this](const fs::path& p, const std::string& rel) { ReadTreeFile(p, rel); };
+    v.error = [this](std::string message) { Error(std::move(message)); };
+    v.stopped = [this] { return Stopped(); };
+    if (Status s = WalkTree(dir, v); !s.ok()) return Fail(s.message());
     return Status();
   }
 
+  // Reads a file found in a tree; `rel` is its folder's part of the id.
+  void ReadTreeFile(const fs::path& p, const std::string& rel) {
+    if (p.extension() != ".jsonl") return ReadText(p, rel + p.stem().string());
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return Error(p.string() + ": cannot open");
+    ReadJsonl(in, p.string());
+  }
+
   // Hands over a .txt file to be read and decoded by whoever runs the
-  // pending input: a batch's workers then share the file I/O too.
-  void ReadText(const fs::path& p) {
-    ArticleMeta meta;
+  // pending input: a batch's workers then share the file I/O too. Its
+  // metadata is the line of its folder's meta.jsonl for its file name.
+  void ReadText(const fs::path& p, const std::string& id) {
+    MetaEntry meta;
     const MetaMap& metas = MetaFor(p.parent_path());
-    std::string id = p.stem().string();
-    if (auto it = metas.find(id); it != metas.end()) meta = it->second;
-    sink_([path = p.string(), enc = options_.encoding, id = std::move(id),
+    if (auto it = metas.find(p.stem().string()); it != metas.end()) meta = it->second;
+    sink_([path = p.string(), enc = options_.encoding, id = options_.id_prefix + id,
            meta = std::move(meta)]() -> Result<Article> {
       std::string bytes;
       if (Status s = ReadWholeFile(path, &bytes); !s.ok()) return Status::Error(path + ": " + s.message());
@@ -252,7 +316,8 @@ class Reader {
               ": metadata line is not a JSON object with an \"id\"");
         continue;
       }
-      it->second[id] = MetaFromJson(j);
+      MetaEntry& e = it->second[id];
+      e.meta = MetaFromJson(j, file.string() + ":" + std::to_string(n), &e.warning);
     }
     return it->second;
   }
@@ -294,9 +359,9 @@ Result<Article> ArticleFromJsonLine(std::string_view line, const std::string& wh
     if (!(id->is_string() && !id->get_ref<const std::string&>().empty()) && !id->is_number())
       return Status::Error(where + ": \"id\" must be a non-empty string or a number, not " +
                            id->dump().substr(0, 40));
-    a.id = StringField(j, "id");
+    a.id = options.id_prefix + StringField(j, "id");
   } else {
-    a.id = where;  // "dir/file.jsonl:12", as the path was given: unique across files
+    a.id = options.id_prefix + where;  // "dir/file.jsonl:12", as the path was given: unique across files
   }
   a.source = where;
   auto text = j.find("text");
@@ -305,17 +370,56 @@ Result<Article> ArticleFromJsonLine(std::string_view line, const std::string& wh
     a.text = text->get<std::string>();
   } else if (body != j.end() && body->is_string()) {
     std::string title = StringField(j, "title");
-    a.text = title.empty() ? body->get<std::string>() : title + "\n\n" + body->get<std::string>();
+    a.has_title = title.find_first_not_of(" \t\r\n") != std::string::npos;
+    a.text = a.has_title ? title + "\n\n" + body->get<std::string>() : body->get<std::string>();
   } else {
     return Status::Error(where + ": record has no string \"body\" or \"text\"");
   }
   if (a.text.find_first_not_of(" \t\r\n") == std::string::npos)
     return Status::Error(where + ": empty text");
-  a.meta = MetaFromJson(j);
+  std::string warning;
+  a.meta = MetaFromJson(j, "", &warning);
   a.encoding = StringField(j, "encoding");
   if (a.encoding.empty()) a.encoding = d->encoding;
   a.warnings = std::move(d->warnings);
+  if (!warning.empty()) a.warnings.push_back(std::move(warning));
   return a;
+}
+
+namespace {
+
+// Returns the number of `n` digits at `at` of `s`, or -1.
+int Digits(std::string_view s, std::size_t at, std::size_t n) {
+  if (s.size() < at + n) return -1;
+  int v = 0;
+  for (std::size_t i = at; i < at + n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
+int DaysInMonth(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+}  // namespace
+
+std::optional<std::string> ValidPublished(std::string_view p) {
+  if (p.empty()) return std::string();
+  int year = Digits(p, 0, 4);
+  if (year < 1) return std::nullopt;
+  if (p.size() == 4) return std::string(p);
+  int month = p[4] == '-' ? Digits(p, 5, 2) : -1;
+  if (month < 1 || month > 12) return std::nullopt;
+  if (p.size() == 7) return std::string(p);
+  int day = p[7] == '-' ? Digits(p, 8, 2) : -1;
+  if (day < 1 || day > DaysInMonth(year, month)) return std::nullopt;
+  if (p.size() == 10) return std::string(p);
+  bool time = (p[10] == 'T' || p[10] == ' ') && p.size() > 11 && p[11] >= '0' && p[11] <= '9';
+  return time ? std::optional<std::string>(p.substr(0, 10)) : std::nullopt;
 }
 
 Status ReadArticles(const std::vector<std::string>& paths, const InputOptions& options,
@@ -364,8 +468,10 @@ std::optional<long> CountInputs(const std::vector<std::string>& paths) {
       if (fs::exists(path, ec)) n += CountFile(path);
       continue;
     }
-    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
-      if (IsArticleFile(*it, ec)) n += CountFile(it->path());
+    TreeVisitor v;
+    v.file = [&n](const fs::path& p, const std::string&) { n += CountFile(p); };
+    v.error = [](std::string) {};
+    WalkTree(path, v);
   }
   return n;
 }

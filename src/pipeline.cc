@@ -8,7 +8,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "extract.h"
 #include "numbers.h"
@@ -164,10 +164,11 @@ BatchStats RunBatch(const std::vector<std::string>& paths, const RuleSet& rules,
   if (opt.jobs < 1) opt.jobs = 1;
   if (opt.max_in_flight < opt.jobs * 2) opt.max_in_flight = opt.jobs * 2;
   // Wraps the caller's sink to count; runs on the emitting thread only. A
-  // second article with an id already seen gets a warning: its claim ids
-  // repeat the first one's, and a store would keep only one of them. Ids
-  // are remembered as 64-bit hashes, a few bytes per article.
-  std::unordered_set<std::size_t> seen_ids;
+  // second article with an id already seen gets a warning naming both
+  // sources: its claim ids repeat the first one's, and a store would keep
+  // only one of them. Ids are remembered as 64-bit hashes with the source
+  // of their first article.
+  std::unordered_map<std::size_t, std::string> seen_ids;
   opt.input.stop = opt.stop;
   ResultSink counting = [&](Result<ArticleResult>&& r) {
     if (opt.stop != nullptr && opt.stop->load()) {
@@ -177,11 +178,13 @@ BatchStats RunBatch(const std::vector<std::string>& paths, const RuleSet& rules,
     if (r.ok()) {
       ++stats.articles;
       stats.bytes += static_cast<long>(r->article.text.size());
-      if (!seen_ids.insert(std::hash<std::string>()(r->article.id)).second) {
+      auto [first, fresh] = seen_ids.try_emplace(std::hash<std::string>()(r->article.id), r->article.source);
+      if (!fresh) {
         ++stats.duplicates;
         r->article.warnings.push_back(
-            "duplicate article id: an earlier article of this batch has it, so claim ids repeat "
-            "(give the inputs unique file names or JSONL ids)");
+            "duplicate article id: " + r->article.source + " has the id of " + first->second +
+            ", an earlier article of this batch, so claim ids repeat (give the inputs unique "
+            "paths or JSONL ids, or read them in separate runs with --id-prefix)");
       }
     } else {
       ++stats.errors;

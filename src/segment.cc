@@ -632,7 +632,7 @@ std::vector<Sentence> Segment(const Article& article, const NormalizedText& norm
 
   std::vector<Sentence> out;
   int paragraph = -1;
-  bool headline_seen = false;
+  bool headline_seen = !article.has_title;  // an untitled text starts with its body
   bool in_lead = true;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     auto [b, e] = TrimSpan(text, line_begin[i], line_begin[i] + lines[i].size());

@@ -18,7 +18,8 @@ namespace suchi {
 // spaces. `paragraph` counts non-blank lines from 0. A line marked by a
 // chrome rule is one kChrome unit; a sentence unit inside a longer line that
 // matches a chrome `line` rule is kChrome too (chrome_rule names the rule).
-// The first non-chrome line (up to 200 code points) is a kHeadline; later
+// The first non-chrome line (up to 200 code points) is a kHeadline (not
+// when !article.has_title); later
 // lines of up to 64 code points without final punctuation (and not "label:
 // text" list items) are subheadings, kHeadline too, as are short lines
 // ending in '?' or '!' before the first body line. Headline lines are never

@@ -353,6 +353,7 @@ std::string ContentHash(const Article& article, std::string_view extractor) {
   h.Add(article.text);
   h.Add(article.meta.published);
   h.Add(article.meta.outlet);
+  if (!article.has_title) h.Add("untitled");  // the same text read without a headline
   if (!extractor.empty()) h.Add(extractor);
   return h.Hex();
 }

@@ -30,8 +30,11 @@ std::string FallbackRulesDir() {
 
 void AddInputs(CLI::App* cmd, suchi::CommandOptions& o, bool required) {
   cmd->add_option("inputs", o.inputs,
-                  "Articles: directories of .txt, .txt files, .jsonl files, or - (JSONL on stdin)")
+                  "Articles: directories (read recursively) of .txt and .jsonl, .txt files, .jsonl files, or - (JSONL on stdin)")
       ->required(required);
+  cmd->add_option("--id-prefix", o.id_prefix,
+                  "Prepend this to every article id (ids are paths under a directory given, "
+                  "without .txt, or JSONL ids)");
   cmd->add_option("--encoding", o.encoding, "Input encoding: auto, utf-8, cp949, euc-kr")
       ->capture_default_str();
   cmd->add_option("-j,--jobs", o.jobs, "Worker threads (1.." + std::to_string(kMaxJobs) + ")")

@@ -20,7 +20,7 @@ namespace suchi {
 
 // Publication metadata of one article. Empty strings mean unknown.
 struct ArticleMeta {
-  std::string published;  // "YYYY-MM-DD" (day may be approximate)
+  std::string published;  // "YYYY-MM-DD", "YYYY-MM" or "YYYY" (ValidPublished)
   std::string outlet;
   std::string url;
   std::string author;
@@ -28,9 +28,12 @@ struct ArticleMeta {
 
 // One input article after reading and decoding.
 struct Article {
-  std::string id;      // file name without extension, or JSONL "id"
+  std::string id;      // path under the root given, without .txt, or JSONL "id"
   std::string source;  // where it came from: path, or "path:line" for JSONL
   std::string text;    // full text as read, decoded to UTF-8 (title first)
+  // False when the text has no title line (a JSONL record without "title"):
+  // its first line is then not read as a headline.
+  bool has_title = true;
   ArticleMeta meta;
   std::string encoding;               // "UTF-8", "CP949", ...
   std::vector<std::string> warnings;  // e.g. invalid UTF-8 at byte N

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include "cli_run.h"
 
@@ -167,6 +168,78 @@ TEST_F(BadInputTest, UnwritableOutIsAnError) {
   CmdResult r = Suchi("run -q " + dir_.string() + " --out " + (dir_ / "blocker" / "out").string());
   EXPECT_EQ(r.rc, 2);
   EXPECT_NE(r.err.find("blocker"), std::string::npos) << r.err;
+}
+
+// The inputs a corpus is given as: folders read recursively, ids from
+// relative paths, --id-prefix, duplicate ids naming both files, untitled
+// records and bad dates. Run through the CLI, as a user does.
+struct InputCase {
+  const char* name;
+  std::vector<std::pair<std::string, std::string>> files;  // relative path, content
+  std::string args;                                          // DIR stands for the test dir
+  int exit_code;
+  std::vector<std::string> in_out, in_err, not_in_err;      // DIR replaced too
+};
+
+std::string WithDir(std::string s, const std::string& dir) {
+  for (std::size_t at; (at = s.find("DIR")) != std::string::npos;) s.replace(at, 3, dir);
+  return s;
+}
+
+TEST_F(BadInputTest, CorpusInputsTable) {
+  const std::string untitled = "{\"id\":\"u1\",\"body\":\"지난해 수출은 6000억 달러를 넘었다.\"}\n";
+  const InputCase cases[] = {
+      {"same file names in two folders: unique ids, no duplicate warning",
+       {{"n1/00001.txt", kGood}, {"n2/00001.txt", kGood}},
+       "extract DIR/n1/.. ",
+       0,
+       {"\"article\":\"n1/00001\"", "\"article\":\"n2/00001\"", "\"article\":\"good1\""},
+       {"4 articles"},
+       {"duplicate"}},
+      {"a duplicate id names both files",
+       {{"n1/good1.txt", kGood}},
+       "extract DIR/good1.txt DIR/n1/good1.txt",
+       0,
+       {"\"article\":\"good1\""},
+       {"duplicate article id: DIR/n1/good1.txt has the id of DIR/good1.txt"},
+       {}},
+      {"--id-prefix, after the subcommand",
+       {{"n1/00001.txt", kGood}},
+       "extract --id-prefix web/ DIR",
+       0,
+       {"\"article\":\"web/n1/00001\"", "\"article\":\"web/good1\"", "\"id\":\"web/good1#"},
+       {},
+       {"duplicate"}},
+      {"a record without a title has no headline",
+       {{"u.jsonl", untitled}},
+       "extract DIR/u.jsonl",
+       0,
+       {"\"article\":\"u1\"", "\"headline\":false", "\"start\":20,"},
+       {},
+       {}},
+      {"a bad published is ignored with a warning naming the article",
+       {{"p.jsonl", "{\"id\":\"p1\",\"title\":\"t\",\"body\":\"수출이 10% 늘었다.\",\"published\":\"03/01/2024\"}\n"}},
+       "extract DIR/p.jsonl",
+       0,
+       {"\"article\":\"p1\"", "\"published\":null"},
+       {"warning: p1: published \"03/01/2024\" is not YYYY-MM-DD, YYYY-MM or YYYY: ignored"},
+       {}},
+  };
+  for (const InputCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    for (const auto& [path, content] : c.files) {
+      fs::create_directories((dir_ / path).parent_path());
+      Write(path, content);
+    }
+    CmdResult r = Suchi(WithDir(c.args, dir_.string()));
+    EXPECT_EQ(r.rc, c.exit_code) << r.err;
+    for (const std::string& s : c.in_out) EXPECT_NE(r.out.find(WithDir(s, dir_.string())), std::string::npos) << s << "\n" << r.out;
+    for (const std::string& s : c.in_err) EXPECT_NE(r.err.find(WithDir(s, dir_.string())), std::string::npos) << s << "\n" << r.err;
+    for (const std::string& s : c.not_in_err) EXPECT_EQ(r.err.find(WithDir(s, dir_.string())), std::string::npos) << s << "\n" << r.err;
+    if (std::string(c.name).find("headline") != std::string::npos)
+      EXPECT_EQ(r.out.find("\"headline\":true"), std::string::npos) << r.out;
+    for (const auto& [path, content] : c.files) fs::remove_all(dir_ / fs::path(path).begin()->string());
+  }
 }
 
 }  // namespace

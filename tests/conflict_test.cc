@@ -338,11 +338,10 @@ using testing_gold::GoldClaims;
 
 
 TEST(FindConflictsTest, GoldSeeds) {
-  SUCHI_SKIP_WITHOUT_SEED_GOLD();
   std::vector<Claim> claims = GoldClaims();
   ASSERT_EQ(claims.size(), 137u);
   std::vector<Conflict> out = FindConflicts(claims, Rates());
-  std::ifstream f(std::string(SUCHI_SHARED_DIR) + "/gold/seeds.conflicts.json");
+  std::ifstream f(testing_gold::kSeedGold + ".conflicts.json");
   nlohmann::json gold = nlohmann::json::parse(f);
   auto found = [&](const nlohmann::json& g) -> const Conflict* {
     for (const Conflict& c : out)

@@ -1,5 +1,7 @@
-// Tests of the input stage: directories, .txt and .jsonl files, stdin,
-// meta.jsonl merging, bad JSONL lines, and files that are errors.
+// Tests of the input stage: directories (recursive, ids from relative
+// paths), .txt and .jsonl files, stdin, meta.jsonl merging, --id-prefix,
+// `published` validation, untitled records, bad JSONL lines, and files that
+// are errors.
 #include "input.h"
 
 #include <gtest/gtest.h>
@@ -131,21 +133,27 @@ TEST(InputTest, JsonLineTable) {
     std::string line;
     std::string id_or_error;  // "!" prefix for an error
     std::string text;
+    bool has_title;  // the text's first line is its title (a headline)
   };
   const std::vector<Case> cases = {
-      {R"({"id":"x","title":"제목","body":"본문"})", "x", "제목\n\n본문"},
-      {R"({"id":7,"body":"본문"})", "7", "본문"},
-      {R"({"body":"본문"})", "f:1", "본문"},
-      {R"({"id":"x","text":"전문","title":"t","body":"b"})", "x", "전문"},
-      {R"({"id":"x","body":"  \n "})", "!f:1: empty text", ""},
-      {R"({"id":"x","body":5})", "!f:1: record has no string \"body\" or \"text\"", ""},
-      {R"("just a string")", "!f:1: not a JSON object", ""},
-      {R"({"id":"x","body":"a")", "!f:1: not valid JSON", ""},
+      {R"({"id":"x","title":"제목","body":"본문"})", "x", "제목\n\n본문", true},
+      {R"({"id":7,"body":"본문"})", "7", "본문", false},
+      {R"({"body":"본문"})", "f:1", "본문", false},
+      {R"({"id":"x","text":"전문","title":"t","body":"b"})", "x", "전문", true},
+      {R"({"id":"x","body":"  \n "})", "!f:1: empty text", "", true},
+      {R"({"id":"x","body":5})", "!f:1: record has no string \"body\" or \"text\"", "", true},
+      {R"("just a string")", "!f:1: not a JSON object", "", true},
+      {R"({"id":"x","body":"a")", "!f:1: not valid JSON", "", true},
       // A CP949-encoded line is decoded before parsing: {"body":"한국"}.
-      {"{\"id\":\"k\",\"body\":\"\xC7\xD1\xB1\xB9\"}", "k", "한국"},
+      {"{\"id\":\"k\",\"body\":\"\xC7\xD1\xB1\xB9\"}", "k", "한국", false},
       // Former bugs.
       // A record's "encoding" is reported as given.
-      {R"({"id":"e","body":"b","encoding":"EUC-KR"})", "e", "b"},
+      {R"({"id":"e","body":"b","encoding":"EUC-KR"})", "e", "b", false},
+      // A record without a title, or with a blank one, has no headline: its
+      // text is the body alone (offsets count from the body's first byte).
+      {R"({"id":"n","title":"","body":"첫 문단이다.\n\n둘째 문단."})", "n", "첫 문단이다.\n\n둘째 문단.", false},
+      {R"({"id":"n","title":"  ","body":"본문"})", "n", "본문", false},
+      {R"({"id":"n","title":null,"body":"본문"})", "n", "본문", false},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.line);
@@ -158,6 +166,7 @@ TEST(InputTest, JsonLineTable) {
       EXPECT_EQ(a->id, c.id_or_error);
       EXPECT_EQ(a->text, c.text);
       EXPECT_EQ(a->source, "f:1");
+      EXPECT_EQ(a->has_title, c.has_title);
     }
   }
   EXPECT_EQ(ArticleFromJsonLine(R"({"id":"e","body":"b","encoding":"EUC-KR"})", "f:1", {})->encoding,
@@ -200,6 +209,175 @@ TEST(InputTest, TooLargeTxtIsRefused) {
   std::filesystem::remove(p);
   ASSERT_EQ(c.calls.size(), 1u);
   EXPECT_EQ(c.calls[0], "!" + p.string() + ": file too large (67108865 bytes; the limit is 64 MiB per article)");
+}
+
+// ---- trees: recursive reading, ids from relative paths, meta per folder ----
+
+namespace fs = std::filesystem;
+
+struct TreeFile {
+  std::string path;  // relative to the tree's root
+  std::string content;
+};
+
+// Makes a fresh tree under the test temp dir; returns its root.
+fs::path MakeTree(const std::string& name, const std::vector<TreeFile>& files) {
+  fs::path root = fs::path(testing::TempDir()) / ("suchi_tree_" + name);
+  fs::remove_all(root);
+  fs::create_directories(root);
+  for (const TreeFile& f : files) {
+    fs::create_directories((root / f.path).parent_path());
+    std::ofstream(root / f.path, std::ios::binary) << f.content;
+  }
+  return root;
+}
+
+const std::string kBody = "제목\n\n본문이다.\n";
+
+TEST(InputTreeTest, IdsAreRelativePathsAndMetaIsPerFolder) {
+  struct Case {
+    std::string name;
+    std::vector<TreeFile> files;
+    std::vector<std::string> calls;      // ids, "!error" (ROOT stands for the root)
+    std::vector<std::string> published;  // of each article read, in order
+  };
+  const std::vector<Case> cases = {
+      {"flat",  // a root's own files keep bare ids, as the seeds do
+       {{"a.txt", kBody}, {"b.txt", kBody}, {"meta.jsonl", R"({"id":"a","published":"2024-04-17"})"}},
+       {"a", "b"},
+       {"2024-04-17", ""}},
+      // Former bugs.
+      // Folders were not read (a corpus of folders read 0 articles, silently),
+      // and ids were bare file names, the same in every folder.
+      {"nested",  // folders are read where their names sort, depth first
+       {{"a.txt", kBody},
+        {"n1/00001.txt", kBody},
+        {"n1/deep/00001.txt", kBody},
+        {"n2/00001.txt", kBody},
+        {"z.txt", kBody}},
+       {"a", "n1/00001", "n1/deep/00001", "n2/00001", "z"},
+       {"", "", "", "", ""}},
+      {"meta",  // a folder's meta.jsonl names its own files; the root's does not reach below
+       {{"00001.txt", kBody},
+        {"meta.jsonl", R"({"id":"00001","published":"2020"})"},
+        {"sub/00001.txt", kBody},
+        {"sub/meta.jsonl", R"({"id":"00001","published":"2021-05"})"},
+        {"sub/other/00001.txt", kBody}},
+       {"00001", "sub/00001", "sub/other/00001"},
+       {"2020", "2021-05", ""}},
+      {"jsonl",  // JSONL in a folder keeps its records' ids; a fallback id is the path given
+       {{"sub/x.jsonl", "{\"id\":\"r1\",\"title\":\"t\",\"body\":\"b\"}\n{\"body\":\"b\"}\n"},
+        {"sub/notes.md", "not an article"}},
+       {"r1", "ROOT/sub/x.jsonl:2"},
+       {"", ""}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    fs::path root = MakeTree(c.name, c.files);
+    Status st;
+    Collected got = Read({root.string()}, &st);
+    EXPECT_TRUE(st.ok()) << st.message();
+    std::vector<std::string> want;
+    for (std::string call : c.calls) {
+      if (std::size_t at = call.find("ROOT"); at != std::string::npos) call.replace(at, 4, root.string());
+      want.push_back(call);
+    }
+    EXPECT_EQ(got.calls, want);
+    std::vector<std::string> published;
+    for (const Article& a : got.articles) published.push_back(a.meta.published);
+    EXPECT_EQ(published, c.published);
+    EXPECT_EQ(CountInputs({root.string()}), static_cast<long>(got.calls.size()));
+    fs::remove_all(root);
+  }
+}
+
+// Every id of a run gets the prefix: a root's files, a folder's, JSONL ids,
+// fallback ids, stdin.
+TEST(InputTreeTest, IdPrefixIsPrependedToEveryId) {
+  fs::path root = MakeTree("prefix", {{"a.txt", kBody},
+                                      {"sub/b.txt", kBody},
+                                      {"r.jsonl", "{\"id\":\"j\",\"body\":\"b\"}\n{\"body\":\"b\"}\n"}});
+  InputOptions opt;
+  opt.id_prefix = "naver/";
+  std::vector<std::string> ids;
+  auto sink = [&](Result<Article> a) { ids.push_back(a.ok() ? a->id : "!" + a.status().message()); };
+  EXPECT_TRUE(ReadArticles({root.string(), (root / "a.txt").string()}, opt, sink).ok());
+  std::istringstream fake("{\"body\":\"b\"}\n");
+  std::streambuf* old = std::cin.rdbuf(fake.rdbuf());
+  ReadArticles({"-"}, opt, sink);
+  std::cin.rdbuf(old);
+  EXPECT_EQ(ids, (std::vector<std::string>{"naver/a", "naver/j", "naver/" + (root / "r.jsonl").string() + ":2",
+                                           "naver/sub/b", "naver/a", "naver/stdin:1"}));
+  fs::remove_all(root);
+}
+
+// A folder that links back to one being read is reported once; the rest
+// of the tree is read once.
+TEST(InputTreeTest, SymlinkLoopInATreeIsNamed) {
+  fs::path root = MakeTree("loop", {{"a.txt", kBody}, {"sub/b.txt", kBody}});
+  fs::create_directory_symlink("..", root / "sub" / "up");
+  Status st;
+  Collected c = Read({root.string()}, &st);
+  EXPECT_TRUE(st.ok()) << st.message();
+  EXPECT_EQ(c.calls, (std::vector<std::string>{
+                         "a", "sub/b", "!" + (root / "sub" / "up").string() +
+                                           ": symlink loop (a folder inside itself)"}));
+  EXPECT_EQ(CountInputs({root.string()}), 2);
+  fs::remove_all(root);
+}
+
+// ---- published ----
+
+TEST(InputTest, ValidPublishedTable) {
+  struct Case {
+    std::string in;
+    std::optional<std::string> out;
+  };
+  const std::vector<Case> cases = {
+      {"", ""},
+      {"2024-03-01", "2024-03-01"},
+      {"2024-03", "2024-03"},
+      {"2024", "2024"},
+      {"2024-02-29", "2024-02-29"},  // a leap year
+      {"2024-03-01T09:30:00+09:00", "2024-03-01"},
+      {"2024-03-01 09:30", "2024-03-01"},
+      // Former bugs.
+      // Any value was kept; the year was then read from its first 4 bytes.
+      {"03/01/2024", std::nullopt},
+      {"2023-02-29", std::nullopt},
+      {"2024-13", std::nullopt},
+      {"2024-00-10", std::nullopt},
+      {"2024-3-1", std::nullopt},
+      {"24-03-01", std::nullopt},
+      {"20240301", std::nullopt},
+      {"2024-03-01T", std::nullopt},
+      {"2024-03-01x", std::nullopt},
+      {"0000", std::nullopt},
+      {"지난해", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.in);
+    EXPECT_EQ(ValidPublished(c.in), c.out);
+  }
+}
+
+// A `published` that is not a date is ignored, with a warning on the
+// article naming the value (and the meta.jsonl line it came from).
+TEST(InputTest, BadPublishedIsIgnoredWithAWarning) {
+  Result<Article> j = ArticleFromJsonLine(R"({"id":"x","body":"b","published":"03/01/2024"})", "f:1", {});
+  ASSERT_TRUE(j.ok());
+  EXPECT_EQ(j->meta.published, "");
+  EXPECT_EQ(j->warnings, (std::vector<std::string>{
+                             "published \"03/01/2024\" is not YYYY-MM-DD, YYYY-MM or YYYY: ignored"}));
+  fs::path root = MakeTree("published", {{"a.txt", kBody},
+                                         {"meta.jsonl", "{\"id\":\"b\"}\n{\"id\":\"a\",\"published\":\"2024-02-30\"}\n"}});
+  Collected c = Read({root.string()});
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].meta.published, "");
+  EXPECT_EQ(c.articles[0].warnings,
+            (std::vector<std::string>{"published \"2024-02-30\" (" + (root / "meta.jsonl").string() +
+                                      ":2) is not YYYY-MM-DD, YYYY-MM or YYYY: ignored"}));
+  fs::remove_all(root);
 }
 
 }  // namespace

@@ -184,7 +184,6 @@ using testing_gold::GoldClaims;
 using testing_gold::ReadAll;
 
 TEST(SampleReport, GoldSeedsWithAHostileArticle) {
-  SUCHI_SKIP_WITHOUT_SEED_GOLD();
   std::vector<Claim> claims = GoldClaims();
   ASSERT_EQ(claims.size(), 137u);
   for (Claim c : Hostile()) {

@@ -1,5 +1,6 @@
 // Test helper: the hand-made gold claims of the seeds
-// (SUCHI_SHARED_DIR/gold/seeds.claims.jsonl) turned into Claims as a
+// (tests/data/seeds_gold/seeds.claims.jsonl, a copy of the shared gold, so
+// these tests run in a clone alone) turned into Claims as a
 // correct extractor would give them, keyed by the gold's fact. Shared by
 // the conflict and report tests.
 #ifndef SUCHI_TESTS_SEED_GOLD_H_
@@ -37,29 +38,22 @@ inline std::string SentenceAround(const std::string& text, std::size_t at) {
   return text.substr(b, e - b);
 }
 
-// The seeds gold, or "" when ../shared is not there (a clone without it):
-// tests that need it skip, saying so.
-inline std::string SeedGoldPath() {
-  std::string path = std::string(SUCHI_SHARED_DIR) + "/gold/seeds.claims.jsonl";
-  std::ifstream in(path);
-  return in ? path : "";
-}
-#define SUCHI_SKIP_WITHOUT_SEED_GOLD()                                                   \
-  if (suchi::testing_gold::SeedGoldPath().empty())                                      \
-  GTEST_SKIP() << "no seeds gold at " SUCHI_SHARED_DIR "/gold (../shared is not there)"
+// The prefix of the seeds gold files (PREFIX.claims.jsonl,
+// PREFIX.conflicts.json, PREFIX.negatives.jsonl), as `suchi eval` takes it.
+inline const std::string kSeedGold = SUCHI_SOURCE_DIR "/tests/data/seeds_gold/seeds";
 
 // Returns the gold claims, with sentence, headline flag and article metadata.
 inline std::vector<Claim> GoldClaims() {
-  std::string shared = SUCHI_SHARED_DIR;
+  const std::string seeds = SUCHI_SOURCE_DIR "/seeds";
   std::map<std::string, nlohmann::json> meta;
-  std::istringstream m(ReadAll(shared + "/seeds/meta.jsonl"));
+  std::istringstream m(ReadAll(seeds + "/meta.jsonl"));
   for (std::string line; std::getline(m, line);) {
     nlohmann::json j = nlohmann::json::parse(line);
     meta[j["id"]] = j;
   }
   std::map<std::string, std::string> texts;
   std::vector<Claim> out;
-  std::istringstream in(ReadAll(shared + "/gold/seeds.claims.jsonl"));
+  std::istringstream in(ReadAll(kSeedGold + ".claims.jsonl"));
   for (std::string line; std::getline(in, line);) {
     nlohmann::json g = nlohmann::json::parse(line);
     Claim c;
@@ -72,7 +66,7 @@ inline std::vector<Claim> GoldClaims() {
     if (g.contains("currency") && g["currency"].is_string()) c.q.currency = g["currency"];
     if (g.contains("basis") && g["basis"].is_number()) c.q.basis_per = g["basis"].get<double>();
     std::string& text = texts[c.article];
-    if (text.empty()) text = ReadAll(shared + "/seeds/" + c.article + ".txt");
+    if (text.empty()) text = ReadAll(seeds + "/" + c.article + ".txt");
     // The title and the subheadings under it: short lines without a final
     // "다." (as the segmenter reads them).
     std::size_t lb = text.rfind('\n', c.start), le = text.find('\n', c.start);
