@@ -58,19 +58,20 @@ Result<NeedSet> NeedSet::Parse(const RuleRow& row, const std::string& field) {
 
 namespace {
 
-// Returns the element of `elems` to search for: the first ASCII byte that
-// is no letter or space, else the last byte >= 0x80, else the first byte,
-// or npos when all are classes.
+// Returns the element of `elems` to search for: the last ASCII byte that
+// is no letter or space (literals often share it: " 0\d", "(0\d"), else
+// the last byte >= 0x80 (a continuation byte, rarer than a lead byte), else
+// the first byte, or npos when all are classes.
 std::size_t Pivot(const std::vector<std::uint16_t>& elems) {
-  std::size_t last_high = std::string::npos, first = std::string::npos;
+  std::size_t ascii = std::string::npos, high = std::string::npos, first = std::string::npos;
   for (std::size_t i = 0; i < elems.size(); ++i) {
     std::uint16_t e = elems[i];
     if (e > 0xFF) continue;
-    if (e < 0x80 && !IsLetter(e) && !IsSpace(e)) return i;
-    if (e >= 0x80) last_high = i;
+    if (e < 0x80 && !IsLetter(e) && !IsSpace(e)) ascii = i;
+    if (e >= 0x80) high = i;
     if (first == std::string::npos) first = i;
   }
-  return last_high != std::string::npos ? last_high : first;
+  return ascii != std::string::npos ? ascii : high != std::string::npos ? high : first;
 }
 
 }  // namespace
