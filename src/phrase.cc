@@ -254,28 +254,32 @@ void PhraseScanner::Scan(std::string_view text, std::vector<PhraseStarts>* start
   for (PhraseStarts& s : *starts) s.clear();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
+  // The tables in locals: the appends to `starts` cannot make them reload.
+  const std::uint8_t *one = one_char_.data(), *first = first_chars_.data(), *two = two_chars_.data();
+  const unsigned any = any_;
   for (std::size_t i = 0; i < n;) {
     Char cur;
     std::size_t step;  // to the next byte checked: past cur's continuation bytes
-    if (p[i] < 0x80) {
-      cur = {p[i], 1}, step = 1;
-    } else if ((p[i] & 0xF0) == 0xE0 && n - i >= 3 && IsContinuation(p[i + 1]) &&
-               IsContinuation(p[i + 2])) {  // Hangul: CharAt, unrolled
-      cur = {((p[i] & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F), 3}, step = 3;
-    } else if (IsContinuation(p[i])) {  // a stray byte starts nothing
+    unsigned c = p[i];
+    if (c < 0x80) {
+      cur = {c, 1}, step = 1;
+    } else if ((c & 0xF0) == 0xE0 && n - i >= 3 && ((p[i + 1] & 0xC0) | (p[i + 2] & 0xC0) << 8) == 0x8080) {
+      // Hangul: CharAt, unrolled
+      cur = {((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F), 3}, step = 3;
+    } else if (IsContinuation(c)) {  // a stray byte starts nothing
       ++i;
       continue;
     } else {
       cur = CharAt(p, n, i);
       for (step = 1; step < cur.len && i + step < n && IsContinuation(p[i + step]);) ++step;
     }
-    unsigned mask = any_;
+    unsigned mask = any;
     if (cur.hash >= 0) {
-      mask |= one_char_[cur.hash];
+      mask |= one[cur.hash];
       // The next character is read only where a longer phrase may start.
-      if (first_chars_[cur.hash] != 0) {
+      if (first[cur.hash] != 0) {
         Char after = CharAt(p, n, i + cur.len);
-        if (after.hash >= 0) mask |= two_chars_[PairHash(cur.hash, after.hash)];
+        if (after.hash >= 0) mask |= two[PairHash(cur.hash, after.hash)];
       }
     }
     if (mask != 0) Add(mask, i, starts);
