@@ -322,10 +322,14 @@ bool IsLead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
   before_block_.reserve(text.size() / kBlock + 1);
   std::uint32_t n = 0;
-  for (std::size_t b = 0; b < text.size(); b += kBlock) {
+  std::size_t b = 0;
+  for (; b + kBlock <= text.size(); b += kBlock) {
     before_block_.push_back(n);
-    std::size_t e = std::min(text.size(), b + kBlock);
-    for (std::size_t i = b; i < e; ++i) n += IsLead(text[i]);  // vectorizable
+    for (std::size_t i = 0; i < kBlock; ++i) n += IsLead(text[b + i]);  // fixed count: vectorizes
+  }
+  if (b < text.size()) {
+    before_block_.push_back(n);
+    for (; b < text.size(); ++b) n += IsLead(text[b]);
   }
   before_block_.push_back(n);
 }
