@@ -24,8 +24,8 @@ bool HasAsciiDigit(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t n = text.size(), b = 0;
   for (; b + 64 <= n; b += 64) {
-    bool any = false;
-    for (std::size_t i = 0; i < 64; ++i) any |= IsDigit(p[b + i]);  // no early exit: vectorizable
+    unsigned char any = 0;  // a byte, no early exit: the loop vectorizes
+    for (std::size_t i = 0; i < 64; ++i) any |= static_cast<unsigned char>(p[b + i] - '0') < 10;
     if (any) return true;
   }
   for (; b < n; ++b)
@@ -85,9 +85,14 @@ void NeedSet::Add(Literal literal) {
   if (literal.anchored) return anchored_.push_back(std::move(literal));
   if (literal.pivot == std::string::npos) return classes_.push_back(std::move(literal));
   auto byte = static_cast<unsigned char>(literal.elems[literal.pivot]);
+  bool digit = std::any_of(literal.elems.begin(), literal.elems.end(),
+                           [](std::uint16_t e) { return e == kDigit || (e < 0x80 && IsDigit(e)); });
   for (Group& g : groups_)
-    if (g.pivot == byte) return g.literals.push_back(std::move(literal));
-  groups_.push_back(Group{byte, {std::move(literal)}});
+    if (g.pivot == byte) {
+      g.digits = g.digits && digit;
+      return g.literals.push_back(std::move(literal));
+    }
+  groups_.push_back(Group{byte, {std::move(literal)}, digit});
 }
 
 void NeedSet::Merge(const NeedSet& other) {
@@ -119,7 +124,9 @@ bool NeedSet::Admits(std::string_view text) const {
   for (const Literal& l : anchored_)
     if (ElemsAt(text, 0, l.elems)) return true;
   const char* data = text.data();
+  int digits = -1;  // whether the text holds a digit: -1 until asked
   for (const Group& g : groups_) {
+    if (g.digits && (digits < 0 ? (digits = HasAsciiDigit(text)) : digits) == 0) continue;
     for (unsigned char b : {g.pivot, Upper(g.pivot)}) {
       for (const char* p = data; p < data + text.size(); ++p) {
         p = static_cast<const char*>(std::memchr(p, b, data + text.size() - p));

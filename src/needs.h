@@ -64,6 +64,7 @@ class NeedSet {
   struct Group {
     unsigned char pivot = 0;  // letters lowered
     std::vector<Literal> literals;
+    bool digits = true;       // every literal holds a digit: none in a text without one
   };
 
   bool all_ = true;
