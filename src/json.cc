@@ -135,8 +135,17 @@ class LineWriter {
     Raw(k, N - 1);
     Raw("\":", 2);
   }
-  void Str(std::string_view s) {
-    switch (Classify(s)) {
+  void Str(std::string_view s) { Str(s, Classify(s)); }
+  // Writes the sentence of a claim: the claims of one sentence come one
+  // after another, so the last sentence's class is kept (per thread).
+  void Sentence(std::string_view s) {
+    thread_local std::string last;
+    thread_local JsonText last_class = JsonText::kPlain;
+    if (s != last) last.assign(s), last_class = Classify(s);
+    Str(s, last_class);
+  }
+  void Str(std::string_view s, JsonText text) {
+    switch (text) {
       case JsonText::kPlain:
         Room(s.size() + 2);
         Byte('"');
@@ -281,7 +290,7 @@ void AppendClaimJsonLine(const Claim& c, std::string& out) {
   w.Key("quote"), w.Str(c.quote);
   w.Key("resolution"), w.Float(q.resolution);
   w.Key("rule"), w.Str(q.rule);
-  w.Key("sentence"), w.Str(c.sentence);
+  w.Key("sentence"), w.Sentence(c.sentence);
   w.Key("source"), w.StrOrNull(c.source);
   w.Key("start"), w.Int(static_cast<long long>(c.start));
   w.Key("status"), w.StrOrNull(c.status);

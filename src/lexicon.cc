@@ -183,6 +183,7 @@ Status LoadFilters(const std::string& path, Lexicons& lex) {
     f.action = row.Field(1);
     if (std::find(std::begin(kActions), std::end(kActions), f.action) == std::end(kActions))
       return RuleError(row, "unknown action '" + f.action + "'");
+    f.derived = f.action == "derived";
     auto kinds = ParseKinds(row, row.Field(2));
     if (!kinds.ok()) return kinds.status();
     f.kinds = *kinds;
@@ -287,7 +288,7 @@ bool Matches(const std::shared_ptr<re2::RE2>& re, std::string_view s) {
 std::string Lexicons::FilterAction(std::string_view t, const Quantity& q) const {
   std::string_view before = Before(t, q.begin, 60), after = After(t, q.end, 60);
   for (const ClaimFilter& f : filters) {
-    if (f.action == "derived" || !KindIn(q.kind, f.kinds)) continue;
+    if (f.derived || !KindIn(q.kind, f.kinds)) continue;
     if (!f.units.empty() && std::find(f.units.begin(), f.units.end(), q.unit_text) == f.units.end())
       continue;
     if (f.value && std::fabs(*f.value - q.value) > 1e-9) continue;
@@ -302,7 +303,7 @@ bool Lexicons::IsConversion(std::string_view t, const Quantity& p, const Quantit
   if (!p.currency.empty() && p.currency == q.currency) return false;
   std::string_view between = t.substr(p.end, q.begin - p.end);
   for (const ClaimFilter& f : filters)
-    if (f.action == "derived" && KindIn(p.kind, f.kinds) && KindIn(q.kind, f.kinds) &&
+    if (f.derived && KindIn(p.kind, f.kinds) && KindIn(q.kind, f.kinds) &&
         Matches(f.before, between))
       return true;
   return false;

@@ -51,6 +51,7 @@ struct SourceRule {
 
 struct ClaimFilter {
   std::string id, action;             // drop total diff scale derived
+  bool derived = false;               // action == "derived", tested per claim
   std::vector<UnitKind> kinds;        // empty: any kind
   std::vector<std::string> units;     // unit_text as written; empty: any
   std::optional<double> value;        // unset: any value

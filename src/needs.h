@@ -6,12 +6,16 @@
 // off the many sentences where they cannot succeed, without changing what
 // any pattern matches, as long as the literals are right.
 //
-// Syntax of a needs field: literals separated by '|'; `\d` stands for any
-// ASCII digit; '-' means none (every text is admitted). ASCII letters match
-// in either case, so a (?i) pattern needs only one spelling.
+// Syntax of a needs field: literals separated by '|'; '-' means none (every
+// text is admitted). Inside a literal, `\d` stands for any ASCII digit and
+// `\s` for any ASCII white-space byte (tab, newline, vertical tab, form
+// feed, carriage return, space); a literal that begins with '^' must occur
+// at the start of the text. Any other byte stands for itself, and ASCII
+// letters match in either case, so a (?i) pattern needs only one spelling.
 #ifndef SUCHI_NEEDS_H_
 #define SUCHI_NEEDS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,19 +44,34 @@ class NeedSet {
   bool Admits(std::string_view text) const;
 
  private:
-  void Add(std::string literal);
+  // One literal: bytes 0..255 stand for themselves (letters lowered), and
+  // kDigit / kSpace for their classes.
+  struct Literal {
+    std::vector<std::uint16_t> elems;
+    bool anchored = false;   // must start at the text's start
+    std::size_t pivot = 0;   // the element searched for (a byte), or npos
+  };
+  static constexpr std::uint16_t kDigit = 256, kSpace = 257;
 
-  // Literals that begin with the same ASCII byte (letters lowered), found by
-  // one memchr pass per case of that byte, then compared in either case.
+  void Add(Literal literal);
+  // Returns true when `elems` occur in `text` from byte `start` on (letters
+  // in either case).
+  static bool ElemsAt(std::string_view text, std::size_t start,
+                      const std::vector<std::uint16_t>& elems);
+
+  // Literals whose pivot is the same byte, found by one memchr pass per
+  // case of that byte, then compared around it.
   struct Group {
-    unsigned char first = 0;
-    std::vector<std::string> literals;  // letters lowered
+    unsigned char pivot = 0;  // letters lowered
+    std::vector<Literal> literals;
+    bool digits = true;       // every literal holds a digit: none in a text without one
   };
 
   bool all_ = true;
-  bool digit_ = false;                 // `\d`: any ASCII digit
-  std::vector<Group> groups_;          // literals with an ASCII first byte
-  std::vector<std::string> other_;     // the rest (Hangul ...), by memmem
+  bool digit_ = false;              // the literal `\d` alone: any ASCII digit
+  std::vector<Literal> anchored_;   // tried at the text's start only
+  std::vector<Group> groups_;       // by pivot byte
+  std::vector<Literal> classes_;    // no byte to search for: tried everywhere
 };
 
 }  // namespace suchi

@@ -305,11 +305,11 @@ std::size_t NormalizedText::OrigEnd(std::size_t e) const {
 }
 
 std::size_t CountCodePoints(std::string_view s, std::size_t limit) {
-  std::size_t n = 0;
-  for (std::size_t b = 0; b < s.size() && n <= limit; b += 64) {  // blocks: vectorizable
-    std::size_t e = std::min(s.size(), b + 64);
-    for (std::size_t i = b; i < e; ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-  }
+  std::size_t n = 0, b = 0;
+  for (; b + 64 <= s.size() && n <= limit; b += 64)  // whole blocks: vectorizable
+    for (std::size_t i = 0; i < 64; ++i) n += (static_cast<unsigned char>(s[b + i]) & 0xC0) != 0x80;
+  if (n > limit) return n;
+  for (; b < s.size(); ++b) n += (static_cast<unsigned char>(s[b]) & 0xC0) != 0x80;
   return n;
 }
 
@@ -322,10 +322,14 @@ bool IsLead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
   before_block_.reserve(text.size() / kBlock + 1);
   std::uint32_t n = 0;
-  for (std::size_t b = 0; b < text.size(); b += kBlock) {
+  std::size_t b = 0;
+  for (; b + kBlock <= text.size(); b += kBlock) {
     before_block_.push_back(n);
-    std::size_t e = std::min(text.size(), b + kBlock);
-    for (std::size_t i = b; i < e; ++i) n += IsLead(text[i]);  // vectorizable
+    for (std::size_t i = 0; i < kBlock; ++i) n += IsLead(text[b + i]);  // fixed count: vectorizes
+  }
+  if (b < text.size()) {
+    before_block_.push_back(n);
+    for (; b < text.size(); ++b) n += IsLead(text[b]);
   }
   before_block_.push_back(n);
 }

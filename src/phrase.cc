@@ -53,6 +53,25 @@ inline unsigned PairHash(long first, long second) {
          (kHashes - 1);
 }
 
+// A character of a scanned text: its start hash (-1: the text ends inside
+// it or before it) and its byte length by its lead byte.
+struct Char {
+  long hash;
+  std::size_t len;
+};
+
+// Returns the character at p[b] of the n bytes at p: HashAt, with the
+// Hangul case unrolled.
+inline Char CharAt(const unsigned char* p, std::size_t n, std::size_t b) {
+  if (b >= n) return {-1, 1};
+  unsigned c = p[b];
+  if (c < 0x80) return {c, 1};
+  if ((c & 0xF0) == 0xE0 && n - b >= 3)  // StartHash(p + b, 3)
+    return {((c & 0x0F) << 12) | ((p[b + 1] & 0x3F) << 6) | (p[b + 2] & 0x3F), 3};
+  std::size_t len = LeadLength(c);
+  return {n - b < len ? -1 : static_cast<long>(StartHash(p + b, len)), len};
+}
+
 bool Test(const std::vector<std::uint64_t>& bits, unsigned h) { return (bits[h >> 6] >> (h & 63)) & 1; }
 
 void Set(std::vector<std::uint64_t>& bits, unsigned h) { bits[h >> 6] |= std::uint64_t{1} << (h & 63); }
@@ -71,13 +90,14 @@ Status PhraseMatcher::Compile(const std::string& where) {
   trie_.assign(1, Node());
   one_char_.assign(kHashes / 64, 0);
   two_chars_.assign(kHashes / 64, 0);
+  first_chars_.assign(kHashes / 64, 0);
   any_start_ = false;
   lead_starts_ = true;
   for (const auto& [phrase, row] : rows_) {
     std::size_t second = LeadLength(static_cast<unsigned char>(phrase[0]));
     long h1 = HashAt(phrase, 0), h2 = HashAt(phrase, second);
     if (h1 >= 0 && phrase.size() == second) Set(one_char_, static_cast<unsigned>(h1));
-    else if (h1 >= 0 && h2 >= 0) Set(two_chars_, PairHash(h1, h2));
+    else if (h1 >= 0 && h2 >= 0) Set(two_chars_, PairHash(h1, h2)), Set(first_chars_, static_cast<unsigned>(h1));
     else any_start_ = true;  // a cut character
     if (IsContinuation(static_cast<unsigned char>(phrase[0]))) lead_starts_ = false;
     int n = 0;
@@ -207,6 +227,7 @@ void PhraseMatcher::MarkPresent(std::string_view text, const PhraseStarts& start
 void PhraseScanner::Build(const std::vector<const PhraseMatcher*>& matchers) {
   one_char_.assign(kHashes, 0);
   two_chars_.assign(kHashes, 0);
+  first_chars_.assign(kHashes, 0);
   any_ = 0;
   count_ = std::min<std::size_t>(matchers.size(), 8);
   auto merge = [](const std::vector<std::uint64_t>& bits, unsigned bit,
@@ -219,6 +240,7 @@ void PhraseScanner::Build(const std::vector<const PhraseMatcher*>& matchers) {
     if (m.any_start_ || m.trie_.empty()) any_ |= 1 << k;
     merge(m.one_char_, 1 << k, one_char_);
     merge(m.two_chars_, 1 << k, two_chars_);
+    merge(m.first_chars_, 1 << k, first_chars_);
   }
 }
 
@@ -232,39 +254,36 @@ void PhraseScanner::Scan(std::string_view text, std::vector<PhraseStarts>* start
   for (PhraseStarts& s : *starts) s.clear();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  // The character at i and the one after it: start hash (-1: cut) and length.
-  struct Char {
-    long hash;
-    std::size_t len;
-  };
-  auto char_at = [&](std::size_t b) -> Char {
-    if (b >= n) return {-1, 1};
-    unsigned c = p[b];
-    if (c < 0x80) return {c, 1};
-    if ((c & 0xF0) == 0xE0 && n - b >= 3)  // Hangul: StartHash(p + b, 3), unrolled
-      return {((c & 0x0F) << 12) | ((p[b + 1] & 0x3F) << 6) | (p[b + 2] & 0x3F), 3};
-    std::size_t len = LeadLength(c);
-    return {n - b < len ? -1 : static_cast<long>(StartHash(p + b, len)), len};
-  };
-  Char cur = char_at(0);
+  // The tables in locals: the appends to `starts` cannot make them reload.
+  const std::uint8_t *one = one_char_.data(), *first = first_chars_.data(), *two = two_chars_.data();
+  const unsigned any = any_;
   for (std::size_t i = 0; i < n;) {
-    if (IsContinuation(p[i])) {  // a stray byte starts nothing
-      cur = char_at(++i);
+    Char cur;
+    std::size_t step;  // to the next byte checked: past cur's continuation bytes
+    unsigned c = p[i];
+    if (c < 0x80) {
+      cur = {c, 1}, step = 1;
+    } else if ((c & 0xF0) == 0xE0 && n - i >= 3 && ((p[i + 1] & 0xC0) | (p[i + 2] & 0xC0) << 8) == 0x8080) {
+      // Hangul: CharAt, unrolled
+      cur = {((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F), 3}, step = 3;
+    } else if (IsContinuation(c)) {  // a stray byte starts nothing
+      ++i;
       continue;
+    } else {
+      cur = CharAt(p, n, i);
+      for (step = 1; step < cur.len && i + step < n && IsContinuation(p[i + step]);) ++step;
     }
-    std::size_t next = i + cur.len;
-    Char after = char_at(next);
-    unsigned mask = any_;
-    if (cur.hash >= 0)
-      mask |= one_char_[cur.hash] | (after.hash >= 0 ? two_chars_[PairHash(cur.hash, after.hash)] : 0);
+    unsigned mask = any;
+    if (cur.hash >= 0) {
+      mask |= one[cur.hash];
+      // The next character is read only where a longer phrase may start.
+      if (first[cur.hash] != 0) {
+        Char after = CharAt(p, n, i + cur.len);
+        if (after.hash >= 0) mask |= two[PairHash(cur.hash, after.hash)];
+      }
+    }
     if (mask != 0) Add(mask, i, starts);
-    // Its continuation bytes start nothing; the byte after them is checked.
-    std::size_t j = i + 1;
-    if (cur.len == 3 && cur.hash >= 0 && IsContinuation(p[i + 1]) && IsContinuation(p[i + 2]))
-      j = next;
-    while (j < next && j < n && IsContinuation(p[j])) ++j;
-    cur = j == next ? after : char_at(j);
-    i = j;
+    i += step;
   }
 }
 

@@ -77,9 +77,10 @@ class PhraseMatcher {
   std::vector<Node> trie_;
   int root_[256] = {};  // the root's children by byte (0: none)
   std::vector<int> wide_;  // children by byte of the wide nodes, 256 a node
-  // Bit sets of start hashes: of one-character phrases, and of the first
-  // two characters of longer ones (PairHash).
-  std::vector<std::uint64_t> one_char_, two_chars_;
+  // Bit sets of start hashes: of one-character phrases, of the first
+  // two characters of longer ones (PairHash), and of the first character
+  // of longer ones.
+  std::vector<std::uint64_t> one_char_, two_chars_, first_chars_;
   bool any_start_ = true;   // a cut character: a phrase may start anywhere
   bool lead_starts_ = true;  // no phrase starts with a UTF-8 continuation byte
 };
@@ -97,8 +98,9 @@ class PhraseScanner {
  private:
   // Appends `at` to the starts of the matchers of the bits of `mask`.
   static void Add(unsigned mask, std::size_t at, std::vector<PhraseStarts>* starts);
-  // By start hash (one character, two characters): bit k for matcher k.
-  std::vector<std::uint8_t> one_char_, two_chars_;
+  // By start hash (one character, two characters, the first character of
+  // a longer phrase): bit k for matcher k.
+  std::vector<std::uint8_t> one_char_, two_chars_, first_chars_;
   std::uint8_t any_ = 0;  // matchers without usable start hashes
   std::size_t count_ = 0;
 };

@@ -2,6 +2,7 @@
 #include "punctuation.h"
 
 #include <cctype>
+#include <cstring>
 
 namespace suchi {
 namespace {
@@ -41,12 +42,25 @@ std::size_t MatchParen(std::string_view t, std::size_t i) {
 bool InsideQuotes(std::string_view t, std::size_t pos) {
   int curly = 0;
   bool ascii = false;
-  for (std::size_t i = 0; i < pos;) {
-    if (t[i] == '"') ascii = !ascii;
-    if (t[i] != '\xE2') { ++i; continue; }  // the lead byte of “ and ”
-    if (StartsWith(t, i, "“")) { ++curly; i += 3; continue; }
-    if (StartsWith(t, i, "”")) { if (curly > 0) --curly; i += 3; continue; }
-    ++i;
+  // Only '"' and the lead byte of “ and ” act: memchr finds the next of
+  // each, and a position is searched again only once passed.
+  const char* data = t.data();
+  auto next = [&](std::size_t from, char c) {
+    const void* p = from < pos ? std::memchr(data + from, c, pos - from) : nullptr;
+    return p ? static_cast<std::size_t>(static_cast<const char*>(p) - data) : pos;
+  };
+  std::size_t quote = next(0, '"'), lead = next(0, '\xE2');
+  while (quote < pos || lead < pos) {
+    if (quote < lead) {
+      ascii = !ascii;
+      quote = next(quote + 1, '"');
+      continue;
+    }
+    std::size_t i = lead;
+    if (StartsWith(t, i, "“")) ++curly, i += 3;
+    else if (StartsWith(t, i, "”")) curly -= curly > 0, i += 3;
+    else ++i;
+    lead = next(i, '\xE2');
   }
   return curly > 0 || ascii;
 }

@@ -13,6 +13,7 @@
 #include "lexicon.h"
 #include "normalize.h"
 #include "period.h"
+#include "punctuation.h"
 
 namespace suchi {
 namespace {
@@ -594,6 +595,21 @@ TEST(LexiconTest, OneScanFindsWhatEachTableFindsAlone) {
   ASSERT_EQ(p.periods.size(), 1u);
   EXPECT_EQ(p.periods[0].begin, 0u);
   EXPECT_EQ(p.entities.size(), 1u);
+}
+
+// InsideQuotes: more “ than ” before the byte (a stray ” ignored), or an
+// odd number of '"'.
+TEST(PunctuationTest, InsideQuotes) {
+  const std::string t = "그는 “매출 3억” 또는 \"5억\"이라며 ” “10억";
+  auto at = [&](const std::string& w) { return t.find(w); };
+  EXPECT_FALSE(InsideQuotes(t, at("그는")));
+  EXPECT_TRUE(InsideQuotes(t, at("3억")));
+  EXPECT_FALSE(InsideQuotes(t, at("또는")));
+  EXPECT_TRUE(InsideQuotes(t, at("5억")));
+  EXPECT_FALSE(InsideQuotes(t, at("이라며")));
+  EXPECT_TRUE(InsideQuotes(t, at("10억")));  // the stray ” closed nothing
+  EXPECT_FALSE(InsideQuotes(t, 0));
+  EXPECT_TRUE(InsideQuotes("\"a\xE2b", 2));     // a lone lead byte is no quote
 }
 
 }  // namespace

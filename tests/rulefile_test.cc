@@ -98,9 +98,21 @@ TEST(NeedSetTest, Admits) {
       {".jp|.png", "사진.JPEG", true},
       {".jp|.png", "사진. png", false},
       {".jp|.png", "끝.", false},                    // literal longer than the rest
-      {"무단|배포", "재배포 금지", true},             // Hangul by memmem
+      {"무단|배포", "재배포 금지", true},             // Hangul by its last byte
       {"무단|배포", "배달 금지", false},
       {"rights|@", "All Rights", true},
+      {"\\d-\\d", "문의 02-1234", true},            // classes inside a literal
+      {"\\d-\\d", "A-1, 2 -3", false},
+      {"\\d시", "3시 5분", true},                      // a Hangul pivot after a class
+      {"\\d시", "세시", false},
+      {"\\s0\\d", "x\t07", true},
+      {"\\s0\\d", "x07 0x", false},
+      {"^0\\d", "010-1234", true},                    // at the start only
+      {"^0\\d", "x 010", false},
+      {"‘0\\d", "‘07’", true},
+      {"a\\x", "a\\x", true},                         // other backslashes are bytes
+      {"\\d\\d", "제3 5호 12", true},                 // classes only: tried everywhere
+      {"\\d\\d", "제3 5호", false},
   };
   for (const Case& c : cases) EXPECT_EQ(Needs(c.needs).Admits(c.text), c.admits) << c.needs << " / " << c.text;
 }
