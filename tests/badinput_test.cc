@@ -236,8 +236,9 @@ TEST_F(BadInputTest, CorpusInputsTable) {
     for (const std::string& s : c.in_out) EXPECT_NE(r.out.find(WithDir(s, dir_.string())), std::string::npos) << s << "\n" << r.out;
     for (const std::string& s : c.in_err) EXPECT_NE(r.err.find(WithDir(s, dir_.string())), std::string::npos) << s << "\n" << r.err;
     for (const std::string& s : c.not_in_err) EXPECT_EQ(r.err.find(WithDir(s, dir_.string())), std::string::npos) << s << "\n" << r.err;
-    if (std::string(c.name).find("headline") != std::string::npos)
+    if (std::string(c.name).find("headline") != std::string::npos) {
       EXPECT_EQ(r.out.find("\"headline\":true"), std::string::npos) << r.out;
+    }
     for (const auto& [path, content] : c.files) fs::remove_all(dir_ / fs::path(path).begin()->string());
   }
 }
