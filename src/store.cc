@@ -210,6 +210,29 @@ Result<std::unique_ptr<ClaimStore>> ClaimStore::Open(const std::string& path) {
   return store;
 }
 
+Result<std::unique_ptr<ClaimStore>> ClaimStore::OpenReadOnly(const std::string& path) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = path + ": cannot open the claim store: " +
+                      (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    sqlite3_close_v2(db);
+    return Status::Error(msg);
+  }
+  std::unique_ptr<ClaimStore> store(new ClaimStore(db));
+  sqlite3_busy_timeout(db, kBusyMs);
+  // Reading the schema checks the file is SQLite and holds a claim store.
+  char* err = nullptr;
+  rc = sqlite3_exec(db, "SELECT id FROM articles LIMIT 0; SELECT json FROM claims LIMIT 0", nullptr,
+                    nullptr, &err);
+  if (rc != SQLITE_OK) {
+    std::string why = err ? err : sqlite3_errstr(rc);
+    sqlite3_free(err);
+    return Status::Error(path + ": not a claim store: " + why);
+  }
+  return store;
+}
+
 ClaimStore::~ClaimStore() {
   for (auto& [sql, st] : prepared_) sqlite3_finalize(st);
   sqlite3_close_v2(db_);

@@ -27,6 +27,9 @@ class ClaimStore {
  public:
   // Returns the store at `path`, creating the file and tables if needed.
   static Result<std::unique_ptr<ClaimStore>> Open(const std::string& path);
+  // Returns the store at `path` opened read-only: it must exist and hold
+  // the tables; PutArticle fails on it. For readers beside a writer.
+  static Result<std::unique_ptr<ClaimStore>> OpenReadOnly(const std::string& path);
   ~ClaimStore();
 
   enum class PutResult { kAdded, kUnchanged, kReplaced };

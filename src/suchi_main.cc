@@ -7,8 +7,8 @@
 #include <string>
 #include <thread>
 
+#include "api.h"
 #include "commands.h"
-#include "rules.h"
 
 #ifndef SUCHI_VERSION
 #define SUCHI_VERSION "unknown"
@@ -17,15 +17,21 @@
 #ifndef SUCHI_DEFAULT_RULES
 #define SUCHI_DEFAULT_RULES "rules"
 #endif
+#ifndef SUCHI_INSTALLED_RULES
+#define SUCHI_INSTALLED_RULES "../share/suchi/rules"
+#endif
 
 namespace {
 
 constexpr int kMaxJobs = 256;  // threads beyond this only cost memory and switches
 
-// Returns ./rules when run from a checkout, else the build's source rules.
-std::string FallbackRulesDir() {
-  if (std::filesystem::is_regular_file("rules/chrome.tsv")) return "rules";
-  return SUCHI_DEFAULT_RULES;
+// Returns $SUCHI_RULES, else the rules installed beside the binary
+// (BIN/../share/suchi/rules), else those of the source tree it was built
+// from (a binary run from its build directory), else ./rules.
+std::string RulesDir() {
+  std::string installed =
+      (std::filesystem::path(suchi::ExecutableDir()) / SUCHI_INSTALLED_RULES).lexically_normal();
+  return suchi::FindRulesDir({installed, SUCHI_DEFAULT_RULES, "rules"});
 }
 
 void AddInputs(CLI::App* cmd, suchi::CommandOptions& o, bool required) {
@@ -51,9 +57,11 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("suchi ") + SUCHI_VERSION);
   suchi::CommandOptions o;
   o.jobs = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, kMaxJobs);
-  o.rules_dir = suchi::DefaultRulesDir(FallbackRulesDir());
+  o.rules_dir = RulesDir();
   o.out_dir = "";
-  app.add_option("--rules", o.rules_dir, "Rules directory (default: $SUCHI_RULES or ./rules)");
+  app.add_option("--rules", o.rules_dir,
+                 "Rules directory (default: $SUCHI_RULES, else the installed share/suchi/rules, "
+                 "else the source tree's)");
 
   auto* run = app.add_subcommand("run", "Extract claims, store them, flag conflicts, write reports");
   AddInputs(run, o, true);

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 
 namespace suchi {
@@ -336,6 +337,32 @@ TEST(ClaimStoreTest, KilledDuringABatchKeepsEveryCommittedArticleWhole) {
   ASSERT_EQ(seen, 5);
   ASSERT_TRUE(WIFSIGNALED(status));
   ExpectWholeArticles(path, 5);
+}
+
+// Read-only: the claims a writer stored, no writes, and no file created.
+TEST(StoreReadOnly, ReadsWhatWasStoredAndWritesNothing) {
+  std::string path = FreshDb("readonly");
+  EXPECT_FALSE(ClaimStore::OpenReadOnly(path).ok());
+  EXPECT_FALSE(std::filesystem::exists(path));
+  {
+    auto writer = OpenOrDie(path);
+    ASSERT_TRUE(writer->PutArticle(MakeArticle("a", "x"), "h1", MakeClaims("a", 3)).ok());
+  }
+  Result<std::unique_ptr<ClaimStore>> reader = ClaimStore::OpenReadOnly(path);
+  ASSERT_TRUE(reader.ok()) << reader.status().message();
+  Result<std::vector<Claim>> claims = (*reader)->AllClaims();
+  ASSERT_TRUE(claims.ok());
+  EXPECT_EQ(claims->size(), 3u);
+  EXPECT_FALSE((*reader)->PutArticle(MakeArticle("b", "y"), "h2", MakeClaims("b", 1)).ok());
+  EXPECT_EQ(*(*reader)->ArticleCount(), 1);
+}
+
+TEST(StoreReadOnly, RefusesAFileThatIsNoStore) {
+  std::string path = FreshDb("notastore");
+  { std::ofstream(path) << "not sqlite"; }
+  Result<std::unique_ptr<ClaimStore>> s = ClaimStore::OpenReadOnly(path);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("claim store"), std::string::npos) << s.status().message();
 }
 
 }  // namespace

@@ -1,0 +1,20 @@
+# Checks that the installed headers are whole: every header that one of
+# them includes with quotes is installed too. Run by the `installed_headers`
+# test: cmake -DSRC=<src dir> -DHEADERS="a.h;b.h" -P check-headers.cmake
+cmake_minimum_required(VERSION 3.21)
+set(missing "")
+foreach(h IN LISTS HEADERS)
+  file(STRINGS ${SRC}/${h} lines REGEX "^#include \"")
+  foreach(line IN LISTS lines)
+    string(REGEX REPLACE "^#include \"([^\"]+)\".*" "\\1" inc "${line}")
+    if(NOT inc IN_LIST HEADERS)
+      list(APPEND missing "src/${h} includes ${inc}")
+    endif()
+  endforeach()
+endforeach()
+if(missing)
+  list(JOIN missing "\n  " text)
+  message(FATAL_ERROR "not installed, add to SUCHI_PUBLIC_HEADERS in cmake/install.cmake:\n  ${text}")
+endif()
+list(LENGTH HEADERS n)
+message("installed headers: ${n}, every quoted include among them")
