@@ -609,7 +609,7 @@ TEST(PunctuationTest, InsideQuotes) {
   EXPECT_FALSE(InsideQuotes(t, at("이라며")));
   EXPECT_TRUE(InsideQuotes(t, at("10억")));  // the stray ” closed nothing
   EXPECT_FALSE(InsideQuotes(t, 0));
-  EXPECT_TRUE(InsideQuotes("\"a\xE2b", 2));     // a lone lead byte is no quote
+  EXPECT_TRUE(InsideQuotes("\"a\xE2" "b", 2));     // a lone lead byte is no quote
 }
 
 }  // namespace
