@@ -450,6 +450,16 @@ bool SegmentItem(const Ctx& cx) {
 
 std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np) {
   const Word& fw = cx.p.words[cx.word];
+  // "31세", "허민(43)": an age measures the person's age, whatever noun
+  // stands near it.
+  if (cx.q.unit_id == "age") {
+    Attributed a;
+    a.rule = "age";
+    a.lexicon = true;
+    a.begin = cx.q.begin, a.end = cx.q.end;
+    a.entity = {"age", "나이"};
+    return a;
+  }
   struct Candidate {
     std::optional<Attributed> a;
     const NounPhrase* np = nullptr;
@@ -554,14 +564,7 @@ bool Speaker(const Ctx& cx, const NounPhrase& np) {
   const Word& head = cx.p.words[np.last];
   if (!cx.in.words->IsPerson(cx.in.text.substr(head.stem_begin, head.stem_end - head.stem_begin)))
     return false;
-  for (std::size_t k = static_cast<std::size_t>(cx.word); k < cx.p.words.size(); ++k) {
-    const Word& w = cx.p.words[k];
-    if (w.cls == WordClass::kPredicate && w.ending == Ending::kQuotative) return true;
-    // A noun + 이라고 ("상황이라고 지적했다") reports a copula clause.
-    std::string_view rest = cx.in.text.substr(w.stem_end, w.end - w.stem_end);
-    if (w.role == Role::kCopula && rest.size() >= 6 && rest.substr(rest.size() - 6) == "라고") return true;
-  }
-  return false;
+  return cx.p.ReportsFrom(cx.in.text, static_cast<std::size_t>(cx.word));
 }
 
 std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np) {

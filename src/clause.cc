@@ -30,6 +30,17 @@ bool SentenceParse::AllGeneric(const NounPhrase& p) const {
   return true;
 }
 
+bool SentenceParse::ReportsFrom(std::string_view t, std::size_t from) const {
+  for (std::size_t k = from; k < words.size(); ++k) {
+    const Word& w = words[k];
+    if (w.cls == WordClass::kPredicate && w.ending == Ending::kQuotative) return true;
+    std::string_view rest = t.substr(w.stem_end, w.end - w.stem_end);
+    while (!rest.empty() && static_cast<unsigned char>(rest.back()) < 0x80) rest.remove_suffix(1);
+    if (w.role == Role::kCopula && rest.size() >= 6 && rest.substr(rest.size() - 6) == "라고") return true;
+  }
+  return false;
+}
+
 namespace {
 
 // True when a noun word may continue a phrase with the word after it.

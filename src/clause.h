@@ -48,6 +48,10 @@ struct SentenceParse {
   std::string PhraseText(std::string_view sentence, const NounPhrase& p) const;
   // True when every word of phrase `p` is generic (Word::generic).
   bool AllGeneric(const NounPhrase& p) const;
+  // True when a word from index `from` on closes a reported clause: a
+  // predicate with -다고/-라고 ("불과하다고 지적했다") or a noun with 이라고
+  // ("상황이라고"). The sentence's topic before it is then its speaker.
+  bool ReportsFrom(std::string_view t, std::size_t from) const;
 };
 
 // Returns the parse of `sentence` given its words (AnalyzeWords).

@@ -543,6 +543,8 @@ std::optional<Entity> LeadSubject(const std::vector<Sentence>& sentences,
       const Word& head = parse.words[np.last];
       std::string_view h = t.substr(head.stem_begin, head.stem_end - head.stem_begin);
       if (h.size() < 6 || cx.words.IsGeneric(h)) continue;
+      // "박 의원은 ...불과하다고 지적했다": a person who reports speaks.
+      if (cx.words.IsPerson(h) && parse.ReportsFrom(t, np.last + 1)) continue;
       bool entity = std::any_of(info.entities.begin(), info.entities.end(),
                                 [&](const EntityMention& m) { return m.end == np.end; });
       // It names someone: an organisation, an entity or a proper noun (a

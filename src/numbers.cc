@@ -81,6 +81,7 @@ class Scanner {
   bool MoneyWordAfter(std::size_t e) const {
     return e < s_.size() && s_[e] == ' ' && t_.Word(At(e + 1), WordKind::kMoney) != nullptr;
   }
+  bool AgeInParens(std::size_t b, std::size_t e, double value) const;
   const UnitRow* Disambiguate(const Num& n, const UnitRow* u) const;
   bool Attributive(std::size_t e) const;
   Outcome ReadCore(std::size_t p, Reading* r) const;
@@ -220,6 +221,29 @@ bool Scanner::GuardHit(const Reading& r) const {
 
 // 주 is weeks (52주) or shares (1252만4223주): thousands of weeks are not
 // written, so a large or scaled number takes the share reading.
+// "강대현(38) 부사장", "교수(72)와", "정모(40)씨": a whole number of 1 to
+// 119 alone in parentheses right after a person is that person's age, as
+// Korean news writes it. A person is a word of three Hangul syllables (a
+// name), a title of words.tsv (age_title), or two syllables ending in 모
+// (정모); other words are too often places or companies ("서울(12)",
+// "한화생명(32)").
+bool Scanner::AgeInParens(std::size_t b, std::size_t e, double value) const {
+  if (value < 1 || value > 119 || b == 0 || s_[b - 1] != '(' || e >= s_.size()) return false;
+  if (s_[e] != ')' && s_[e] != ',' && s_.substr(e, 2) != "\xC2\xB7") return false;
+  std::size_t syllables = 0, i = b - 1;
+  while (i >= 3) {
+    auto u = [&](std::size_t k) { return static_cast<unsigned char>(s_[k]); };
+    char32_t c = (u(i - 3) & 0x0F) << 12 | (u(i - 2) & 0x3F) << 6 | (u(i - 1) & 0x3F);
+    if ((u(i - 3) & 0xF0) != 0xE0 || c < 0xAC00 || c > 0xD7A3) break;
+    ++syllables, i -= 3;
+  }
+  bool word_start = i == 0 || s_[i - 1] == ' ' || s_[i - 1] == '\n';
+  if (!word_start || syllables < 2 || syllables > 4) return false;
+  std::string_view word = s_.substr(i, b - 1 - i);
+  const WordRow* title = t_.Word(word, WordKind::kAgeTitle);
+  return syllables == 3 || (title && title->text == word) || (syllables == 2 && word.substr(3) == "모");
+}
+
 const UnitRow* Scanner::Disambiguate(const Num& n, const UnitRow* u) const {
   if (u->id != "unit.dur_week" || (n.value < 1000 && n.top_big == 0)) return u;
   for (const UnitRow& alt : t_.units)
@@ -430,6 +454,10 @@ void Scanner::Classify(const Reading& r, const Reading* second, Quantity* q) con
   } else if (r.num.decimal && !r.num.hangul) {
     q->kind = UnitKind::kIndex;
     q->rule = "bare.decimal";
+  } else if (r.num.plain_int && !r.num.hangul && !second && AgeInParens(q->begin, q->end, value)) {
+    q->kind = UnitKind::kMeasure;  // as "31세" (units.tsv unit.age)
+    q->unit_id = "age";
+    q->rule = "bare.age_in_parens";
   } else {
     q->rule = "bare.number";
   }

@@ -160,7 +160,8 @@ Status LoadWords(const std::string& dir, NumberTables& t) {
   if (!rows.ok()) return rows.status();
   if (Status s = CheckUniqueColumn(*rows, 0); !s.ok()) return s;
   static const char* kKinds[] = {"guard",    "product", "glued_prefix",  "particle",
-                                 "money",    "unit_block", "duration_mark", "dae_attr", "half_follow", "band_follow"};
+                                 "money",    "unit_block", "duration_mark", "dae_attr", "half_follow", "band_follow",
+                                 "age_title"};
   static_assert(std::size(kKinds) == kWordKinds);
   for (const RuleRow& r : *rows) {
     std::size_t kind = 0;

@@ -64,9 +64,9 @@ struct BasisRow {
 // The kinds of words.tsv rows (column 2), in the order of their names there.
 enum class WordKind {
   kGuard, kProduct, kGluedPrefix, kParticle, kMoney,
-  kUnitBlock, kDurationMark, kDaeAttr, kHalfFollow, kBandFollow
+  kUnitBlock, kDurationMark, kDaeAttr, kHalfFollow, kBandFollow, kAgeTitle
 };
-constexpr std::size_t kWordKinds = 10;
+constexpr std::size_t kWordKinds = 11;
 constexpr std::size_t kNumeralClasses = 10;
 
 struct WordRow {

@@ -522,6 +522,13 @@ void WordLexicon::ClassifyStem(std::string_view t, std::size_t b, std::size_t e,
   std::string_view s = t.substr(b, e - b);
   // A compound of dictionary nouns: "해외" + "증권", "특별" + "관계자".
   if (!w.known) w.known = IsCompound(s);
+  // A title as a whole word is a person (교수, 선수), never 교 + the
+  // measure suffix 수.
+  for (int i : ByLast(suffixes_by_last_, s))
+    if (suffixes_[i].second == 4 && suffixes_[i].first == s) {
+      w.org = true;
+      return;
+    }
   for (int i : ByLast(suffixes_by_last_, s)) {
     const auto& [suffix, cls] = suffixes_[i];
     if (s.size() <= suffix.size() || !EndsWith(s, suffix)) continue;

@@ -27,6 +27,7 @@ struct Case {
   std::vector<Span> entities, metrics;
   const char* subject;  // text, "" for none
   const char* metric;   // id, "" for none
+  const char* unit_id = "";  // the figure's canonical unit, when it matters
 };
 
 FigureFrame Run(const Case& c, std::string& t, SentenceParse& parse, std::vector<Quantity>& qs) {
@@ -35,6 +36,7 @@ FigureFrame Run(const Case& c, std::string& t, SentenceParse& parse, std::vector
   q.begin = t.find(c.figure);
   q.end = q.begin + std::string(c.figure).size();
   q.kind = c.kind;
+  q.unit_id = c.unit_id;
   qs = {q};
   parse = ParseClauses(t, AnalyzeWords(t, qs, Lexicon()));
   AttributionInput in;
@@ -171,6 +173,8 @@ TEST(AttributionTest, FormerBugs) {
       {"전체 교원 중 시간강사 비율도 2011년 45.3%에서 줄었다.", "45.3%", kPct, {}, {}, "", "시간강사비율"},
       // A name with 도 opening the clause is its subject ...
       {"교보생명도 2854억원으로 54% 급증했다.", "2854억원", kCur, {}, {}, "교보생명", ""},
+      // An age measures the person it follows.
+      {"장피에르 소바주 교수(72)가 받았다.", "72", UnitKind::kMeasure, {}, {}, "장피에르 소바주 교수", "age", "age"},
       // ... a person before a reported clause is its speaker.
       {"박 의원은 이행률이 4.8%에 불과하다고 지적했다.", "4.8%", kPct, {}, {}, "", "이행률"},
   };

@@ -26,9 +26,9 @@ SUCHI_SHARED=$shared "$src/scripts/score-attribution-gold" "$suchi" > "$work/att
 line=$(tail -1 "$work/attrib.txt")
 echo "$line"
 get() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line"; }
-check recall "$(get R)" '>=' 0.82
+check recall "$(get R)" '>=' 0.83
 check precision "$(get P)" '>=' 0.90
-check subject "$(get subject)" '>=' 0.49
+check subject "$(get subject)" '>=' 0.50
 check metric "$(get metric)" '>=' 0.60
 check period "$(get period)" '>=' 0.75
 check keyP "$(get keyP)" '>=' 0.37
@@ -38,9 +38,9 @@ check keyR "$(get keyR)" '>=' 0.20
 line2=$(SUCHI_SHARED=$shared SUCHI_GOLD=$src/tests/data/attribution2 "$src/scripts/score-attribution-gold" "$suchi" | tail -1)
 echo "attribution2: $line2"
 get2() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line2"; }
-check "attribution2 recall" "$(get2 R)" '>=' 0.66
+check "attribution2 recall" "$(get2 R)" '>=' 0.73
 check "attribution2 subject" "$(get2 subject)" '>=' 0.42
-check "attribution2 metric" "$(get2 metric)" '>=' 0.56
+check "attribution2 metric" "$(get2 metric)" '>=' 0.58
 check "attribution2 period" "$(get2 period)" '>=' 0.88
 # Conflicts over the whole corpus.
 "$shared/tools/corpus-layout" "$shared" "$work/corpus" >/dev/null

@@ -95,6 +95,13 @@ const Case kCases[] = {
   {"100억 루피를 투입", "100억 루피=10000000000 currency INR"},
   {"50억 호주 달러를", "50억 호주 달러=5000000000 currency AUD"},
   {"50억 달러를", "50억 달러=5000000000 currency USD"},
+  // An age in parentheses after a person (words.tsv age_title).
+  {"강대현(38) 부사장과", "38=38 measure"},
+  {"노스웨스턴대 교수(74), 베르나르트", "74=74 measure"},
+  {"정모(40) 검사", "40=40 measure"},
+  {"서울(12)·부산(8)", "12=12 none; 8=8 none"},       // places, not people
+  {"한화생명(32) 주가", "32=32 none"},              // a company
+  {"전남대(193)·세종대(159)", "193=193 none; 159=159 none"},
   {"4천100건", "4천100건=4100 count"},
   {"3만8천건", "3만8천건=38000 count"},
   {"1억9140만", "1억9140만=191400000 none"},

@@ -207,6 +207,21 @@ TEST(WordLexiconTest, MemoAgreesWithTheAnalysis) {
   EXPECT_FALSE((*small)->Analyze(t, 0, t.size()).known);
 }
 
+// A title as a whole word is a person, not a one-syllable noun + the
+// measure suffix 수; a measure suffix after two syllables measures.
+TEST(WordLexiconTest, TitlesArePeopleNotMeasures) {
+  const std::pair<const char*, bool> cases[] = {{"교수", false}, {"선수", false}, {"특허수", true}, {"투자이익률", true}};
+  for (const auto& [word, measure] : cases) {
+    std::string t = word;
+    Word w = Lexicon().Analyze(t, 0, t.size());
+    EXPECT_EQ(w.measure, measure) << word;
+    if (!measure) {
+      EXPECT_TRUE(w.org) << word;
+      EXPECT_TRUE(Lexicon().IsPerson(word)) << word;
+    }
+  }
+}
+
 // Former bugs.
 TEST(WordLexiconTest, FormerBugs) {
   CheckWords({
