@@ -815,8 +815,10 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
     return w;
   }
   if (PredicateAt(t, sb, se, w)) return w;
-  // "몸길이" is 몸 + 길이, two dictionary nouns, not an unknown 몸길 + 이.
-  if (IsCompound(s)) {
+  // "몸길이" is 몸 + 길이, two dictionary nouns, not an unknown 몸길 + 이
+  // (look-ups first: the last two or three syllables are a noun).
+  if (s.size() >= 9 && (IsNoun(s.substr(s.size() - 6)) || (s.size() >= 12 && IsNoun(s.substr(s.size() - 9)))) &&
+      IsCompound(s)) {
     w.cls = WordClass::kNoun, w.known = true;
     ClassifyStem(t, sb, se, w);
     return w;
