@@ -41,3 +41,20 @@ file(RELATIVE_PATH SUCHI_PC_TO_PREFIX ${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_LI
 string(REGEX REPLACE "/$" "" SUCHI_PC_TO_PREFIX "${SUCHI_PC_TO_PREFIX}")
 configure_file(cmake/suchi.pc.in ${PROJECT_BINARY_DIR}/suchi.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/suchi.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+
+# The man page, from the CLI's own --help and --version (Debian help2man):
+# built with the binary, installed to P/share/man/man1/suchi.1.
+find_program(HELP2MAN help2man)
+if(HELP2MAN)
+  add_custom_command(
+    OUTPUT ${PROJECT_BINARY_DIR}/suchi.1
+    COMMAND ${HELP2MAN} --no-info --no-discard-stderr
+            --name "pull numeric claims out of Korean news and flag figures that disagree"
+            --output ${PROJECT_BINARY_DIR}/suchi.1 $<TARGET_FILE:suchi>
+    DEPENDS suchi
+    COMMENT "man page suchi.1 (help2man)")
+  add_custom_target(suchi_man ALL DEPENDS ${PROJECT_BINARY_DIR}/suchi.1)
+  install(FILES ${PROJECT_BINARY_DIR}/suchi.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+else()
+  message(STATUS "help2man not found: no man page (Debian package help2man)")
+endif()

@@ -54,6 +54,9 @@ void AddInputs(CLI::App* cmd, suchi::CommandOptions& o, bool required) {
 int main(int argc, char** argv) {
   CLI::App app{"suchi: pulls numeric claims out of Korean news and flags figures that disagree"};
   app.require_subcommand(1);
+  // Global options (--rules) are accepted after the subcommand too:
+  // "suchi extract seeds --rules r" as "suchi --rules r extract seeds".
+  app.fallthrough();
   app.set_version_flag("--version", std::string("suchi ") + SUCHI_VERSION);
   suchi::CommandOptions o;
   o.jobs = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, kMaxJobs);

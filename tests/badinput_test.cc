@@ -163,6 +163,23 @@ TEST_F(BadInputTest, VersionAndUsageErrorsExitLikeOtherTools) {
   }
 }
 
+// A global option is read after the subcommand too, and means the same.
+TEST_F(BadInputTest, GlobalOptionsAfterTheSubcommand) {
+  Write("a.txt", "제목\n\n매출은 3조원이다.\n");
+  auto run = [&](const std::string& args) {
+    return suchi::testing_cli::RunShell(kSuchi + " " + args + " </dev/null");
+  };
+  std::string a = (dir_ / "a.txt").string(), rules = kSource + "/rules";
+  CmdResult before = run("--rules " + rules + " extract -q " + a);
+  CmdResult after = run("extract -q " + a + " --rules " + rules);
+  EXPECT_EQ(after.rc, 0) << after.err;
+  EXPECT_EQ(after.out, before.out);
+  EXPECT_NE(after.out.find("3조원"), std::string::npos);
+  CmdResult missing = run("extract -q " + a + " --rules " + (dir_ / "none").string());
+  EXPECT_EQ(missing.rc, 2);
+  EXPECT_NE(missing.err.find("none"), std::string::npos) << missing.err;
+}
+
 TEST_F(BadInputTest, UnwritableOutIsAnError) {
   Write("blocker", "not a directory");
   CmdResult r = Suchi("run -q " + dir_.string() + " --out " + (dir_ / "blocker" / "out").string());
