@@ -102,6 +102,14 @@ const Case kCases[] = {
   {"서울(12)·부산(8)", "12=12 none; 8=8 none"},       // places, not people
   {"한화생명(32) 주가", "32=32 none"},              // a company
   {"전남대(193)·세종대(159)", "193=193 none; 159=159 none"},
+  // Counters and day words of news text.
+  {"지상 3층 건물", "3층=3 count"},
+  {"한층 더 강화된", ""},                        // an adverb, not one floor
+  {"4기통 엔진", "4기통=4 count"},
+  {"5거래일 연속 올랐다", "5거래일=5 duration"},
+  {"이틀 만에 끝났다", "이틀=2 duration"},
+  {"일주일 뒤", "일주일=1 duration"},
+  {"사이틀 자전거", ""},
   {"4천100건", "4천100건=4100 count"},
   {"3만8천건", "3만8천건=38000 count"},
   {"1억9140만", "1억9140만=191400000 none"},
