@@ -94,7 +94,6 @@ struct Attribution {
   bool metric_carried = false;
   bool lexicon_metric = false;
   bool subject_inferred = false;  // from the article, not the sentence or paragraph
-  const char* why = "";  // the step that chose the subject (for debugging)
 };
 
 // The running context of one paragraph.
@@ -798,9 +797,8 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
   // Subject.
   if (action != "total") {
     a.subject = TiedSubject(t, info, qs, qi, lex);
-    if (a.subject) a.why = "tied";
-    if (!a.subject && fr.subject) a.subject = fr.subject->entity, a.why = fr.subject->rule;
-    if (!a.subject) { a.subject = NearestEntity(t, info, q, lex); if (a.subject) a.why = "nearest"; }
+    if (!a.subject && fr.subject) a.subject = fr.subject->entity;
+    if (!a.subject) a.subject = NearestEntity(t, info, q, lex);
     // The paragraph's topic, or the subject of a statement that goes on,
     // into a sentence that names no agent of its own.
     bool counted = fr.metric && std::string_view(fr.metric->rule) == "counted";
@@ -811,19 +809,19 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     // about no one we know; never the paragraph's or the article's subject.
     bool deictic = cx.words.OpensOnPointer(t);
     own = own || deictic;
-    if (!a.subject && !own && continues && st.topic) a.subject = st.topic, a.why = "para_topic_cont";
-    if (!a.subject && !own && continues && st.subject) a.subject = st.subject, a.why = "para_subj_cont";
-    if (!a.subject && !own && st.topic) a.subject = st.topic, a.why = "para_topic";
+    if (!a.subject && !own && continues && st.topic) a.subject = st.topic;
+    if (!a.subject && !own && continues && st.subject) a.subject = st.subject;
+    if (!a.subject && !own && st.topic) a.subject = st.topic;
     // Zero anaphora: a known statistic without a subject is about the
     // article's subject; an unknown one stays unknown.
-    if (!a.subject && deictic) a.subject = st.subject, a.why = "deictic";
+    if (!a.subject && deictic) a.subject = st.subject;
     if (!a.subject && a.metric && !deictic && cx.article_subject &&
         !NamesOther(info, t, *cx.article_subject, lex))
-      a.subject = cx.article_subject, a.subject_inferred = a.subject.has_value(), a.why = "article";
+      a.subject = cx.article_subject, a.subject_inferred = a.subject.has_value();
     if (!a.subject && a.metric && !cx.article_subject && !deictic) {
       if (!cx.lead) cx.lead = LeadSubject(*cx.sentences, *cx.infos, cx);
       a.subject = *cx.lead;
-      a.subject_inferred = a.subject.has_value(); a.why = "lead";
+      a.subject_inferred = a.subject.has_value();
     }
   }
   // Period.
