@@ -5,7 +5,6 @@
 #include <unicode/locid.h>
 
 #include <algorithm>
-#include <map>
 #include <set>
 
 #include "lexicon.h"
@@ -32,21 +31,13 @@ std::vector<CountryName> IcuCountryNames() {
 }
 
 Status AddIcuCountries(const std::string& path, Lexicons& lex) {
-  auto rows = ReadRuleFile(path, 3, 3);
-  if (!rows.ok()) return rows.status();
   std::vector<CountryName> icu = IcuCountryNames();
   std::set<std::string> known;
   for (const CountryName& c : icu) known.insert(c.id);
-  std::set<std::string> skip;
-  std::map<std::string, std::vector<std::pair<std::string, std::string>>> forms;  // id -> (form, where)
-  for (const RuleRow& row : *rows) {
-    const std::string& type = row.Field(0);
-    const std::string& id = row.Field(1);
-    if (!known.count(id)) return RuleError(row, "'" + id + "' is no region ICU names");
-    if (type == "skip") skip.insert(id);
-    else if (type == "form") forms[id].push_back({row.Field(2), row.Where()});
-    else return RuleError(row, "unknown row type '" + type + "' (skip or form)");
-  }
+  auto edits = ReadNameEdits(path, known, "region");
+  if (!edits.ok()) return edits.status();
+  const std::set<std::string>& skip = edits->skip;
+  auto& forms = edits->forms;
   std::set<std::string> listed;
   for (const EntityRow& e : lex.entities) listed.insert(e.id);
   for (const CountryName& c : icu) {

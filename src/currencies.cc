@@ -6,7 +6,6 @@
 #include <unicode/unistr.h>
 #include <unicode/ustring.h>
 
-#include <map>
 #include <set>
 
 #include "numbers_tables.h"
@@ -54,22 +53,11 @@ UnitRow CurrencyUnit(const std::string& code, const std::string& text) {
 }  // namespace
 
 Status LoadIcuCurrencies(const std::string& dir, NumberTables& t) {
-  const std::string path = dir + "/currencies.tsv";
-  auto rows = ReadRuleFile(path, 3, 3);
-  if (!rows.ok()) return rows.status();
   std::vector<CurrencyName> icu = IcuCurrencyNames();
   std::set<std::string> known;
   for (const CurrencyName& c : icu) known.insert(c.code);
-  std::set<std::string> skip;
-  std::map<std::string, std::vector<std::string>> forms;
-  for (const RuleRow& row : *rows) {
-    const std::string& type = row.Field(0);
-    const std::string& code = row.Field(1);
-    if (!known.count(code)) return RuleError(row, "'" + code + "' is no currency ICU names");
-    if (type == "skip") skip.insert(code);
-    else if (type == "form" && !row.Field(2).empty()) forms[code].push_back(row.Field(2));
-    else return RuleError(row, "unknown row type '" + type + "' (skip or form TEXT)");
-  }
+  auto edits = ReadNameEdits(dir + "/currencies.tsv", known, "currency");
+  if (!edits.ok()) return edits.status();
   std::set<std::string> listed, texts;
   for (const UnitRow& u : t.units) {
     if (u.kind == UnitKind::kCurrency) listed.insert(u.currency);
@@ -77,8 +65,9 @@ Status LoadIcuCurrencies(const std::string& dir, NumberTables& t) {
   }
   for (const CurrencyName& c : icu) {
     if (listed.count(c.code)) continue;
-    std::vector<std::string> all = forms[c.code];
-    if (!skip.count(c.code)) {
+    std::vector<std::string> all;
+    for (const auto& [form, where] : edits->forms[c.code]) all.push_back(form);
+    if (!edits->skip.count(c.code)) {
       all.push_back(c.name);
       std::string glued;
       for (char ch : c.name)

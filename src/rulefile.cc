@@ -113,4 +113,20 @@ Status CheckUniqueColumn(const std::vector<RuleRow>& rows, std::size_t col) {
   return Status();
 }
 
+Result<NameEdits> ReadNameEdits(const std::string& path, const std::set<std::string>& known,
+                                std::string_view what) {
+  auto rows = ReadRuleFile(path, 3, 3);
+  if (!rows.ok()) return rows.status();
+  NameEdits out;
+  for (const RuleRow& row : *rows) {
+    const std::string& type = row.Field(0);
+    const std::string& id = row.Field(1);
+    if (!known.count(id)) return RuleError(row, "'" + id + "' is no " + std::string(what) + " ICU names");
+    if (type == "skip") out.skip.insert(id);
+    else if (type == "form" && !row.Field(2).empty()) out.forms[id].push_back({row.Field(2), row.Where()});
+    else return RuleError(row, "unknown row type '" + type + "' (skip or form TEXT)");
+  }
+  return out;
+}
+
 }  // namespace suchi

@@ -10,6 +10,8 @@
 #ifndef SUCHI_RULEFILE_H_
 #define SUCHI_RULEFILE_H_
 
+#include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +49,17 @@ Status CheckUniqueColumn(const std::vector<RuleRow>& rows, std::size_t col);
 
 // Returns "file:line: message".
 Status RuleError(const RuleRow& row, std::string_view message);
+
+// The rows of a file that edits names read from a library (ICU's countries,
+// currencies): "skip ID why" (the library's name of ID is not read) and
+// "form ID text" (another form of ID). Every ID must be in `known`; `what`
+// names the kind of ID in errors ("region", "currency").
+struct NameEdits {
+  std::set<std::string> skip;
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> forms;  // id -> (form, where)
+};
+Result<NameEdits> ReadNameEdits(const std::string& path, const std::set<std::string>& known,
+                                std::string_view what);
 
 }  // namespace suchi
 

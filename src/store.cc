@@ -172,9 +172,9 @@ Status InsertClaim(sqlite3* db, Stmt& st, const std::string& article, const Clai
 
 }  // namespace
 
-Result<std::unique_ptr<ClaimStore>> ClaimStore::Open(const std::string& path) {
+Result<std::unique_ptr<ClaimStore>> ClaimStore::OpenFile(const std::string& path, int flags) {
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = path + ": cannot open the claim store: " +
                       (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
@@ -183,6 +183,14 @@ Result<std::unique_ptr<ClaimStore>> ClaimStore::Open(const std::string& path) {
   }
   std::unique_ptr<ClaimStore> store(new ClaimStore(db));
   sqlite3_busy_timeout(db, kBusyMs);
+  return store;
+}
+
+Result<std::unique_ptr<ClaimStore>> ClaimStore::Open(const std::string& path) {
+  auto opened = OpenFile(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  if (!opened.ok()) return opened.status();
+  std::unique_ptr<ClaimStore> store = std::move(*opened);
+  sqlite3* db = store->db_;
   // The set-up waits for the lock like every write. SQLite does not call
   // the busy handler for every lock it needs (a journal-mode change, a read
   // lock upgraded to a write lock while another process creates the same
@@ -211,20 +219,14 @@ Result<std::unique_ptr<ClaimStore>> ClaimStore::Open(const std::string& path) {
 }
 
 Result<std::unique_ptr<ClaimStore>> ClaimStore::OpenReadOnly(const std::string& path) {
-  sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-  if (rc != SQLITE_OK) {
-    std::string msg = path + ": cannot open the claim store: " +
-                      (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
-    sqlite3_close_v2(db);
-    return Status::Error(msg);
-  }
-  std::unique_ptr<ClaimStore> store(new ClaimStore(db));
-  sqlite3_busy_timeout(db, kBusyMs);
+  auto opened = OpenFile(path, SQLITE_OPEN_READONLY);
+  if (!opened.ok()) return opened.status();
+  std::unique_ptr<ClaimStore> store = std::move(*opened);
+  sqlite3* db = store->db_;
   // Reading the schema checks the file is SQLite and holds a claim store.
   char* err = nullptr;
-  rc = sqlite3_exec(db, "SELECT id FROM articles LIMIT 0; SELECT json FROM claims LIMIT 0", nullptr,
-                    nullptr, &err);
+  int rc = sqlite3_exec(db, "SELECT id FROM articles LIMIT 0; SELECT json FROM claims LIMIT 0", nullptr,
+                        nullptr, &err);
   if (rc != SQLITE_OK) {
     std::string why = err ? err : sqlite3_errstr(rc);
     sqlite3_free(err);

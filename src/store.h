@@ -59,6 +59,9 @@ class ClaimStore {
 
  private:
   explicit ClaimStore(sqlite3* db) : db_(db) {}
+  // Opens the SQLite file with `flags`, with the busy timeout set; an error
+  // names the path.
+  static Result<std::unique_ptr<ClaimStore>> OpenFile(const std::string& path, int flags);
   // Returns `sql` prepared once for this store (null when it fails to
   // prepare); callers reset it after use.
   sqlite3_stmt* Prepared(const char* sql) const;
