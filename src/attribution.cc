@@ -292,13 +292,6 @@ class PhrasesBefore {
   int clause_, last_;
 };
 
-// True when the phrase ends in the particle 도 ("일반보험도"): an item set
-// beside an earlier one.
-bool TakesAlso(const Ctx& cx, const NounPhrase& np) {
-  const Word& w = cx.p.words[np.last];
-  std::string_view rest = cx.in.text.substr(w.stem_end, w.end - w.stem_end);
-  return rest.substr(0, 3) == "도";
-}
 
 const NounPhrase* PhraseStartingAt(const Ctx& cx, std::size_t word) {
   if (word >= cx.p.words.size()) return nullptr;
@@ -514,11 +507,11 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
   for (const NounPhrase* np : PhrasesBefore(cx, false)) {
     // "시간강사 비율도 2011년 45.3%에서": a measure set beside an earlier
     // one is this figure's metric; another item is not ("일반보험도").
-    if (np->role == Role::kOther && TakesAlso(cx, *np) && (np->measure || HeadSpan(cx, *np, cx.in.metrics))) {
+    if (np->role == Role::kOther && cx.p.TakesAlso(cx.in.text, *np) && (np->measure || HeadSpan(cx, *np, cx.in.metrics))) {
       if (auto a = AsMetric(cx, *np, "also_measure")) add(std::move(a), np, true);
       break;
     }
-    if (np->role == Role::kOther && np->known_head && TakesAlso(cx, *np)) break;
+    if (np->role == Role::kOther && np->known_head && cx.p.TakesAlso(cx.in.text, *np)) break;
     if (np->role != Role::kTopic && np->role != Role::kSubject) continue;
     if (!(np->known_head || np->measure) || np->embedded) continue;
     // "가장 많이 개발한 국가는 미국(109개)": a head a relative clause
@@ -632,7 +625,7 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
     const Word& head = cx.p.words[np->last];
     bool counted_people = cx.q.kind == UnitKind::kCount && cx.q.unit_text.find("명") != std::string::npos &&
                           cx.in.words->IsPerson(cx.in.text.substr(head.stem_begin, head.stem_end - head.stem_begin));
-    if (opens && TakesAlso(cx, *np) && usable(np) && !counted_people &&
+    if (opens && cx.p.TakesAlso(cx.in.text, *np) && usable(np) && !counted_people &&
         (np->org || IsEntity(cx, *np) || !np->known_head))
       if (auto a = AsSubject(cx, *np, "also_topic")) return a;
   }

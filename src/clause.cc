@@ -41,6 +41,11 @@ bool SentenceParse::ReportsFrom(std::string_view t, std::size_t from) const {
   return false;
 }
 
+bool SentenceParse::TakesAlso(std::string_view t, const NounPhrase& p) const {
+  const Word& w = words[p.last];
+  return t.substr(w.stem_end, w.end - w.stem_end).substr(0, 3) == "도";
+}
+
 namespace {
 
 // True when a noun word may continue a phrase with the word after it.

@@ -52,6 +52,9 @@ struct SentenceParse {
   // predicate with -다고/-라고 ("불과하다고 지적했다") or a noun with 이라고
   // ("상황이라고"). The sentence's topic before it is then its speaker.
   bool ReportsFrom(std::string_view t, std::size_t from) const;
+  // True when the phrase ends in the particle 도 ("일반보험도", "교보생명도"):
+  // an item set beside an earlier one.
+  bool TakesAlso(std::string_view t, const NounPhrase& p) const;
 };
 
 // Returns the parse of `sentence` given its words (AnalyzeWords).

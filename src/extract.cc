@@ -676,8 +676,7 @@ bool NamesOwnAgent(const SentenceInfo& info, std::string_view t, std::size_t met
     // "22개 연구소는 ...": the figure counts the topic, which is then the
     // one the sentence is about; "장비도 36%에 달한다": an item set beside
     // an earlier one speaks of itself.
-    const Word& head = info.parse.words[np.last];
-    bool also = t.substr(head.stem_end, head.end - head.stem_end).substr(0, 3) == "도";
+    bool also = info.parse.TakesAlso(t, np);
     if (!np.in_parens && !info.parse.AllGeneric(np) && np.begin >= metric_begin && np.end <= metric_end &&
         counted && (np.role == Role::kTopic || np.role == Role::kSubject))
       return true;
@@ -696,8 +695,7 @@ bool NamesOwnAgent(const SentenceInfo& info, std::string_view t, std::size_t met
 bool OpensOnAlso(const SentenceInfo& info, std::string_view t) {
   const SentenceParse& p = info.parse;
   if (p.phrases.empty() || p.phrases[0].first != 0 || p.AllGeneric(p.phrases[0])) return false;
-  const Word& head = p.words[p.phrases[0].last];
-  return t.substr(head.stem_end, head.end - head.stem_end).substr(0, 3) == "도";
+  return p.TakesAlso(t, p.phrases[0]);
 }
 
 // True when every noun phrase of the sentence is an entity, a generic or
