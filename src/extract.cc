@@ -153,6 +153,12 @@ void AssignRoles(std::string_view t, const std::vector<Quantity>& qs, const Lexi
         continue;
       }
     }
+    // "(2018년 공정위 기준)", "한국은행 집계", "공정위 발표": whose count a figure
+    // follows, not what it is about.
+    if (StartsWith(t, i, " 기준") || StartsWith(t, i, " 집계") || StartsWith(t, i, " 발표")) {
+      m.role = "source";
+      continue;
+    }
     if (i >= t.size() || t[i] == ' ') {
       m.role = next && next->begin == SkipSpaces(t, i) && i < t.size() ? "modifier" : "bare";
       continue;
@@ -217,6 +223,21 @@ void NarrowRegion(std::string_view t, const Lexicons& lex, EntityMention& m) {
     if (c != ' ') m.compound += c;
 }
 
+// "미국 노동부", "일본 총무성": a country right before an agency makes
+// the agency that country's; the agency mention takes the country's row
+// (its id and kind) and the country's start: one mention of both.
+void ForeignAgency(std::string_view t, const Lexicons& lex, std::vector<EntityMention>& before,
+                   EntityMention& m) {
+  if (before.empty() || lex.entities[m.row].kind != "agency") return;
+  const EntityMention& c = before.back();
+  if (!c.compound.empty() || lex.entities[c.row].kind != "country" || c.end + 1 != m.begin ||
+      t[c.end] != ' ')
+    return;
+  m.row = c.row;
+  m.begin = c.begin;
+  before.pop_back();
+}
+
 SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub,
                      const Lexicons& lex, const WordLexicon& words) {
   SentenceInfo info;
@@ -238,8 +259,15 @@ SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub
     e.begin = m.begin;
     e.end = e.after = m.end;
     e.row = m.row;
+    // "산업부문", "통계청장": an agency's name inside a longer word is
+    // another word.
+    std::size_t particle = 0;
+    if (lex.entities[m.row].kind == "agency" && IsWordCharAt(t, m.end) &&
+        ParticleAt(t, m.end, lex, &particle).empty())
+      continue;
     ExtendCompound(t, lex, e);
     NarrowRegion(t, lex, e);
+    ForeignAgency(t, lex, info.entities, e);
     info.entities.push_back(std::move(e));
   }
   AssignRoles(t, qs, lex, info.entities);
@@ -379,10 +407,20 @@ std::optional<Entity> NearestEntity(std::string_view t, const SentenceInfo& info
 // ---- keys ----
 
 // The metric part of a claim's key (the claim has a metric), escaped.
+bool TimeBasedChange(std::string_view change) {
+  std::size_t colon = change.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string_view base = change.substr(colon + 1);
+  return base == "yoy" || base == "qoq" || base == "mom" || base == "wow" || base == "dod";
+}
+
 std::string KeyMetric(const Claim& c, const std::string& action, const Lexicons& lex) {
   std::string id = KeyPart(c.metric->id);
   std::string suffix;
-  if (action == "diff") suffix = "_diff";
+  // "전년보다 3.1% 감소": a change against an earlier time is a change of
+  // the metric itself (its frame says so, samefact.h), as "전년 대비 3.1%
+  // 감소" is; other differences ("1.5개가 더 많았다") are "_diff".
+  if (action == "diff" && !TimeBasedChange(c.change)) suffix = "_diff";
   else if (action == "scale") suffix = "_scale";
   if (c.q.kind == UnitKind::kRank) return id + suffix + "_rank";
   if (c.q.kind == UnitKind::kRankChange) return id + suffix + "_rank_change";
@@ -445,7 +483,9 @@ class ArticleSubjectVote {
       if (s.kind == SentenceKind::kHeadline) title_ = TitleSubject(s.text, entities);
     }
     for (const EntityMention& m : entities) {
-      if (EntityKind(m, lex_) != "country") continue;
+      // A national agency (통계청, 한국은행) speaks for its country.
+      const std::string& kind = EntityKind(m, lex_);
+      if (kind != "country" && kind != "agency") continue;
       ++total_;
       if (m.role == "object" || m.role == "base" || m.role == "modifier") continue;
       const std::string& id = EntityId(m, lex_);
@@ -581,7 +621,8 @@ bool ListItem(const SentenceInfo& info, std::size_t qi) {
 // the paragraph's metric does not carry into it.
 bool NewAgent(const SentenceInfo& info, const Lexicons& lex) {
   return std::any_of(info.entities.begin(), info.entities.end(), [&](const EntityMention& m) {
-    return m.role == "subject" && m.own_quantity < 0 && EntityKind(m, lex) == "org";
+    const std::string& kind = EntityKind(m, lex);
+    return m.role == "subject" && m.own_quantity < 0 && (kind == "org" || kind == "agency");
   });
 }
 

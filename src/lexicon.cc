@@ -59,7 +59,7 @@ Result<std::vector<UnitKind>> ParseKinds(const RuleRow& row, const std::string& 
 Status LoadEntities(const std::string& path, Lexicons& lex) {
   auto rows = ReadRuleFile(path, 3, 3);
   if (!rows.ok()) return rows.status();
-  static const char* kKinds[] = {"country", "region", "org", "product", "population", "group", "none"};
+  static const char* kKinds[] = {"country", "region", "agency", "org", "product", "population", "group", "none"};
   for (const RuleRow& row : *rows) {
     const std::string& kind = row.Field(1);
     if (std::find(std::begin(kKinds), std::end(kKinds), kind) == std::end(kKinds))

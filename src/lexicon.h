@@ -26,7 +26,7 @@ namespace suchi {
 
 struct EntityRow {
   std::string id;
-  std::string kind;  // country org product population group none
+  std::string kind;  // country region agency org product population group none
 };
 
 struct MetricRow {

@@ -179,13 +179,32 @@ double MaskedSimilarity(std::string_view a, std::string_view b) {
   return static_cast<double>(common) / static_cast<double>(x.size() + y.size() - common);
 }
 
+// The digits of a figure as written ("8만8,271명" -> "88271").
+std::string WrittenDigits(std::string_view quote) {
+  std::string d;
+  for (char c : quote)
+    if (c >= '0' && c <= '9') d += c;
+  return d;
+}
+
+bool OneDigitApart(std::string_view a, std::string_view b) {
+  std::string x = WrittenDigits(a), y = WrittenDigits(b);
+  if (x.size() < y.size()) std::swap(x, y);
+  if (y.size() < 3 || x == y || x.size() > y.size() + 1) return false;
+  std::size_t i = 0;
+  while (i < y.size() && x[i] == y[i]) ++i;
+  // One digit replaced ("88271" / "85271") or one dropped ("156400" / "15600").
+  if (x.size() == y.size()) return x.compare(i + 1, std::string::npos, y, i + 1) == 0;
+  return x.compare(i + 1, std::string::npos, y, i) == 0;
+}
+
 const SameFactRules& SameFactRules::Default() {
   static const SameFactRules* d = [] {
     auto* r = new SameFactRules;
     r->weights_ = {{"base", 0.35},           {"similarity", 0.4},        {"same_source", 0.1},
                    {"headline_body", 0.25},  {"explicit_periods", 0.1},  {"inferred_period", -0.1},
                    {"far_apart", -0.25},     {"lexicon_subject", 0.05},  {"lexicon_metric", 0.1},
-                   {"inferred_subject", -0.15}};
+                   {"inferred_subject", -0.15}, {"one_digit_apart", 0.2},  {"values_far", -0.15}};
     r->scanner_.Build({&r->status_matcher_, &r->before_matcher_, &r->after_matcher_});
     return r;
   }();
@@ -334,6 +353,26 @@ void SameFactRules::DetectFrame(Claim& c) const {
   if (share || q.begin - base_at <= 24) c.change = "change:" + base;
 }
 
+// True when two change frames can state one change: the same direction
+// (or one of unknown direction, "change"), and the same base or one not
+// named ("3.1% 줄어" in a headline, "전년보다 3.1% 감소" in its body).
+// Levels agree with levels only, a from-figure with a from-figure.
+bool FramesAgree(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.empty() || b.empty() || a == "from" || b == "from") return false;
+  auto split = [](std::string_view f, std::string_view& dir, std::string_view& base) {
+    std::size_t colon = f.find(':');
+    dir = f.substr(0, colon);
+    base = colon == std::string_view::npos ? std::string_view() : f.substr(colon + 1);
+  };
+  std::string_view da, ba, db, bb;
+  split(a, da, ba);
+  split(b, db, bb);
+  bool dir = da == db || da == "change" || db == "change";
+  bool base = ba == bb || ba.empty() || bb.empty();
+  return dir && base;
+}
+
 double SameFactRules::Confidence(const Claim& a, const Claim& b) const {
   // A headline verbalises its body's figure ("생산성 72.9% 높아져" for the
   // body's "생산성 향상 72.4%"): there, a change word against a level is no
@@ -344,7 +383,7 @@ double SameFactRules::Confidence(const Claim& a, const Claim& b) const {
   bool close = std::fabs(va - vb) <= 0.05 * std::max(va, vb);
   bool loose = headline_body && close && (a.change.empty() || b.change.empty()) &&
                a.change != "from" && b.change != "from";
-  if ((a.change != b.change && !loose) || a.status != b.status) return 0;
+  if ((!FramesAgree(a.change, b.change) && !loose) || a.status != b.status) return 0;
   // Counts of different counters count different things ("78팀(총 375명)").
   if (a.q.kind == UnitKind::kCount && b.q.kind == UnitKind::kCount && !a.q.unit_id.empty() &&
       !b.q.unit_id.empty() && a.q.unit_id != b.q.unit_id)
@@ -402,6 +441,16 @@ double SameFactRules::Confidence(const Claim& a, const Claim& b) const {
   if (a.subject_inferred && b.subject_inferred) conf += weight("inferred_subject");
   if (AsciiId(a.metric) && AsciiId(b.metric)) conf += weight("lexicon_metric");
   if (Bare(a.metric) || Bare(b.metric)) conf += weight("bare_metric");
+  // The shape of the disagreement: one digit off is how a figure is
+  // mistyped (8만8271명 for 8만5271명); figures apart by more than a factor
+  // of two that no slip of a digit explains are more often two facts (a
+  // quarter and its year, a segment and the total); shares and changes
+  // in percent range widely either way.
+  bool share = a.q.kind == UnitKind::kPercent || a.q.kind == UnitKind::kPercentPoint;
+  if (OneDigitApart(a.quote, b.quote)) conf += weight("one_digit_apart");
+  else if (!share && a.q.unit_id == b.q.unit_id && a.q.currency == b.q.currency && va > 0 && vb > 0 &&
+           std::max(va, vb) > 2 * std::min(va, vb))
+    conf += weight("values_far");
   return std::clamp(conf, 0.0, 1.0);
 }
 

@@ -12,7 +12,9 @@
 //   status   a result (""), "provisional" (잠정), "estimate" (추정, 전망,
 //            예상) or "target" (목표, 계획).
 // Frames that differ are never the same fact: a change is never compared
-// with a level, an estimate never with a result.
+// with a level, an estimate never with a result. Two changes agree when
+// their directions do (or one is "change") and their bases do (or one
+// names none): FramesAgree.
 //
 // The confidence (0..1) adds weights of rules/samefact.tsv to a base:
 // the similarity of the two sentences with their numbers masked (character
@@ -43,6 +45,9 @@
 #include "types.h"
 
 namespace suchi {
+
+// True when change frames `a` and `b` (Claim::change) can state one fact.
+bool FramesAgree(std::string_view a, std::string_view b);
 
 class SameFactRules {
  public:

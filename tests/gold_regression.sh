@@ -67,7 +67,7 @@ done
 # Topic sets: the articles of one release from many outlets, run alone
 # (a day's batch on one story), scored for the real conflicts they hold
 # and the agreeing figures that must stay apart.
-for topic in naver_2019q3 samsungfire_2018; do
+for topic in naver_2019q3 samsungfire_2018 samsungelec_2019q1 naver_2019q2; do
   dir=$work/topic_$topic; mkdir -p "$dir"
   while read -r id; do
     ln -s "$work/corpus/$id.txt" "$dir/$id.txt"

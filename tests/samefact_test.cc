@@ -110,6 +110,49 @@ TEST(SameFactTest, Confidence) {
   }
 }
 
+TEST(SameFactTest, FramesAgree) {
+  struct Row {
+    const char *a, *b;
+    bool agree;
+  } rows[] = {
+      {"", "", true},
+      {"increase:yoy", "increase:yoy", true},
+      {"decrease", "decrease:yoy", true},    // a headline names no base
+      {"change:yoy", "increase:yoy", true},  // a share after a base, no verb
+      {"increase", "decrease", false},
+      {"increase:yoy", "increase:qoq", false},
+      {"", "increase", false},  // a level is no change
+      {"from", "increase", false},
+      {"from", "", false},
+      {"from", "from", true},
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(FramesAgree(r.a, r.b), r.agree) << r.a << " / " << r.b;
+    EXPECT_EQ(FramesAgree(r.b, r.a), r.agree) << r.b << " / " << r.a;
+  }
+}
+
+// The shape of a disagreement: one digit replaced or dropped is a typo's
+// and raises the confidence; amounts apart by more than a factor of two
+// otherwise lower it; percentages keep it.
+TEST(SameFactTest, TheShapeOfTheDisagreement) {
+  auto conf = [&](const std::string& qa, double va, const std::string& qb, double vb, UnitKind kind) {
+    Claim a = C("암 사망자는 " + qa + "이었다.", qa, kind);
+    Claim b = C("암 사망자는 " + qb + "으로 집계됐다.", qb, kind, "b");
+    a.q.value = va, b.q.value = vb;
+    return Rules().Confidence(a, b);
+  };
+  double base = conf("8만1203명", 81203, "8만1213명", 81213, UnitKind::kCount) - Rules().weight("one_digit_apart");
+  EXPECT_NEAR(conf("8만1203명", 81203, "8만4203명", 84203, UnitKind::kCount), base + Rules().weight("one_digit_apart"), 1e-9);
+  EXPECT_NEAR(conf("15조6400억원", 1.564e13, "15조600억원", 1.506e13, UnitKind::kCount), base + Rules().weight("one_digit_apart"), 1e-9);
+  EXPECT_NEAR(conf("8만1203명", 81203, "8만1277명", 81277, UnitKind::kCount), base, 1e-9);
+  EXPECT_NEAR(conf("8만1203명", 81203, "1만5000명", 15000, UnitKind::kCount), base + Rules().weight("values_far"), 1e-9);
+  EXPECT_NEAR(conf("8.1%", 8.1, "3.5%", 3.5, UnitKind::kPercent), conf("8.1%", 8.1, "8.3%", 8.3, UnitKind::kPercent),
+              1e-9);
+  EXPECT_GT(Rules().weight("one_digit_apart"), 0);
+  EXPECT_LT(Rules().weight("values_far"), 0);
+}
+
 // A subject taken from the article on both sides (zero anaphora) is a
 // guess twice over: the pair is trusted less, by the rules' weight; once
 // is not enough to lower it.
