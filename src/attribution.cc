@@ -402,7 +402,17 @@ std::optional<std::pair<std::optional<Attributed>, const NounPhrase*>> EachMetri
   }
   if (each <= 0) return std::nullopt;
   std::vector<const NounPhrase*> list;  // "A와 B는" / "A, B는" right before 각각
-  for (int k = each - 1; k >= 0;) {
+  // "A, B는 전년 대비 각각": past the comparison base between them.
+  int start = each - 1;
+  auto stem = [&](int k) {
+    const Word& w = cx.p.words[k];
+    return cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
+  };
+  if (start >= 1 && stem(start) == "대비") --start;  // "전년 대비"
+  if (const NounPhrase* base = start >= 0 ? PhraseEndingAt(cx, start) : nullptr;
+      base && (base->role == Role::kBase || stem(start + 1) == "대비"))
+    start = static_cast<int>(base->first) - 1;
+  for (int k = start; k >= 0;) {
     const NounPhrase* np = PhraseEndingAt(cx, k);
     if (!np) break;
     bool last = list.empty();
@@ -410,6 +420,17 @@ std::optional<std::pair<std::optional<Attributed>, const NounPhrase*>> EachMetri
     list.insert(list.begin(), np);
     if (np->first == 0) break;
     k = static_cast<int>(np->first) - 1;
+  }
+  // "매출이 7330억원, 영업이익이 405억원으로 전년 대비 각각 24.5%,
+  // 46.5%": the figures after 각각 follow the phrases that named the
+  // figures before it, in order.
+  if (list.size() < 2) {
+    list.clear();
+    for (int k = 1; k < each; ++k)
+      if (cx.p.words[k].cls == WordClass::kNumber)
+        if (const NounPhrase* np = PhraseEndingAt(cx, k - 1);
+            np && (np->role == Role::kSubject || np->role == Role::kTopic))
+          list.push_back(np);
   }
   if (list.size() < 2) return std::nullopt;
   std::size_t index = 0;  // the figure's place among the figures after 각각

@@ -94,6 +94,7 @@ struct Attribution {
   bool metric_carried = false;
   bool lexicon_metric = false;
   bool subject_inferred = false;  // from the article, not the sentence or paragraph
+  std::size_t period_end = kNone;  // end of the period mention taken, in the sentence
 };
 
 // The running context of one paragraph.
@@ -866,6 +867,7 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
   // Period.
   const PeriodMention* pm = NearestPeriodBefore(info, t, q);
   if (pm) {
+    a.period_end = pm->end;
     a.period_key = MentionKey(*pm, cx.article.id);
     if (!pm->resolved) return a;  // "올해" without a publication date
     if (pm->period.start > 0) a.period = pm->period;
@@ -883,7 +885,11 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
       return a;
     }
   }
-  if (!a.period && continues && (st.period || !st.period_key.empty())) {
+  // "같은 기간 영업이익은 46.6% 늘어난": a sentence opening on the period
+  // just named is about it.
+  bool same_period = std::any_of(lex.same_period_words.begin(), lex.same_period_words.end(),
+                                 [&](const std::string& w) { return StartsWith(t, SkipSpaces(t, 0), w); });
+  if (!a.period && (continues || same_period) && (st.period || !st.period_key.empty())) {
     a.period = st.period;
     a.period_key = st.period_key;
   }
@@ -892,6 +898,18 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
   int year = info.source_year.value_or(a.lexicon_metric ? cx.default_year.value_or(0) : 0);
   if (!a.period && year > 0) a.period = Period{year, year, info.source_year ? info.source : ""};
   return a;
+}
+
+// "지난해 1분기 15조6400억원보다", "지난해 1분기(15조600억원) 대비": a
+// comparison base written right after its own period is that period's
+// level; "전년 동기 1조원보다" (a base word between) stays the base.
+bool DatedBase(std::string_view t, std::size_t period_end, const Quantity& q) {
+  if (period_end > q.begin) return false;
+  for (std::size_t i = period_end; i < q.begin; ++i)
+    if (t[i] != ' ' && t[i] != '(') return false;
+  std::size_t next = q.end;
+  while (next < t.size() && (t[next] == ')' || t[next] == ' ')) ++next;
+  return StartsWith(t, next, "보다") || StartsWith(t, next, "대비");
 }
 
 Claim MakeClaim(const Sentence& s, const Quantity& q, const Context& cx) {
@@ -1070,6 +1088,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
       if (action == "drop") continue;
       Claim c = MakeClaim(s, q, cx);
       std::string period_key;
+      std::size_t period_end = kNone;
       if (prev_q && prev_claim != kNone && lex.IsConversion(t, *prev_q, q)) {
         const Claim& p = claims[prev_claim];
         c.derived_from = p.id;
@@ -1089,6 +1108,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
         c.metric = a.metric;
         c.period = a.period;
         period_key = a.period_key;
+        period_end = a.period_end;
       }
       c.quoted = InsideQuotes(t, q.begin);
       c.question = FollowedByQuestion(t, q.end);
@@ -1105,6 +1125,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
       }
       c.source = info.source;
       rules.same_fact().DetectFrame(c);
+      if (c.change == "from" && period_end != kNone && DatedBase(t, period_end, q)) c.change.clear();
       claims.push_back(std::move(c));
       actions.push_back(action);
       period_keys.push_back(period_key);

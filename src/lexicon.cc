@@ -126,6 +126,8 @@ Status LoadPeriods(const std::string& path, Lexicons& lex) {
       lex.until_words.push_back(p.word);
     } else if (p.type == "publication") {
       lex.publication_words.push_back(p.word);
+    } else if (p.type == "same") {
+      lex.same_period_words.push_back(p.word);
     } else if (p.type != "base") {
       return RuleError(row, "unknown period word type '" + p.type + "'");
     }

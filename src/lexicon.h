@@ -35,7 +35,7 @@ struct MetricRow {
 };
 
 struct PeriodWordRow {
-  std::string type;  // relative base subperiod span_prefix span_suffix until publication
+  std::string type;  // relative base subperiod span_prefix span_suffix until publication same
   std::string word;
   int offset = 0;
   std::string tag;  // subperiod: "Q3", "H1", ...
@@ -91,6 +91,7 @@ struct Lexicons {
   std::vector<PeriodWordRow> period_words;
   PhraseMatcher period_matcher;  // rows of type relative, base and subperiod
   std::vector<std::string> span_prefixes, span_suffixes, until_words, publication_words;
+  std::vector<std::string> same_period_words;  // "같은 기간" opening a sentence
   std::vector<SourceRule> sources;
   PhraseMatcher source_cues;  // every cue of `sources`, one row per distinct cue
   int source_cue_count = 0;

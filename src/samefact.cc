@@ -167,6 +167,14 @@ std::string DayAndClock(std::string_view t) {
 
 }  // namespace
 
+// True when a comparison word follows byte i: "대비", "보다", "에 비해".
+bool Compares(std::string_view t, std::size_t i) {
+  i = SkipSpaces(t, i);
+  for (std::string_view w : {"대비", "보다", "에 비해", "과 비교", "와 비교", "比"})
+    if (StartsWith(t, i, w)) return true;
+  return false;
+}
+
 double MaskedSimilarity(std::string_view a, std::string_view b) {
   std::vector<std::uint64_t> x = Bigrams(a), y = Bigrams(b);
   if (x.empty() && y.empty()) return 1;
@@ -272,7 +280,19 @@ void SameFactRules::DetectFrame(Claim& c) const {
   if (q.end > t.size() || q.begin > q.end) return;
   // The clause around the figure: between the commas before and after it.
   std::size_t cb = t.rfind(',', q.begin), ce = t.find(',', q.end);
-  cb = cb == std::string_view::npos ? 0 : cb + 1;
+  // "전년 대비 각각 24.5%, 46.5%가": a comma between listed figures
+  // parts no clauses.
+  constexpr std::size_t npos = std::string_view::npos;
+  for (std::size_t item = q.begin;;) {
+    std::size_t comma = item ? t.rfind(',', item - 1) : npos;
+    if (comma == npos || comma == 0 || SkipSpaces(t, comma + 1) != item) break;
+    std::size_t prev = t.find_last_not_of(' ', comma - 1);
+    if (prev == npos || (t[prev] != '%' && (t[prev] < '0' || t[prev] > '9'))) break;
+    std::size_t start = t.find_last_of(" ,", prev);
+    item = start == npos ? 0 : start + 1;
+    cb = item ? t.rfind(',', item - 1) : npos;
+  }
+  cb = cb == npos ? 0 : cb + 1;
   if (ce == std::string_view::npos) ce = t.size();
   // Status words anywhere in the sentence ("평균 추정 매출액 1조6532억원,
   // 영업이익 1855억원", "매출액은 1조6600억원, 영업이익은 1755억원으로
@@ -323,6 +343,7 @@ void SameFactRules::DetectFrame(Claim& c) const {
   for (bool named : {true, false}) {  // a named base (전분기) before 대비 alone
     for (const PhraseMatch& m : befores) {
       if (m.begin < cb || m.end > q.begin) continue;
+      if (m.begin == 0 && !Compares(t, m.end)) continue;  // "같은 기간 영업이익은": when, not a base
       const Word& w = change_before_[m.row];
       if ((w.value != "base") != named) continue;
       if (base.empty() || m.begin >= base_at) base = w.value, base_at = m.begin;

@@ -85,6 +85,13 @@ TEST(AttributionTest, Metric) {
       // Respectively-lists.
       {"매출과 영업이익은 각각 1조원과 2021억원을 기록했다.", "2021억원", kCur, {},
        {{"매출", "revenue"}, {"영업이익", "operating_profit"}}, "", "operating_profit"},
+      {"매출, 영업이익은 전년 대비 각각 3.1%, 4.2% 증가했다.", "3.1%", kPct, {},
+       {{"매출", "revenue"}, {"영업이익", "operating_profit"}}, "", "revenue"},
+      // The figures after 각각 follow the phrases of the figures before it.
+      {"매출이 7330억원, 영업이익이 405억원으로 전년 대비 각각 24.5%, 46.5%가 늘었다.", "24.5%", kPct, {},
+       {{"매출", "revenue"}, {"영업이익", "operating_profit"}}, "", "revenue"},
+      {"매출이 7330억원, 영업이익이 405억원으로 전년 대비 각각 24.5%, 46.5%가 늘었다.", "46.5%", kPct, {},
+       {{"매출", "revenue"}, {"영업이익", "operating_profit"}}, "", "operating_profit"},
       // A measuring head takes the cue of the noun it measures.
       {"중국은 투자 규모가 139억달러로 늘었다.", "139억달러", kCur, {{"중국", "CN", true}},
        {{"투자", "investment"}}, "중국", "investment"},

@@ -304,6 +304,14 @@ std::vector<Case> Cases() {
       {"a_country_before_an_agency_makes_it_that_country_s", "",
        {{"일본 국세청은 실업자가 160만명이라고 밝혔다.", {{"160만명", 1.6e6, kCount, "명"}}}},
        {{"160만명", "JP", "JP/실업자/-"}}},
+      {"a_sentence_opening_on_the_same_period_is_about_it", "2019-07-25",
+       {{"카카오는 2분기 매출 7330억원을 기록했다.", {{"7330억원", 7.33e11, kCur, "억원", "KRW"}}},
+        {"같은 기간 영업이익은 405억원이다.", {{"405억원", 4.05e10, kCur, "억원", "KRW"}}}},
+       {{"7330억원", "KAKAO", "KAKAO/revenue/-.Q2"}, {"405억원", "KAKAO", "KAKAO/operating_profit/-.Q2"}}},
+      {"a_base_written_after_its_own_period_is_that_period_s_level", "2019-03-27",
+       {{"삼성전자의 1분기 영업이익은 지난해 1분기 15조6400억원보다 적다.",
+         {{"15조6400억원", 1.564e13, kCur, "억원", "KRW"}}}},
+       {{"15조6400억원", "SAMSUNG", "SAMSUNG/operating_profit/2018.Q1"}}},
       // Former bugs.
       {"an_agency_s_name_inside_a_word_is_no_agency", "",
        {{"산업부문 매출은 500억원이다.", {{"500억원", 5e10, kCur, "억원", "KRW"}}}},
@@ -406,6 +414,26 @@ TEST_P(ExtractCaseTest, Attributes) {
 
 INSTANTIATE_TEST_SUITE_P(Cases, ExtractCaseTest, testing::ValuesIn(Cases()),
                          [](const testing::TestParamInfo<Case>& info) { return info.param.name; });
+
+// A comparison base is the earlier state ("from") unless it is written
+// right after its own period, which makes it that period's level.
+TEST(ExtractTest, ABaseAfterItsOwnPeriodIsALevel) {
+  struct Row {
+    const char* sentence;
+    Q figure;
+    const char* change;
+  } rows[] = {
+      {"영업이익은 지난해 1분기 15조6400억원보다 적다.", {"15조6400억원", 1.564e13, kCur, "억원", "KRW"}, ""},
+      {"영업이익은 지난해 1분기(15조600억원) 대비 낮다.", {"15조600억원", 1.506e13, kCur, "억원", "KRW"}, ""},
+      {"영업이익은 전년 동기 1조5000억원보다 적다.", {"1조5000억원", 1.5e12, kCur, "억원", "KRW"}, "from"},
+  };
+  for (const Row& r : rows) {
+    Extraction run = Extract({{r.sentence, {r.figure}}}, "2019-03-27");
+    const Claim* c = Find(run, r.figure.quote, 0);
+    ASSERT_NE(c, nullptr) << r.sentence;
+    EXPECT_EQ(c->change, r.change) << r.sentence;
+  }
+}
 
 TEST(ExtractTest, DerivedClaimNamesTheClaimItConverts) {
   Extraction run = Extract({{"훈련에는 1억9140만달러(약 2600억원)가 들었다.",

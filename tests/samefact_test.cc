@@ -62,6 +62,11 @@ TEST(SameFactTest, Frames) {
       {"지난해 같은 기간 1328억원보다 82.52% 줄었다.", "1328억원", UnitKind::kCurrency, "from", ""},
       // A base in parentheses is the base too ("전일(44,850원) 대비").
       {"전일(44,850원) 대비 350원 내린 44,500원에 거래를 시작했다.", "44,850원", UnitKind::kCurrency, "from", ""},
+      // Listed figures share their clause's base.
+      {"전년 대비 각각 24.5%, 46.5%가 늘었다.", "46.5%", UnitKind::kPercent, "increase:yoy", ""},
+      {"전년 대비 각각 24.5%, 46.5%, 11.2%가 대폭 늘었다.", "11.2%", UnitKind::kPercent, "change:yoy", ""},
+      // "같은 기간" opening a sentence says when, not against what.
+      {"같은 기간 영업이익은 46.6% 늘어난 405억원을 기록했다.", "46.6%", UnitKind::kPercent, "increase", ""},
       // The level a change reached is a level.
       {"자동차보험 손해율은 전년동기 0.2%p 상승한 83.1%를 기록했다.", "83.1%", UnitKind::kPercent, "", ""},
       {"자동차보험 손해율은 전년도 80.6%에서 85.3%로 증가했다.", "85.3%", UnitKind::kPercent, "", ""},
