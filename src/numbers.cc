@@ -519,7 +519,7 @@ void Scanner::Classify(const Reading& r, const Reading* second, Quantity* q) con
     q->kind = UnitKind::kTime;
     q->rule = "time.match_clock";
   }
-  if (q->kind == UnitKind::kTime && q->unit_id == "day" && !vmax) {
+  if (q->kind == UnitKind::kTime && (q->unit_id == "day" || q->unit_id == "quarter") && !vmax) {
     std::size_t p = q->end < s_.size() && s_[q->end] == ' ' ? q->end + 1 : q->end;
     if (t_.Word(At(p), WordKind::kDurationMark) != nullptr) q->kind = UnitKind::kDuration;
   }
@@ -637,7 +637,8 @@ void Scanner::NoteWord(std::size_t i) {
 const PhraseRow* Scanner::PhraseAt(std::size_t i) const {
   const PhraseRow* ph = t_.phrase_index.Longest(At(i));
   if (ph == nullptr || (ph->whole_only && !o_.whole_input)) return nullptr;
-  if (IsHangul(Char(i + ph->text.size()))) return nullptr;
+  std::size_t e = i + ph->text.size();  // 일주일이, 이틀간: a particle may follow
+  if (IsHangul(Char(e)) && t_.Word(At(e), WordKind::kParticle) == nullptr) return nullptr;
   return ph;
 }
 

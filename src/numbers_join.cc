@@ -73,6 +73,19 @@ std::string_view Rate(std::string_view s, const NumberTables& t, const Quantity&
   return e > p && e - p <= 12 && SkipSpace(s, e) == b.begin ? per : "";
 }
 
+// "3년 9개월", "17시간 30분": one length in the smaller unit (45 months,
+// 1050 minutes). Returns how many of b's units one of a's is, or 0.
+double Compound(std::string_view s, const Quantity& a, const Quantity& b) {
+  if (a.kind != UnitKind::kDuration || b.kind != UnitKind::kDuration || a.value_max || b.value_max ||
+      SkipSpace(s, a.end) != b.begin)
+    return 0;
+  static constexpr struct { std::string_view big, small; double per; } kSteps[] = {
+      {"year", "month", 12}, {"day", "hour", 24}, {"hour", "minute", 60}, {"minute", "second", 60}};
+  for (const auto& st : kSteps)
+    if (a.unit_id == st.big && b.unit_id == st.small && b.value < st.per) return st.per;
+  return 0;
+}
+
 Quantity Joined(const Quantity& a, const Quantity& b, const char* rule) {
   Quantity q = b;
   q.begin = a.begin;
@@ -142,6 +155,14 @@ void JoinQuantities(std::string_view s, const NumberTables& t, std::vector<Quant
       a = Joined(a, b, "join.between");
     } else if (Interval(s, t, a, b)) {
       a = Joined(a, b, "join.interval");
+    } else if (double per = Compound(s, a, b); per > 0) {
+      Quantity q = b;
+      q.begin = a.begin;
+      q.value = a.value * per + b.value;
+      q.resolution = std::min(b.resolution, a.resolution * per);
+      if (a.qualifier != "exact") q.qualifier = a.qualifier;  // 약 3년 9개월
+      q.rule = "join.compound_duration";
+      a = q;
     } else if (std::string_view per = Rate(s, t, a, b); !per.empty()) {
       Quantity q = b;
       q.begin = a.begin;

@@ -4,6 +4,8 @@
 //     낮은" are one range [50, 100], (40, 60), qualifier "range";
 //   - a between-range: "10과 15 사이", "30에서 40 사이", "10%와 15% 사이" are
 //     [10, 15], [30, 40]; the first end takes the second's unit;
+//   - a length of time in two units: "3년 9개월" is 45 months, "17시간 30분"
+//     1050 minutes (the smaller unit);
 //   - a rate written as a distance in one unit of time: "한시간에 최고 30km"
 //     is 30 km/h, not one hour and 30 km.
 // Also the link of a written range (10~20, 10개월에서 12개월), which the

@@ -4,8 +4,10 @@ number does the grammar not read as a unit?
 
 Runs `suchi numbers --with-time` over ../shared/corpus, finds every run of
 digits followed at once by Hangul ("9경기", "3체의", "2아웃"), and counts
-the word (the Hangul run, a trailing particle of rules/numbers/words.tsv
-removed) wherever no quantity with a unit covers it. Words that are unit
+the word (the Hangul run without the scale words and 여 that continue the
+number, and without a trailing particle of rules/numbers/words.tsv)
+wherever no quantity with a unit covers it; a case particle after a number
+(3의, 2019에서) is no word. Words that are unit
 texts of rules/numbers/units.tsv are not counted (read elsewhere, or
 blocked here on purpose by a guard).
 
@@ -25,6 +27,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.dirname(HERE)
 SHARED = os.environ.get("SUCHI_SHARED", os.path.join(SRC, "..", "shared"))
+SCALE = "십백천만억조경"
+# Case particles and endings: a bare number before them (3의, 2019에서,
+# 15이다) has no word after it.
+CASE = {"은", "는", "이", "가", "을", "를", "에", "의", "도", "로", "으로", "와", "과", "만",
+        "까지", "부터", "에서", "에게", "보다", "처럼", "이나", "나", "이다", "였", "이었", "라",
+        "이라", "에는", "에도", "으로는", "로는", "이던", "이고", "이며", "며", "과의", "와의"}
 GLUED = re.compile(r"(?<![0-9A-Za-z.,])[0-9][0-9,.]*([가-힣]+)")
 
 
@@ -76,7 +84,11 @@ def main():
                 at = m.start(1)
                 if any(b <= at < e for b, e in spans):
                     continue
-                word = m.group(1)
+                word = m.group(1).lstrip(SCALE)  # 200만, 4천만원: a number goes on
+                if word.startswith("여"):  # 100여 명
+                    word = word[1:]
+                if not word or word in CASE or word in units:
+                    continue
                 for p in particles:
                     if len(word) > len(p) and word.endswith(p):
                         word = word[: -len(p)]
