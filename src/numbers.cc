@@ -138,11 +138,14 @@ bool Scanner::HangulOk(const Num& n, const UnitRow& u, bool spaced) const {
   // 백유로, 천달러: one scale syllable is an amount; one digit syllable is
   // too often a word (이유로).
   if (money && n.SingleSino() && !spaced && u.hangul == HangulUse::kMulti && n.value >= 10) return true;
+  // 백 번째, 천 명: one scale syllable before a space is a number; glued it
+  // is often a word (천명하다).
+  bool single = n.SingleSino() && !(spaced && n.value >= 100);
   switch (u.hangul) {
     case HangulUse::kNo: return false;
     case HangulUse::kWhole: return o_.whole_input;
-    case HangulUse::kAny: return o_.whole_input || !(n.SingleSino() && spaced);
-    case HangulUse::kMulti: return o_.whole_input || !n.SingleSino();
+    case HangulUse::kAny: return o_.whole_input || !(single && spaced);
+    case HangulUse::kMulti: return o_.whole_input || !single;
   }
   return false;
 }
@@ -274,7 +277,8 @@ bool Scanner::Attributive(std::size_t e) const {
 // nouns names the thing; it counts nothing.
 bool Scanner::LabelAfter(const Reading& r) const {
   std::size_t e = r.unit_end;
-  if (r.unit->id != "unit.count_times" || e + 1 >= s_.size() || s_[e] != ' ') return false;
+  if (e + 1 >= s_.size() || s_[e] != ' ' || r.unit->kind != UnitKind::kCount || r.unit->id != "unit.count_times")
+    return false;
   return t_.Word(At(e + 1), WordKind::kLabelFollow) != nullptr;
 }
 
@@ -376,7 +380,8 @@ Outcome Scanner::ReadCore(std::size_t p, Reading* r) const {
     return Outcome::kSkipToken;
   // 제1조, 제7호: an article of a law, a number of a series.
   bool scale_last = r->num.big_begin != kNpos && r->num.big_begin + 3 == r->num.end;
-  if (((r->unit == nullptr && scale_last) || (r->unit != nullptr && r->unit->id == "unit.rank_number")) &&
+  bool series = r->unit != nullptr && r->unit->kind == UnitKind::kRank && r->unit->id == "unit.rank_number";
+  if (((r->unit == nullptr && scale_last) || series) &&
       WordBefore(r->begin, WordKind::kLabelBefore))
     return Outcome::kSkipToken;
   if (r->num.hangul && r->unit == nullptr && r->prefix == nullptr) {
@@ -549,7 +554,7 @@ void Scanner::Qualify(const Reading& r, bool range, Quantity* q) const {
   std::size_t b = q->begin > 0 && s_[q->begin - 1] == ' ' ? q->begin - 1 : q->begin;
   for (const QualifierRow* row : t_.before_qualifiers)
     if (EndsWithAt(b, row->text) && WordStart(b - row->text.size())) q->qualifier = row->qualifier;
-  if (r.yeo) q->qualifier = "approx";
+  if (r.yeo || r.num.yeo) q->qualifier = "approx";
   auto glued = [](const QualifierRow& row) { return row.pos == QualPos::kGlued; };
   for (int k = 0; k < 2; ++k) {
     const QualifierRow* g = t_.qualifier_index.Longest(At(q->end), glued);

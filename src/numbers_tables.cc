@@ -265,12 +265,19 @@ void BuildLookups(NumberTables& t) {
   for (const QualifierRow& q : t.qualifiers)
     if (q.pos == QualPos::kBefore) t.before_qualifiers.push_back(&q);
     else if (q.pos == QualPos::kFollow) t.follow_qualifiers.push_back(&q);
+  for (const QualifierRow* q : t.follow_qualifiers) {
+    std::uint32_t k = LeadKey(q->text);
+    auto g = std::find_if(t.follow_groups.begin(), t.follow_groups.end(), [&](const auto& e) { return e.first == k; });
+    if (g == t.follow_groups.end()) g = t.follow_groups.insert(g, {k, {}});
+    g->second.push_back(q);
+  }
   BuildWordOpeners(t);
 }
 
 // ---- the numeral reader ----
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr std::string_view kYeo = "\xEC\x97\xAC";  // 여
 
 // State of a compound number being read (3만8천, 이천칠백사십오억).
 struct Compound {
@@ -283,7 +290,7 @@ struct Compound {
 struct Piece {
   std::size_t end = 0, big_begin = kNpos;
   double coef = 1, cres = 1;
-  bool has_coef = false, dec = false, comma = false;
+  bool has_coef = false, dec = false, comma = false, yeo = false;
   int digits = 0, syllables = 0;
   const NumeralRow* small = nullptr;
   const NumeralRow* big = nullptr;
@@ -305,6 +312,11 @@ class NumeralReader {
   void ReadFraction(Num* n) const;
   bool RunningTextOk(std::size_t q, const Num& n) const;
   bool SpacedScale(std::size_t q, double coef) const;
+  // 여 and a unit, glued or after a space, at q (12만 5000여 명).
+  bool YeoUnitAt(std::size_t q) const {
+    if (At(q).substr(0, 3) != kYeo) return false;
+    return UnitAt(q + 3) || (q + 4 < s_.size() && s_[q + 3] == ' ' && UnitAt(q + 4));
+  }
   bool UnitOver(std::size_t q, const NumeralRow& scale) const {
     const UnitRow* u = t_.unit_index.Longest(At(q));
     return u != nullptr && !u->prefix && u->text.size() > scale.text.size();
@@ -387,7 +399,15 @@ bool NumeralReader::SpacedScale(std::size_t q, double coef) const {
   std::size_t e = q + 1 + r->text.size(), n;
   if (!IsHangul(DecodeAt(s_, e, &n))) return true;
   const NumeralRow* big = t_.Numeral(At(e), NumeralClass::kBig);
-  return UnitAt(e) || (big != nullptr && big->value > r->value);
+  if (big != nullptr && big->value > r->value) return true;
+  // A unit glued to the scale word ends the word or takes a particle (3 천명,
+  // 7 억원은), or the scale word starts a word (1 백사장, 3.1 만세운동).
+  const UnitRow* u = t_.unit_index.Longest(At(e));
+  if (u == nullptr || u->basis) return false;
+  const WordRow* block = t_.Word(At(e), WordKind::kUnitBlock);
+  std::size_t ue = e + u->text.size();
+  return (block == nullptr || block->text.size() <= u->text.size()) &&
+         (!IsHangul(DecodeAt(s_, ue, &n)) || t_.Word(At(ue), WordKind::kParticle) != nullptr);
 }
 
 bool NumeralReader::ReadPiece(std::size_t q, bool hangul, const Compound& st, Piece* pc) const {
@@ -414,14 +434,20 @@ bool NumeralReader::ReadPiece(std::size_t q, bool hangul, const Compound& st, Pi
     unspaced = q;
     if (!hangul && SpacedScale(q, 1)) ++q;
   }
+  // 8500여만: 여 before a scale word (see Num::yeo).
+  std::size_t before_yeo = q;
+  if (!hangul && pc->has_coef && At(q).substr(0, 3) == kYeo && t_.Numeral(At(q + 3), NumeralClass::kBig)) q += 3;
   const NumeralRow* bg = t_.Numeral(At(q), NumeralClass::kBig);
   // 9경기: a unit that starts with the scale word (경기, games) wins.
   if (bg != nullptr && bg->value < st.last_big && !UnitOver(q, *bg)) {
     pc->big = bg;
     pc->big_begin = q;
     ++pc->syllables;
+    pc->yeo = q != before_yeo;
     q += bg->text.size();
     unspaced = q;
+  } else {
+    q = before_yeo;
   }
   pc->end = unspaced;
   return pc->has_coef || pc->small != nullptr || pc->big != nullptr;
@@ -448,7 +474,7 @@ bool NumeralReader::ReadCompound(std::size_t p, bool hangul, Num* n) const {
     // "4만 5250원": after a space, a bare coefficient ends the number only
     // when a unit follows it at once.
     if (after_space && !scaled && (st.last_big == kInf || pc.coef >= st.last_big ||
-                                   !UnitAt(pc.end)))
+                                   !(UnitAt(pc.end) || YeoUnitAt(pc.end))))
       break;
     if (!scaled && any && pc.coef >= st.Limit()) break;
     if (!any) {
@@ -456,6 +482,7 @@ bool NumeralReader::ReadCompound(std::size_t p, bool hangul, Num* n) const {
       n->digits = pc.digits;
     }
     n->decimal |= pc.dec;
+    n->yeo |= pc.yeo;
     if (pc.small != nullptr) {
       st.group += pc.coef * pc.small->value;
       st.res = pc.cres * pc.small->value;
@@ -538,6 +565,7 @@ void NumeralReader::ReadHangulDecimal(Num* n) const {
 void NumeralReader::ReadFraction(Num* n) const {
   std::size_t q = n->end;
   if (n->hangul || (!n->decimal && !n->fraction)) {  // 사분의 삼, 3분의 1, 10억분의 1
+    if (q + 1 < s_.size() && s_[q] == ' ' && t_.Numeral(At(q + 1), NumeralClass::kFraction)) ++q;  // 5만 분의 1
     const NumeralRow* f = t_.Numeral(At(q), NumeralClass::kFraction);
     if (f == nullptr || n->value == 0) return;
     q += f->text.size();

@@ -148,6 +148,8 @@ struct NumberTables {
   std::array<bool, 256> prefix_unit_ends{};            // their last bytes
   std::vector<const QualifierRow*> before_qualifiers;  // qualifiers at kBefore
   std::vector<const QualifierRow*> follow_qualifiers;  // qualifiers at kFollow
+  // The kFollow rows grouped by their first character (LeadKey).
+  std::vector<std::pair<std::uint32_t, std::vector<const QualifierRow*>>> follow_groups;
   // The Hangul syllables (bit c - U+AC00) that begin the rows the scanner
   // looks up at a word start: numerals, phrases, and context words (money
   // words, word-form bases). At any other syllable the scanner steps on
@@ -173,6 +175,17 @@ Result<std::shared_ptr<const NumberTables>> LoadNumberTables(const std::string& 
 // invalid bytes, so scanning always advances).
 inline std::size_t Utf8Len(unsigned char c) {
   return c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+}
+
+// Returns the bytes of the character at the start of `s` packed into an
+// integer (0 for an empty or cut sequence).
+inline std::uint32_t LeadKey(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t n = Utf8Len(static_cast<unsigned char>(s[0]));
+  if (n > s.size()) return 0;
+  std::uint32_t k = 0;
+  for (std::size_t i = 0; i < n; ++i) k = (k << 8) | static_cast<unsigned char>(s[i]);
+  return k;
 }
 
 template <typename Row>
@@ -275,6 +288,7 @@ struct Num {
   bool hangul = false, native = false, ordinal_only = false, half = false;
   bool decimal = false, plain_int = false, fraction = false;
   bool slash_date = false;  // 3/29 in running text
+  bool yeo = false;         // 여 inside the number: 4억8500여만원, 12만 5000여 명
   int digits = 0;  // integer digits of a plain integer
   bool SingleSino() const { return hangul && !native && syllables == 1; }
 };

@@ -428,11 +428,17 @@ const Case kClassCases[] = {
   {"3.4천명", "3.4천명=3400 count"},
   {"1.8백만", "1.8백만=1800000 index"},
   {"1.8백만 달러", "1.8백만 달러=1800000 currency USD"},
+  {"4억8500여만원", "4억8500여만원=485000000 currency KRW approx"},
+  {"12만 5000여 명", "12만 5000여 명=125000 count approx"},
+  {"180여만명의", "180여만명=1800000 count approx"},
   // Hangul numerals with money and counters.
   {"백유로", "백유로=100 currency EUR"},
   {"이십유로를", "이십유로=20 currency EUR"},
   {"천달러", "천달러=1000 currency USD"},
   {"오십달러", "오십달러=50 currency USD"},
+  {"백 번째 손님", "백 번째=100 rank"},
+  {"천 명이 모였다", "천 명=1000 count"},
+  {"입장을 천명했다", ""},
   {"이유로", ""},
   {"삼백만이다", "삼백만=3000000 none"},
   {"오백만이었다", "오백만=5000000 none"},
@@ -485,6 +491,11 @@ const Case kClassCases[] = {
   {"100 SEK", "100 SEK=100 currency SEK"},
   {"50 CHF", "50 CHF=50 currency CHF"},
   {"1억 VND", "1억 VND=100000000 currency VND"},
+  {"992hPa", "992hPa=992 measure"},
+  {"200W/㎏", "200W/㎏=200 measure [W/kg]"},
+  {"15~25bp 하락", "15~25bp=15..25 measure"},
+  {"210 마력", "210 마력=210 measure"},
+  {"3개동", "3개동=3 count"},
   // Former bugs.
   {"9경기 연속", "9경기=9 count"},                 // was 9경 (9e16)
   {"20시 32분 54초", ""},                        // 54초 was a duration
@@ -508,6 +519,9 @@ const Case kClassCases[] = {
   {"한발 물러섰다", ""},
   {"연간 50만 대 규모의", "50만 대=500000 count"},
   {"12만 2천여 대 리콜", "12만 2천여 대=122000 count approx"},
+  {"5만 분의 1 백사장 지도", "5만 분의 1=2e-05 ratio"},
+  {"3.1 만세운동", "3.1=3.1 index"},
+  {"3 천명이", "3 천명=3000 count"},
 };
 
 TEST(NumbersTest, OwnCases) {
