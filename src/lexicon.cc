@@ -178,7 +178,7 @@ Status LoadFilters(const std::string& path, Lexicons& lex) {
   auto rows = ReadRuleFile(path, 7, 7);
   if (!rows.ok()) return rows.status();
   if (Status s = CheckUniqueColumn(*rows, 0); !s.ok()) return s;
-  static const char* kActions[] = {"drop", "total", "diff", "scale", "derived"};
+  static const char* kActions[] = {"drop", "total", "diff", "scale", "derived", "keep"};
   for (const RuleRow& row : *rows) {
     ClaimFilter f;
     f.id = row.Field(0);
@@ -294,7 +294,7 @@ std::string Lexicons::FilterAction(std::string_view t, const Quantity& q) const 
     if (!f.units.empty() && std::find(f.units.begin(), f.units.end(), q.unit_text) == f.units.end())
       continue;
     if (f.value && std::fabs(*f.value - q.value) > 1e-9) continue;
-    if (Matches(f.before, before) && Matches(f.after, after)) return f.action;
+    if (Matches(f.before, before) && Matches(f.after, after)) return f.action == "keep" ? "" : f.action;
   }
   return "";
 }

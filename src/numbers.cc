@@ -19,6 +19,7 @@
 #include <limits>
 #include <utility>
 
+#include "numbers_join.h"
 #include "numbers_tables.h"
 
 namespace suchi {
@@ -84,6 +85,10 @@ class Scanner {
   bool AgeInParens(std::size_t b, std::size_t e, double value) const;
   const UnitRow* Disambiguate(const Num& n, const UnitRow* u) const;
   bool Attributive(std::size_t e) const;
+  bool LabelAfter(const Reading& r) const;
+  bool WordBefore(std::size_t b, WordKind kind) const;
+  bool DurationMarkAt(std::size_t e) const;
+  const UnitRow* RateFor(const UnitRow& prefix, const UnitRow* unit) const;
   Outcome ReadCore(std::size_t p, Reading* r) const;
   void ReadBasisSuffix(Reading* r) const;
   void ReadUnitTail(Reading* r) const;
@@ -94,6 +99,7 @@ class Scanner {
   void SetUnit(const Reading& r, Quantity* q, double* value, double* res) const;
   void ExtendTime(Quantity* q) const;
   void Qualify(const Reading& r, bool range, Quantity* q) const;
+  const QualifierRow* FollowQualifier(std::size_t e) const;
   void ApplyBand(Quantity* q) const;
   Outcome Read(std::size_t p, Quantity* q, Reading* r);
   bool MayStart(std::size_t i, char32_t c, bool word_start) const;
@@ -123,15 +129,23 @@ bool Scanner::HangulOk(const Num& n, const UnitRow& u, bool spaced) const {
   if (!n.hangul) return true;
   if (n.half) return o_.whole_input && u.hangul != HangulUse::kNo;
   if (n.native && u.kind == UnitKind::kCurrency) return false;  // 열원, 한원
-  // 백사장, 백일장: a glued Sino compound before a counter is a word.
+  bool money = u.kind == UnitKind::kCurrency;
+  // 백사장, 백일장: a glued Sino compound before a counter is a word; before
+  // a currency it is an amount (이십유로).
   if (!o_.whole_input && !n.native && n.syllables > 1 && n.top_big == 0 && !spaced &&
-      u.hangul == HangulUse::kMulti)
+      u.hangul == HangulUse::kMulti && !money)
     return false;
+  // 백유로, 천달러: one scale syllable is an amount; one digit syllable is
+  // too often a word (이유로).
+  if (money && n.SingleSino() && !spaced && u.hangul == HangulUse::kMulti && n.value >= 10) return true;
+  // 백 번째, 천 명: one scale syllable before a space is a number; glued it
+  // is often a word (천명하다).
+  bool single = n.SingleSino() && !(spaced && n.value >= 100);
   switch (u.hangul) {
     case HangulUse::kNo: return false;
     case HangulUse::kWhole: return o_.whole_input;
-    case HangulUse::kAny: return o_.whole_input || !(n.SingleSino() && spaced);
-    case HangulUse::kMulti: return o_.whole_input || !n.SingleSino();
+    case HangulUse::kAny: return o_.whole_input || !(single && spaced);
+    case HangulUse::kMulti: return o_.whole_input || !single;
   }
   return false;
 }
@@ -259,6 +273,40 @@ bool Scanner::Attributive(std::size_t e) const {
   return IsHangul(next) && t_.Word(At(e), WordKind::kDaeAttr) == nullptr;
 }
 
+// "1번 염색체", "3번 출구": a count before one of words.tsv's label_follow
+// nouns names the thing; it counts nothing.
+bool Scanner::LabelAfter(const Reading& r) const {
+  std::size_t e = r.unit_end;
+  if (e + 1 >= s_.size() || s_[e] != ' ' || r.unit->kind != UnitKind::kCount || r.unit->id != "unit.count_times")
+    return false;
+  return t_.Word(At(e + 1), WordKind::kLabelFollow) != nullptr;
+}
+
+// Returns true when a word of `kind` ends right before byte b (one space
+// between them allowed) and starts a word (후반 11분, 연장 후반 11분).
+bool Scanner::WordBefore(std::size_t b, WordKind kind) const {
+  std::size_t e = b > 0 && s_[b - 1] == ' ' ? b - 1 : b;
+  for (const WordRow* w : t_.words_of[static_cast<std::size_t>(kind)])
+    if (EndsWithAt(e, w->text) && WordStart(e - w->text.size())) return true;
+  return false;
+}
+
+// Returns true when a duration mark (동안, 간, 만에) follows byte e, after
+// at most one space.
+bool Scanner::DurationMarkAt(std::size_t e) const {
+  std::size_t p = e < s_.size() && s_[e] == ' ' ? e + 1 : e;
+  return t_.Word(At(p), WordKind::kDurationMark) != nullptr;
+}
+
+// Returns the rate prefix row of `prefix`'s text that applies to `unit`
+// (시속 to km, 연 to %), or null: then the word is no part of the quantity.
+const UnitRow* Scanner::RateFor(const UnitRow& prefix, const UnitRow* unit) const {
+  if (unit == nullptr) return nullptr;
+  for (const UnitRow* row : t_.prefix_units)
+    if (row->Rate() && row->kind == unit->kind && row->text == prefix.text) return row;
+  return nullptr;
+}
+
 void Scanner::ReadBasisSuffix(Reading* r) const {
   for (int spaced = 0; spaced < 2; ++spaced) {
     std::size_t p = r->num.end + spaced;
@@ -276,8 +324,9 @@ void Scanner::ReadBasisSuffix(Reading* r) const {
 void Scanner::ReadUnitTail(Reading* r) const {
   std::size_t e = r->unit_end;
   if (r->unit->currency == "USD" && r->unit->factor == 1) {
-    Num cents;
-    if (e < s_.size() && ReadNumber(e, &cents) && !cents.ordinal_only) {
+    Num cents;  // 4달러 75센트, 4 달러 75 센트
+    std::size_t c = e + 1 < s_.size() && s_[e] == ' ' && IsDigit(s_[e + 1]) ? e + 1 : e;
+    if (c < s_.size() && ReadNumber(c, &cents) && !cents.ordinal_only) {
       std::size_t b;
       const UnitRow* u = SuffixUnit(cents, cents.end, &b);
       if (u != nullptr && u->factor != 1 && u->currency == "USD") {
@@ -323,12 +372,27 @@ Outcome Scanner::ReadCore(std::size_t p, Reading* r) const {
   }
   r->end = r->unit != nullptr ? r->unit_end : r->num.end;
   if (GuardHit(*r)) return Outcome::kNone;
-  if (r->unit != nullptr && r->unit->id == "unit.count_machine" && Attributive(r->unit_end))
+  if (r->unit != nullptr && (r->unit->label || LabelAfter(*r))) return Outcome::kSkipToken;
+  // "3대 강국" is attributive (see Attributive); "50만 대 규모" is not; "2 대 1로"
+  // is a score.
+  if (r->unit != nullptr && r->unit->id == "unit.count_machine" &&
+      (r->unit_begin > q ? IsDigit(Char(r->unit_end + 1)) : Attributive(r->unit_end)))
+    return Outcome::kSkipToken;
+  // 제1조, 제7호: an article of a law, a number of a series.
+  bool scale_last = r->num.big_begin != kNpos && r->num.big_begin + 3 == r->num.end;
+  bool series = r->unit != nullptr && r->unit->kind == UnitKind::kRank && r->unit->id == "unit.rank_number";
+  if (((r->unit == nullptr && scale_last) || series) &&
+      WordBefore(r->begin, WordKind::kLabelBefore))
     return Outcome::kSkipToken;
   if (r->num.hangul && r->unit == nullptr && r->prefix == nullptr) {
     bool alone = !IsHangul(Char(r->num.end));
     bool half_word = r->num.half && r->num.end - r->num.begin > 3;
-    if (!(half_word || (o_.whole_input && alone && !r->num.ordinal_only))) return Outcome::kNone;
+    // 삼백만이다: a Sino amount with a scale word before a copula.
+    bool copula = !r->num.native && !r->num.half && r->num.syllables >= 2 &&
+                  (r->num.top_big > 0 || r->num.syllables >= 3) &&
+                  t_.Word(At(r->num.end), WordKind::kCopula) != nullptr;
+    if (!(half_word || copula || r->num.fraction || (o_.whole_input && alone && !r->num.ordinal_only)))
+      return Outcome::kNone;
   }
   if (digits && r->unit == nullptr) {
     char32_t next = Char(r->num.end);
@@ -340,30 +404,6 @@ Outcome Scanner::ReadCore(std::size_t p, Reading* r) const {
 
 
 // ---- whole quantities ----
-
-// Returns the start of a range's second end after `e` (10~20억원, 25000 -
-// 30000원, 10개월에서 12개월), or kNpos. `eseo` tells a 에서-range.
-std::size_t RangeNext(std::string_view s, std::size_t e, bool* eseo) {
-  std::size_t p = e;
-  bool sp = p < s.size() && s[p] == ' ';
-  if (sp) ++p;
-  static constexpr std::string_view kDash[] = {"~", "\u223C", "\uFF5E", "\u301C", "-", "\u2013"};
-  for (std::string_view d : kDash) {
-    if (s.substr(p, d.size()) != d) continue;
-    p += d.size();
-    bool sp_after = p < s.size() && s[p] == ' ';
-    // "0.1 -0.76": a space before a hyphen and none after is a sign.
-    if (sp && !sp_after && d == "-") return kNpos;
-    if (sp_after) ++p;
-    *eseo = false;
-    return p;
-  }
-  if (!sp && s.substr(p, 7) == "\xEC\x97\x90\xEC\x84\x9C ") {  // "에서 "
-    *eseo = true;
-    return p + 7;
-  }
-  return kNpos;
-}
 
 bool Scanner::TryRange(Reading* r, Reading* second) const {
   if (r->num.ordinal_only) return false;
@@ -402,6 +442,7 @@ void Scanner::SetUnit(const Reading& r, Quantity* q, double* value, double* res)
   q->unit_id = eff->unit_id;
   q->currency = eff->currency;
   q->rule = eff->id;
+  if (r.prefix != nullptr && r.prefix->Rate()) q->unit_id += r.prefix->unit_id;  // km/h
   double factor = eff->factor;
   if (r.prefix != nullptr && r.prefix != eff && r.prefix->factor < 0) factor = -factor;
   *value *= factor;
@@ -466,13 +507,24 @@ void Scanner::Classify(const Reading& r, const Reading* second, Quantity* q) con
   bool year_like = r.num.plain_int && r.num.digits == 4 && is_year(value) && !r.yeo &&
                    (!vmax || is_year(*vmax));
   bool years = q->unit_id == "year" && (q->kind == UnitKind::kDuration || q->kind == UnitKind::kTime);
-  if (year_like && (years || q->kind == UnitKind::kNone)) {
+  // 1452년, (1000년 ...): four digits before 년 from 1000 are a year, unless
+  // a round number of centuries or followed by a duration mark (800년 동안).
+  bool old_year = r.num.plain_int && r.num.digits == 4 && !vmax && value >= 1000 && value < 1900 &&
+                  q->rule == "unit.dur_year" && !DurationMarkAt(q->end) &&
+                  (std::fmod(value, 100) != 0 || CharBefore(s_, q->begin) == '(');
+  if ((year_like && (years || q->kind == UnitKind::kNone)) || old_year) {
     q->rule = q->kind == UnitKind::kNone ? "time.bare_year" : "time.year";
     q->kind = UnitKind::kTime;
     q->year = static_cast<int>(value);
     q->year_end = vmax ? static_cast<int>(*vmax) : q->year;
   }
-  if (q->kind == UnitKind::kTime && q->unit_id == "day" && !vmax) {
+  // 후반 11분, 전반 23분: a minute of a match is a point in time.
+  if (q->kind == UnitKind::kDuration && (q->unit_id == "minute" || q->unit_id == "second") &&
+      WordBefore(q->begin, WordKind::kClockBefore)) {
+    q->kind = UnitKind::kTime;
+    q->rule = "time.match_clock";
+  }
+  if (q->kind == UnitKind::kTime && (q->unit_id == "day" || q->unit_id == "quarter") && !vmax) {
     std::size_t p = q->end < s_.size() && s_[q->end] == ' ' ? q->end + 1 : q->end;
     if (t_.Word(At(p), WordKind::kDurationMark) != nullptr) q->kind = UnitKind::kDuration;
   }
@@ -493,11 +545,16 @@ void Scanner::ExtendTime(Quantity* q) const {
   }
 }
 
+const QualifierRow* Scanner::FollowQualifier(std::size_t e) const {
+  std::size_t len;
+  return FollowQualifierAt(s_, e, t_, &len);
+}
+
 void Scanner::Qualify(const Reading& r, bool range, Quantity* q) const {
   std::size_t b = q->begin > 0 && s_[q->begin - 1] == ' ' ? q->begin - 1 : q->begin;
   for (const QualifierRow* row : t_.before_qualifiers)
     if (EndsWithAt(b, row->text) && WordStart(b - row->text.size())) q->qualifier = row->qualifier;
-  if (r.yeo) q->qualifier = "approx";
+  if (r.yeo || r.num.yeo) q->qualifier = "approx";
   auto glued = [](const QualifierRow& row) { return row.pos == QualPos::kGlued; };
   for (int k = 0; k < 2; ++k) {
     const QualifierRow* g = t_.qualifier_index.Longest(At(q->end), glued);
@@ -506,9 +563,13 @@ void Scanner::Qualify(const Reading& r, bool range, Quantity* q) const {
     q->end += g->text.size();
   }
   std::size_t p = q->end;
+  if (const QualifierRow* f = FollowQualifier(q->end)) {
+    q->qualifier = f->qualifier;
+    p = s_.size();  // no "after" word then
+  }
   if (const WordRow* pt = t_.Word(At(p), WordKind::kParticle)) p += pt->text.size();
   if (p < s_.size() && s_[p] == ' ') ++p;
-  if (p > q->end) {
+  if (p > q->end && p < s_.size()) {
     const QualifierRow* a = t_.qualifier_index.Longest(
         At(p), [](const QualifierRow& row) { return row.pos == QualPos::kAfter; });
     if (a != nullptr) q->qualifier = a->qualifier;
@@ -538,6 +599,10 @@ Outcome Scanner::Read(std::size_t p, Quantity* q, Reading* r) {
   }
   Reading second;
   bool range = TryRange(r, &second);
+  if (r->prefix != nullptr && r->prefix->Rate()) {
+    r->prefix = RateFor(*r->prefix, r->unit);
+    if (r->prefix == nullptr) r->begin = r->num.begin;
+  }
   Classify(*r, range ? &second : nullptr, q);
   Qualify(*r, range, q);
   if (!range && q->kind == UnitKind::kCurrency) ApplyBand(q);
@@ -577,7 +642,8 @@ void Scanner::NoteWord(std::size_t i) {
 const PhraseRow* Scanner::PhraseAt(std::size_t i) const {
   const PhraseRow* ph = t_.phrase_index.Longest(At(i));
   if (ph == nullptr || (ph->whole_only && !o_.whole_input)) return nullptr;
-  if (IsHangul(Char(i + ph->text.size()))) return nullptr;
+  std::size_t e = i + ph->text.size();  // 일주일이, 이틀간: a particle may follow
+  if (IsHangul(Char(e)) && t_.Word(At(e), WordKind::kParticle) == nullptr) return nullptr;
   return ph;
 }
 
@@ -723,7 +789,9 @@ std::vector<Quantity> FindQuantities(std::string_view sentence, const NumberRule
 std::vector<Quantity> FindQuantities(std::string_view sentence, const NumberRules& rules,
                                      const ScanOptions& options) {
   Scanner scanner(sentence, rules.tables(), options);
-  return scanner.Run();
+  std::vector<Quantity> out = scanner.Run();
+  JoinQuantities(sentence, rules.tables(), &out);
+  return out;
 }
 
 }  // namespace suchi

@@ -5,7 +5,9 @@
 // words (72억5,000만 달러, 3만8천건), pure Hangul and native numerals (이십오,
 // 세 번째, 절반), units (currencies, %, %p, counters, ranks, ratios,
 // durations, physical units), ranges (10~20억원), qualifiers (약, 육박, 이상)
-// and per-capita bases (인구 10만명당). Dates and years are returned with
+// and per-capita bases (인구 10만명당), rates (시속 60km is km/h, 연 3.5% is
+// %/year), comparisons (40%보다 높은) and intervals of two bounds (50명 이상
+// 100명 이하, 10과 15 사이: numbers_join.h). Dates and years are returned with
 // kind kTime (time expressions, not claims). Product/model names, report
 // titles, file names, URLs, e-mail and phone numbers are skipped. All tables
 // live in rules/numbers/*.tsv. Matching is linear in the sentence length.

@@ -83,6 +83,8 @@ Status LoadUnits(const std::string& dir, NumberTables& t) {
     u.text = r.Field(1);
     if (r.Field(2) == "basis") {
       u.basis = true;
+    } else if (r.Field(2) == "label") {
+      u.label = true;
     } else {
       auto k = ParseKind(r, r.Field(2));
       if (!k.ok()) return k.status();
@@ -121,7 +123,8 @@ Status LoadQualifiers(const std::string& dir, NumberTables& t) {
     const std::string& p = r.Field(3);
     if (p == "glued") q.pos = QualPos::kGlued;
     else if (p == "after") q.pos = QualPos::kAfter;
-    else if (p != "before") return RuleError(r, "position must be before, glued or after");
+    else if (p == "follow") q.pos = QualPos::kFollow;
+    else if (p != "before") return RuleError(r, "position must be before, glued, after or follow");
     t.qualifiers.push_back(std::move(q));
   }
   return Status();
@@ -161,7 +164,8 @@ Status LoadWords(const std::string& dir, NumberTables& t) {
   if (Status s = CheckUniqueColumn(*rows, 0); !s.ok()) return s;
   static const char* kKinds[] = {"guard",    "product", "glued_prefix",  "particle",
                                  "money",    "unit_block", "duration_mark", "dae_attr", "half_follow", "band_follow",
-                                 "age_title"};
+                                 "age_title", "copula", "label_follow", "label_before", "clock_before",
+                                 "between_link", "between_close", "bound_link", "rate_link"};
   static_assert(std::size(kKinds) == kWordKinds);
   for (const RuleRow& r : *rows) {
     std::size_t kind = 0;
@@ -239,7 +243,7 @@ void BuildWordOpeners(NumberTables& t) {
 // Builds the prefix indexes, per kind and class, and the row lists.
 void BuildLookups(NumberTables& t) {
   t.numeral_index.Build(&t.numerals);
-  t.unit_index.Build(&t.units);
+  t.unit_index.Build(&t.units, [](const UnitRow& u) { return !u.prefix; });  // suffix units
   t.qualifier_index.Build(&t.qualifiers);
   t.basis_index.Build(&t.bases);
   t.phrase_index.Build(&t.phrases);
@@ -260,12 +264,20 @@ void BuildLookups(NumberTables& t) {
     }
   for (const QualifierRow& q : t.qualifiers)
     if (q.pos == QualPos::kBefore) t.before_qualifiers.push_back(&q);
+    else if (q.pos == QualPos::kFollow) t.follow_qualifiers.push_back(&q);
+  for (const QualifierRow* q : t.follow_qualifiers) {
+    std::uint32_t k = LeadKey(q->text);
+    auto g = std::find_if(t.follow_groups.begin(), t.follow_groups.end(), [&](const auto& e) { return e.first == k; });
+    if (g == t.follow_groups.end()) g = t.follow_groups.insert(g, {k, {}});
+    g->second.push_back(q);
+  }
   BuildWordOpeners(t);
 }
 
 // ---- the numeral reader ----
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+constexpr std::string_view kYeo = "\xEC\x97\xAC";  // 여
 
 // State of a compound number being read (3만8천, 이천칠백사십오억).
 struct Compound {
@@ -278,7 +290,7 @@ struct Compound {
 struct Piece {
   std::size_t end = 0, big_begin = kNpos;
   double coef = 1, cres = 1;
-  bool has_coef = false, dec = false, comma = false;
+  bool has_coef = false, dec = false, comma = false, yeo = false;
   int digits = 0, syllables = 0;
   const NumeralRow* small = nullptr;
   const NumeralRow* big = nullptr;
@@ -299,6 +311,16 @@ class NumeralReader {
   void ReadHangulDecimal(Num* n) const;
   void ReadFraction(Num* n) const;
   bool RunningTextOk(std::size_t q, const Num& n) const;
+  bool SpacedScale(std::size_t q, double coef) const;
+  // 여 and a unit, glued or after a space, at q (12만 5000여 명).
+  bool YeoUnitAt(std::size_t q) const {
+    if (At(q).substr(0, 3) != kYeo) return false;
+    return UnitAt(q + 3) || (q + 4 < s_.size() && s_[q + 3] == ' ' && UnitAt(q + 4));
+  }
+  bool UnitOver(std::size_t q, const NumeralRow& scale) const {
+    const UnitRow* u = t_.unit_index.Longest(At(q));
+    return u != nullptr && !u->prefix && u->text.size() > scale.text.size();
+  }
   bool UnitAt(std::size_t q) const {
     const UnitRow* u = t_.unit_index.Longest(At(q));
     return u != nullptr && !u->prefix && !u->basis;
@@ -365,6 +387,29 @@ std::size_t NumeralReader::DigitLiteral(std::size_t p, Piece* pc) const {
   return q;
 }
 
+// Returns true when a space at q is followed by a scale word (만 억 조 천
+// 백) that ends there or is followed by a unit or a larger scale (7 억 원,
+// 3 천명, 5 천만), so that the space is inside the number; the digits
+// before it, `coef`, must be fewer than the scale's own (2024 천만 is not).
+bool NumeralReader::SpacedScale(std::size_t q, double coef) const {
+  if (q + 1 >= s_.size() || s_[q] != ' ') return false;
+  const NumeralRow* r = t_.numeral_index.Longest(At(q + 1));
+  if (r == nullptr || (r->cls != NumeralClass::kBig && r->cls != NumeralClass::kSmall)) return false;
+  if (coef >= (r->cls == NumeralClass::kBig ? 1e4 : 10)) return false;  // 2024 천만 관객
+  std::size_t e = q + 1 + r->text.size(), n;
+  if (!IsHangul(DecodeAt(s_, e, &n))) return true;
+  const NumeralRow* big = t_.Numeral(At(e), NumeralClass::kBig);
+  if (big != nullptr && big->value > r->value) return true;
+  // A unit glued to the scale word ends the word or takes a particle (3 천명,
+  // 7 억원은), or the scale word starts a word (1 백사장, 3.1 만세운동).
+  const UnitRow* u = t_.unit_index.Longest(At(e));
+  if (u == nullptr || u->basis) return false;
+  const WordRow* block = t_.Word(At(e), WordKind::kUnitBlock);
+  std::size_t ue = e + u->text.size();
+  return (block == nullptr || block->text.size() <= u->text.size()) &&
+         (!IsHangul(DecodeAt(s_, ue, &n)) || t_.Word(At(ue), WordKind::kParticle) != nullptr);
+}
+
 bool NumeralReader::ReadPiece(std::size_t q, bool hangul, const Compound& st, Piece* pc) const {
   if (q < s_.size() && IsDigit(s_[q])) {
     if (hangul) return false;
@@ -378,20 +423,33 @@ bool NumeralReader::ReadPiece(std::size_t q, bool hangul, const Compound& st, Pi
       q += r->text.size();
     }
   }
+  // "7 억 원", "1 조 2천 억 원": digits and a scale word may stand apart.
+  std::size_t unspaced = q;
+  if (!hangul && pc->has_coef && SpacedScale(q, pc->coef)) ++q;
   const NumeralRow* sm = t_.Numeral(At(q), NumeralClass::kSmall);
-  if (sm != nullptr && sm->value < st.last_small && !pc->dec) {
+  if (sm != nullptr && sm->value < st.last_small) {  // 3.4천, 1.8백만
     pc->small = sm;
     ++pc->syllables;
     q += sm->text.size();
+    unspaced = q;
+    if (!hangul && SpacedScale(q, 1)) ++q;
   }
+  // 8500여만: 여 before a scale word (see Num::yeo).
+  std::size_t before_yeo = q;
+  if (!hangul && pc->has_coef && At(q).substr(0, 3) == kYeo && t_.Numeral(At(q + 3), NumeralClass::kBig)) q += 3;
   const NumeralRow* bg = t_.Numeral(At(q), NumeralClass::kBig);
-  if (bg != nullptr && bg->value < st.last_big) {
+  // 9경기: a unit that starts with the scale word (경기, games) wins.
+  if (bg != nullptr && bg->value < st.last_big && !UnitOver(q, *bg)) {
     pc->big = bg;
     pc->big_begin = q;
     ++pc->syllables;
+    pc->yeo = q != before_yeo;
     q += bg->text.size();
+    unspaced = q;
+  } else {
+    q = before_yeo;
   }
-  pc->end = q;
+  pc->end = unspaced;
   return pc->has_coef || pc->small != nullptr || pc->big != nullptr;
 }
 
@@ -412,10 +470,11 @@ bool NumeralReader::ReadCompound(std::size_t p, bool hangul, Num* n) const {
     Piece pc;
     if (!ReadPiece(q, hangul, st, &pc)) break;
     bool scaled = pc.small != nullptr || pc.big != nullptr;
+    if (hangul && any && !scaled && t_.Word(At(q), WordKind::kCopula)) break;  // 삼백만이다: 이 is the copula
     // "4만 5250원": after a space, a bare coefficient ends the number only
     // when a unit follows it at once.
     if (after_space && !scaled && (st.last_big == kInf || pc.coef >= st.last_big ||
-                                   !UnitAt(pc.end)))
+                                   !(UnitAt(pc.end) || YeoUnitAt(pc.end))))
       break;
     if (!scaled && any && pc.coef >= st.Limit()) break;
     if (!any) {
@@ -423,6 +482,7 @@ bool NumeralReader::ReadCompound(std::size_t p, bool hangul, Num* n) const {
       n->digits = pc.digits;
     }
     n->decimal |= pc.dec;
+    n->yeo |= pc.yeo;
     if (pc.small != nullptr) {
       st.group += pc.coef * pc.small->value;
       st.res = pc.cres * pc.small->value;
@@ -504,7 +564,8 @@ void NumeralReader::ReadHangulDecimal(Num* n) const {
 
 void NumeralReader::ReadFraction(Num* n) const {
   std::size_t q = n->end;
-  if (n->hangul || n->plain_int) {
+  if (n->hangul || (!n->decimal && !n->fraction)) {  // 사분의 삼, 3분의 1, 10억분의 1
+    if (q + 1 < s_.size() && s_[q] == ' ' && t_.Numeral(At(q + 1), NumeralClass::kFraction)) ++q;  // 5만 분의 1
     const NumeralRow* f = t_.Numeral(At(q), NumeralClass::kFraction);
     if (f == nullptr || n->value == 0) return;
     q += f->text.size();

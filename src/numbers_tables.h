@@ -44,9 +44,14 @@ struct UnitRow {
   double factor = 1;
   HangulUse hangul = HangulUse::kNo;
   bool spaced = false, prefix = false;
+  bool label = false;  // kind "label": a number that names, not counts (2호선)
+  // A prefix whose unit_id starts with '/' is a rate (시속 -> "/h"): it
+  // applies to a unit of its kind written after the number (시속 60km ->
+  // km/h, 연 3.5% -> %/year).
+  bool Rate() const { return prefix && !unit_id.empty() && unit_id[0] == '/'; }
 };
 
-enum class QualPos { kBefore, kGlued, kAfter };
+enum class QualPos { kBefore, kGlued, kAfter, kFollow };
 struct QualifierRow {
   std::string id, text, qualifier;
   QualPos pos = QualPos::kBefore;
@@ -64,9 +69,11 @@ struct BasisRow {
 // The kinds of words.tsv rows (column 2), in the order of their names there.
 enum class WordKind {
   kGuard, kProduct, kGluedPrefix, kParticle, kMoney,
-  kUnitBlock, kDurationMark, kDaeAttr, kHalfFollow, kBandFollow, kAgeTitle
+  kUnitBlock, kDurationMark, kDaeAttr, kHalfFollow, kBandFollow, kAgeTitle,
+  kCopula, kLabelFollow, kLabelBefore, kClockBefore, kBetweenLink, kBetweenClose, kBoundLink,
+  kRateLink
 };
-constexpr std::size_t kWordKinds = 11;
+constexpr std::size_t kWordKinds = 19;
 constexpr std::size_t kNumeralClasses = 10;
 
 struct WordRow {
@@ -127,7 +134,7 @@ struct NumberTables {
   std::vector<WordRow> words;
   std::vector<PhraseRow> phrases;
   PrefixIndex<NumeralRow> numeral_index;
-  PrefixIndex<UnitRow> unit_index;
+  PrefixIndex<UnitRow> unit_index;  // the suffix units (prefix units: prefix_units)
   PrefixIndex<QualifierRow> qualifier_index;
   PrefixIndex<BasisRow> basis_index;
   PrefixIndex<PhraseRow> phrase_index;
@@ -140,6 +147,9 @@ struct NumberTables {
   std::vector<const UnitRow*> prefix_units;            // units with prefix set
   std::array<bool, 256> prefix_unit_ends{};            // their last bytes
   std::vector<const QualifierRow*> before_qualifiers;  // qualifiers at kBefore
+  std::vector<const QualifierRow*> follow_qualifiers;  // qualifiers at kFollow
+  // The kFollow rows grouped by their first character (LeadKey).
+  std::vector<std::pair<std::uint32_t, std::vector<const QualifierRow*>>> follow_groups;
   // The Hangul syllables (bit c - U+AC00) that begin the rows the scanner
   // looks up at a word start: numerals, phrases, and context words (money
   // words, word-form bases). At any other syllable the scanner steps on
@@ -165,6 +175,17 @@ Result<std::shared_ptr<const NumberTables>> LoadNumberTables(const std::string& 
 // invalid bytes, so scanning always advances).
 inline std::size_t Utf8Len(unsigned char c) {
   return c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+}
+
+// Returns the bytes of the character at the start of `s` packed into an
+// integer (0 for an empty or cut sequence).
+inline std::uint32_t LeadKey(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t n = Utf8Len(static_cast<unsigned char>(s[0]));
+  if (n > s.size()) return 0;
+  std::uint32_t k = 0;
+  for (std::size_t i = 0; i < n; ++i) k = (k << 8) | static_cast<unsigned char>(s[i]);
+  return k;
 }
 
 template <typename Row>
@@ -267,6 +288,7 @@ struct Num {
   bool hangul = false, native = false, ordinal_only = false, half = false;
   bool decimal = false, plain_int = false, fraction = false;
   bool slash_date = false;  // 3/29 in running text
+  bool yeo = false;         // 여 inside the number: 4억8500여만원, 12만 5000여 명
   int digits = 0;  // integer digits of a plain integer
   bool SingleSino() const { return hangul && !native && syllables == 1; }
 };

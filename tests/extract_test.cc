@@ -12,6 +12,7 @@
 #include "extract.h"
 #include "lexicon.h"
 #include "normalize.h"
+#include "numbers.h"
 #include "period.h"
 #include "punctuation.h"
 
@@ -639,6 +640,31 @@ TEST(LexiconTest, OneScanFindsWhatEachTableFindsAlone) {
 
 // InsideQuotes: more “ than ” before the byte (a stray ” ignored), or an
 // odd number of '"'.
+// rules/claim_filters.tsv: a length of time that is a fact is a claim; a
+// time relative to another ("10년 전") and the window a figure is counted
+// over ("10년간 10조원") are not.
+TEST(LexiconTest, DurationsThatAreFactsAreClaims) {
+  static const Result<std::shared_ptr<const Lexicons>> lex = LoadLexicons(kRules);
+  ASSERT_TRUE(lex.ok());
+  Result<NumberRules> numbers = NumberRules::Load(kRules + "/numbers");
+  ASSERT_TRUE(numbers.ok());
+  const std::pair<const char*, const char*> cases[] = {
+      {"10초만에 변신한다", ""},        {"약 7개월간 머물렀다", ""},
+      {"800년 동안 이어졌다", ""},      {"155일 만에 귀환했다", ""},
+      {"약 170만년 전 인류", ""},       {"세월호 참사 135일째", ""},
+      {"10년 전 일이다", "drop"},       {"3년 뒤 돌아왔다", "drop"},
+      {"10년간 10조원 투자", "drop"},   {"2023년까지 10년간 출원된", "drop"},
+      {"지난 10년간 늘었다", "drop"}};
+  for (const auto& [text, want] : cases) {
+    const Quantity* dur = nullptr;
+    std::vector<Quantity> qs = FindQuantities(text, *numbers);
+    for (const Quantity& q : qs)
+      if (q.kind == UnitKind::kDuration && dur == nullptr) dur = &q;
+    ASSERT_NE(dur, nullptr) << text;
+    EXPECT_EQ((*lex)->FilterAction(text, *dur), want) << text;
+  }
+}
+
 TEST(PunctuationTest, InsideQuotes) {
   const std::string t = "그는 “매출 3억” 또는 \"5억\"이라며 ” “10억";
   auto at = [&](const std::string& w) { return t.find(w); };

@@ -40,7 +40,12 @@ echo "attribution2: $line2"
 get2() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line2"; }
 check "attribution2 recall" "$(get2 R)" '>=' 0.77
 check "attribution2 subject" "$(get2 subject)" '>=' 0.42
-check "attribution2 metric" "$(get2 metric)" '>=' 0.58
+# metric: 0.591 when set; 0.559 since durations that are facts became claims
+# (155일 만에, 7개월간) with the number grammar of news text: 95 metrics right
+# of 170 figures found, against 88 of 149 before. The new figures are mostly
+# lengths of time whose metric is an event (실적 반등, 징수 유예), which
+# attribution does not name yet.
+check "attribution2 metric" "$(get2 metric)" '>=' 0.54
 check "attribution2 period" "$(get2 period)" '>=' 0.88
 # Conflicts over the whole corpus.
 "$shared/tools/corpus-layout" "$shared" "$work/corpus" >/dev/null
