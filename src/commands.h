@@ -41,6 +41,9 @@ int CmdReport(const CommandOptions& o);
 // stream group (groups.h); writes conflicts.jsonl to stdout, or with
 // o.out_dir the conflicts and reports there.
 int CmdConflicts(const CommandOptions& o);
+// Loads claims JSON Lines (o.inputs[0], or "-" for stdin), article by
+// article, into the claim store o.db (import.h).
+int CmdStoreImport(const CommandOptions& o);
 int CmdEval(const std::string& gold_prefix, const std::string& claims,
             const std::string& conflicts, bool verbose);
 

@@ -116,6 +116,14 @@ int main(int argc, char** argv) {
   conflicts->add_flag("--fail-on-conflict", o.fail_on_conflict, "Exit 1 when conflicts are found");
   conflicts->add_flag("-q,--quiet", o.quiet, "No summary line");
 
+  auto* store = app.add_subcommand(
+      "store", "Load claims.jsonl made elsewhere (a distributed run) into the claim store");
+  std::string import_path;
+  store->add_option("--import", import_path, "claims.jsonl to load, or - for stdin")->required();
+  std::string store_db = "out/suchi.db";
+  store->add_option("--db", store_db, "Claim store")->capture_default_str();
+  store->add_flag("-q,--quiet", o.quiet, "No summary line");
+
   auto* eval = app.add_subcommand("eval", "Score claims against a gold set");
   std::string gold, claims_path = "out/claims.jsonl", conflicts_path;
   bool verbose = false;
@@ -146,5 +154,10 @@ int main(int argc, char** argv) {
     return suchi::CmdNumbers(o);
   }
   if (*segment) return suchi::CmdSegment(o);
+  if (*store) {
+    o.inputs = {import_path};
+    o.db = store_db;
+    return suchi::CmdStoreImport(o);
+  }
   return suchi::CmdEval(gold, claims_path, conflicts_path, verbose);
 }
