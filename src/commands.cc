@@ -221,8 +221,8 @@ std::unique_ptr<ResultWriter> MakeSentenceWriter(std::ostream& out, const Comman
 std::unique_ptr<ResultWriter> MakeQuantityWriter(std::ostream& out, const CommandOptions& o) {
   return std::make_unique<QuantityJsonlWriter>(out, o.with_time);
 }
-std::unique_ptr<ResultWriter> MakeClaimWriter(std::ostream& out, const CommandOptions&) {
-  return std::make_unique<ClaimJsonlWriter>(out, /*consume=*/true);
+std::unique_ptr<ResultWriter> MakeClaimWriter(std::ostream& out, const CommandOptions& o) {
+  return std::make_unique<ClaimJsonlWriter>(out, /*consume=*/true, o.shuffle_key);
 }
 
 std::unique_ptr<ClaimStore> OpenStore(const CommandOptions& o) {

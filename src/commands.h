@@ -24,6 +24,7 @@ struct CommandOptions {
   bool with_time = false;    // `numbers`: also print dates/years
   bool fail_on_conflict = false;
   bool all_conflicts = false;  // `run`: report every stored conflict
+  bool shuffle_key = false;    // `extract`: "GROUP<TAB>claim" lines of grouped claims only
   double min_confidence = -1;  // `run`, `report`, `conflicts`: negative = rules/samefact.tsv
 };
 

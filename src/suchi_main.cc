@@ -87,6 +87,9 @@ int main(int argc, char** argv) {
   auto* extract = app.add_subcommand("extract", "Write claims as JSON Lines");
   AddInputs(extract, o, true);
   extract->add_option("-o,--out", o.out_dir, "Write OUT/claims.jsonl (default: stdout)");
+  extract->add_flag("--shuffle-key", o.shuffle_key,
+                    "Write only claims with a group, each line led by the group and a tab: "
+                    "the map output for a sort by group and `suchi conflicts -`");
 
   auto* numbers = app.add_subcommand("numbers", "Print every quantity found, one JSON per line");
   AddInputs(numbers, o, false);
