@@ -225,8 +225,9 @@ def txt_record(path, article_id, meta):
 
 
 def jsonl_records(path, offset, length, first_line):
-    """The records of a chunk of a .jsonl file, one line each; a record
-    without an id gets suchi's "PATH:LINE"."""
+    """The records of a chunk of a .jsonl file, one line each, with the
+    place each comes from ("PATH:LINE"); a record without an id gets that
+    place as its id, as suchi gives it."""
     with open(path, "rb") as f:
         f.seek(offset)
         data = f.read(length)
@@ -246,14 +247,15 @@ def jsonl_records(path, offset, length, first_line):
         if isinstance(record, dict) and record.get("id") is None:
             record["id"] = f"{path}:{n}"
             line = json.dumps(record, ensure_ascii=True).encode("ascii")
-        yield line
+        yield f"{path}:{n}", line
 
 
 def partition_records(part):
-    """The JSON Lines input of `suchi extract -` for one partition."""
+    """The JSON Lines input of `suchi extract -` for one partition: (the
+    place a record comes from, the record's line)."""
     for unit in part:
         if unit[0] == "txt":
-            yield txt_record(unit[1], unit[2], unit[3])
+            yield unit[1], txt_record(unit[1], unit[2], unit[3])
         else:
             yield from jsonl_records(unit[1], unit[2], unit[3], unit[4])
 
@@ -266,20 +268,29 @@ def claim_group(line):
 def map_partition(part, suchi, reducers, extra=()):
     """Extracts a partition's claims with `suchi extract -`. Returns
     (claims bytes, [R lists of (group, line)], stderr text, exit code)."""
+    places = []
     with tempfile.TemporaryFile() as stdin:
-        for record in partition_records(part):
+        for place, record in partition_records(part):
+            places.append(place)
             stdin.write(record)
             stdin.write(b"\n")
         stdin.seek(0)
         done = subprocess.run([*suchi, "extract", "-q", "-j", "1", *extra, "-"], stdin=stdin,
                               capture_output=True)
+    # Messages name the line of stdin: name the file (and line) instead.
+    stderr = re.sub(r"\bstdin:(\d+)", lambda m: _place(places, int(m.group(1))),
+                    done.stderr.decode("utf-8", "replace"))
     buckets = [[] for _ in range(reducers)]
     for line in done.stdout.splitlines():
         group = claim_group(line)
         if group is not None:
             key = group.encode("utf-8")
             buckets[zlib.crc32(key) % reducers].append((key, line))
-    return done.stdout, buckets, done.stderr.decode("utf-8", "replace"), done.returncode
+    return done.stdout, buckets, stderr, done.returncode
+
+
+def _place(places, n):
+    return places[n - 1] if 0 < n <= len(places) else f"stdin:{n}"
 
 
 # ---- reduce: claims by group -> suchi conflicts - (a worker) ----
@@ -425,7 +436,7 @@ def write_articles_jsonl(args):
     units, errors = list_inputs(args.inputs)
     out = sys.stdout.buffer if args.articles_jsonl == "-" else open(args.articles_jsonl, "wb")
     with out:
-        for record in partition_records(units):
+        for _, record in partition_records(units):
             out.write(record + b"\n")
     for e in errors:
         print(f"suchi_dask: error: {e}", file=sys.stderr)
@@ -438,6 +449,10 @@ def main(argv=None):
         return write_articles_jsonl(args)
     from dask.distributed import Client, LocalCluster  # Debian python3-distributed
 
+    binary = find_suchi(args.suchi)
+    if not args.scheduler and not (os.path.isfile(binary) and os.access(binary, os.X_OK)):
+        print(f"suchi_dask: error: {binary}: no suchi binary there (--suchi PATH)", file=sys.stderr)
+        return 2
     if args.scheduler:
         with Client(args.scheduler) as client:
             return run(args, client)[0]

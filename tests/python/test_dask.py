@@ -146,3 +146,20 @@ def test_articles_jsonl_is_the_maps_input(mixed, tmp_path):
     out = tmp_path / "articles.jsonl"
     assert suchi_dask.main([str(mixed), "--articles-jsonl", str(out)]) == 0
     assert cli("extract", "-q", "-", stdin=out.read_bytes()) == cli("extract", "-q", str(mixed))
+
+
+def test_a_bad_article_is_named_by_its_file_and_stops_nothing(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text("제목\n\n한국은 72억5,000만 달러를 투자했다.\n", encoding="utf-8")
+    (root / "b.jsonl").write_text('{"id":"x"}\nnot json\n', encoding="utf-8")
+    (root / "c.txt").write_text(" \n", encoding="utf-8")
+    units, errors = suchi_dask.list_inputs([str(root)])
+    assert errors == []
+    claims, _, stderr, code = suchi_dask.map_partition(units, SUCHI, 1)
+    assert code == 2
+    assert f"{root}/b.jsonl:1: record has no" in stderr, stderr
+    assert f"{root}/b.jsonl:2: not valid JSON" in stderr, stderr
+    assert f"{root}/c.txt: " in stderr, stderr
+    assert "stdin" not in stderr
+    assert claims == cli("extract", "-q", str(root / "a.txt"))
