@@ -42,6 +42,7 @@ import json
 import operator
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -265,9 +266,16 @@ def claim_group(line):
     return json.loads(line).get("group")
 
 
+def _children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def map_partition(part, suchi, reducers, extra=()):
     """Extracts a partition's claims with `suchi extract -`. Returns
-    (claims bytes, [R lists of (group, line)], stderr text, exit code)."""
+    (claims bytes, [R lists of (group, line)], stderr text, exit code,
+    (CPU seconds of suchi, of this function's Python))."""
+    own, child = time.process_time(), _children_cpu()
     places = []
     with tempfile.TemporaryFile() as stdin:
         for place, record in partition_records(part):
@@ -277,6 +285,7 @@ def map_partition(part, suchi, reducers, extra=()):
         stdin.seek(0)
         done = subprocess.run([*suchi, "extract", "-q", "-j", "1", *extra, "-"], stdin=stdin,
                               capture_output=True)
+    child = _children_cpu() - child
     # Messages name the line of stdin: name the file (and line) instead.
     stderr = re.sub(r"\bstdin:(\d+)", lambda m: _place(places, int(m.group(1))),
                     done.stderr.decode("utf-8", "replace"))
@@ -286,7 +295,7 @@ def map_partition(part, suchi, reducers, extra=()):
         if group is not None:
             key = group.encode("utf-8")
             buckets[zlib.crc32(key) % reducers].append((key, line))
-    return done.stdout, buckets, stderr, done.returncode
+    return done.stdout, buckets, stderr, done.returncode, (child, time.process_time() - own)
 
 
 def _place(places, n):
@@ -298,7 +307,9 @@ def _place(places, n):
 def reduce_groups(suchi, extra, *buckets):
     """Checks the claims of some groups (lists of (group, line) from every
     map partition) with `suchi conflicts -`, fed group by group. Returns
-    (conflict lines, stderr text, exit code)."""
+    (conflict lines, stderr text, exit code, (CPU seconds of suchi, of
+    this function's Python))."""
+    own, child = time.process_time(), _children_cpu()
     pairs = [p for b in buckets for p in b]
     pairs.sort(key=operator.itemgetter(0))  # stable; order within a group is free
     with tempfile.TemporaryFile() as stdin:
@@ -308,7 +319,9 @@ def reduce_groups(suchi, extra, *buckets):
         stdin.seek(0)
         done = subprocess.run([*suchi, "conflicts", "-q", *extra, "-"], stdin=stdin,
                               capture_output=True)
-    return done.stdout.splitlines(), done.stderr.decode("utf-8", "replace"), done.returncode
+    child = _children_cpu() - child
+    return (done.stdout.splitlines(), done.stderr.decode("utf-8", "replace"), done.returncode,
+            (child, time.process_time() - own))
 
 
 def conflict_order(line):
@@ -344,7 +357,7 @@ def run(args, client):
 
     maps = [client.submit(map_partition, p, suchi, nreduce, extract_extra, pure=False) for p in parts]
     claims = [client.submit(operator.itemgetter(0), m, pure=False) for m in maps]
-    notes = [client.submit(operator.itemgetter(2, 3), m, pure=False) for m in maps]
+    notes = [client.submit(operator.itemgetter(2, 3, 4), m, pure=False) for m in maps]
     buckets = [[client.submit(lambda r, i=i: r[1][i], m, pure=False) for i in range(nreduce)]
                for m in maps]
     reduces = [client.submit(reduce_groups, suchi, check_extra, *[b[i] for b in buckets], pure=False)
@@ -353,6 +366,7 @@ def run(args, client):
 
     os.makedirs(args.out, exist_ok=True)
     n_claims, rc = 0, 0
+    cpu = {"map_suchi": 0.0, "map_python": 0.0, "reduce_suchi": 0.0, "reduce_python": 0.0}
     tmp = os.path.join(args.out, ".claims.jsonl.tmp")
     with open(tmp, "wb") as f:
         for claim_future, note_future in zip(claims, notes):
@@ -360,7 +374,9 @@ def run(args, client):
             claim_future.release()
             f.write(data)
             n_claims += data.count(b"\n")
-            stderr, code = note_future.result()
+            stderr, code, (suchi_cpu, python_cpu) = note_future.result()
+            cpu["map_suchi"] += suchi_cpu
+            cpu["map_python"] += python_cpu
             if stderr:
                 sys.stderr.write(stderr)
             rc = max(rc, 2 if code else 0)
@@ -368,7 +384,9 @@ def run(args, client):
 
     found = []
     for r in reduces:
-        lines, stderr, code = r.result()
+        lines, stderr, code, (suchi_cpu, python_cpu) = r.result()
+        cpu["reduce_suchi"] += suchi_cpu
+        cpu["reduce_python"] += python_cpu
         found.extend(lines)
         if stderr:
             sys.stderr.write(stderr)
@@ -387,7 +405,7 @@ def run(args, client):
     size = sum(u[-1] for u in units)
     figures = {"inputs": len(units), "bytes": size, "claims": n_claims,
                "conflicts": len(found), "map_partitions": len(parts), "reduce_partitions": nreduce,
-               "workers": workers, "seconds": seconds}
+               "workers": workers, "seconds": seconds, "cpu": cpu}
     if not args.quiet:
         print(f"suchi_dask: {len(units)} inputs ({size / 1e6:.1f} MB) in {len(parts)} map and "
               f"{nreduce} reduce partitions on {workers} workers: {n_claims} claims, "

@@ -104,7 +104,8 @@ def test_buckets_through_the_reducers_give_the_runs_conflicts(seeds_run):
     assert b"".join(m[0] for m in maps) == (seeds_run / "claims.jsonl").read_bytes()
     found = []
     for r in range(3):
-        lines, stderr, code = suchi_dask.reduce_groups(SUCHI, [], *[m[1][r] for m in maps])
+        lines, stderr, code, cpu = suchi_dask.reduce_groups(SUCHI, [], *[m[1][r] for m in maps])
+        assert cpu[0] > 0  # suchi's CPU seconds, measured
         assert code == 0, stderr
         found.extend(lines)
     found.sort(key=suchi_dask.conflict_order)
@@ -156,7 +157,7 @@ def test_a_bad_article_is_named_by_its_file_and_stops_nothing(tmp_path):
     (root / "c.txt").write_text(" \n", encoding="utf-8")
     units, errors = suchi_dask.list_inputs([str(root)])
     assert errors == []
-    claims, _, stderr, code = suchi_dask.map_partition(units, SUCHI, 1)
+    claims, _, stderr, code, _ = suchi_dask.map_partition(units, SUCHI, 1)
     assert code == 2
     assert f"{root}/b.jsonl:1: record has no" in stderr, stderr
     assert f"{root}/b.jsonl:2: not valid JSON" in stderr, stderr
