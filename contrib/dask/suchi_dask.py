@@ -16,7 +16,8 @@ store: every conflict among the claims of the batch).
   inputs must be at the same paths on every worker (a shared file system).
 - **Map:** each partition becomes JSON Lines records ({"id", "text",
   "published", ...}: a .txt file's whole text, read as suchi reads the file)
-  piped through ``suchi extract -``. Its claims stay on the worker; each claim
+  piped through ``suchi extract -`` (or, with ``--engine module``, extracted
+  in the worker by the Python module: the same claim lines). Its claims stay on the worker; each claim
   with a ``group`` goes to reduce partition crc32(group) mod R.
 - **Shuffle and reduce:** each reduce partition sorts its claims by group
   and pipes them through ``suchi conflicts -``, which checks one group at a
@@ -271,31 +272,53 @@ def _children_cpu():
     return r.ru_utime + r.ru_stime
 
 
-def map_partition(part, suchi, reducers, extra=()):
-    """Extracts a partition's claims with `suchi extract -`. Returns
-    (claims bytes, [R lists of (group, line)], stderr text, exit code,
-    (CPU seconds of suchi, of this function's Python))."""
+def extract_with_module(part, rules):
+    """The claims of a partition through the Python module (`import suchi`,
+    its extension's extract_record: the CLI's claim lines): (claims bytes,
+    error text, exit code)."""
+    import suchi
+    rule_set = suchi._rule_set(rules)
+    out, errors = [], []
+    for place, record in partition_records(part):
+        try:
+            _, lines, _ = suchi._suchi.extract_record(rule_set, record, place)
+        except ValueError as e:
+            errors.append(f"suchi: error: {e}\n")
+            continue
+        out.extend(line.encode("utf-8") + b"\n" for line in lines)
+    return b"".join(out), "".join(errors), 2 if errors else 0
+
+
+def map_partition(part, suchi, reducers, extra=(), engine="cli", rules=None):
+    """Extracts a partition's claims with `suchi extract -` (engine "cli") or
+    the Python module ("module"). Returns (claims bytes, [R lists of (group,
+    line)], stderr text, exit code, (CPU seconds of suchi, of this
+    function's Python))."""
     own, child = time.process_time(), _children_cpu()
-    places = []
-    with tempfile.TemporaryFile() as stdin:
-        for place, record in partition_records(part):
-            places.append(place)
-            stdin.write(record)
-            stdin.write(b"\n")
-        stdin.seek(0)
-        done = subprocess.run([*suchi, "extract", "-q", "-j", "1", *extra, "-"], stdin=stdin,
-                              capture_output=True)
+    if engine == "module":
+        claims, stderr, code = extract_with_module(part, rules)
+    else:
+        places = []
+        with tempfile.TemporaryFile() as stdin:
+            for place, record in partition_records(part):
+                places.append(place)
+                stdin.write(record)
+                stdin.write(b"\n")
+            stdin.seek(0)
+            done = subprocess.run([*suchi, "extract", "-q", "-j", "1", *extra, "-"], stdin=stdin,
+                                  capture_output=True)
+        claims, code = done.stdout, done.returncode
+        # Messages name the line of stdin: name the file (and line) instead.
+        stderr = re.sub(r"\bstdin:(\d+)", lambda m: _place(places, int(m.group(1))),
+                        done.stderr.decode("utf-8", "replace"))
     child = _children_cpu() - child
-    # Messages name the line of stdin: name the file (and line) instead.
-    stderr = re.sub(r"\bstdin:(\d+)", lambda m: _place(places, int(m.group(1))),
-                    done.stderr.decode("utf-8", "replace"))
     buckets = [[] for _ in range(reducers)]
-    for line in done.stdout.splitlines():
+    for line in claims.splitlines():
         group = claim_group(line)
         if group is not None:
             key = group.encode("utf-8")
             buckets[zlib.crc32(key) % reducers].append((key, line))
-    return done.stdout, buckets, stderr, done.returncode, (child, time.process_time() - own)
+    return claims, buckets, stderr, code, (child, time.process_time() - own)
 
 
 def _place(places, n):
@@ -355,7 +378,8 @@ def run(args, client):
         ["--id-prefix", args.id_prefix] if args.id_prefix else [])
     check_extra = [] if args.min_confidence is None else ["--min-confidence", str(args.min_confidence)]
 
-    maps = [client.submit(map_partition, p, suchi, nreduce, extract_extra, pure=False) for p in parts]
+    maps = [client.submit(map_partition, p, suchi, nreduce, extract_extra, args.engine, args.rules,
+                          pure=False) for p in parts]
     claims = [client.submit(operator.itemgetter(0), m, pure=False) for m in maps]
     notes = [client.submit(operator.itemgetter(2, 3, 4), m, pure=False) for m in maps]
     buckets = [[client.submit(lambda r, i=i: r[1][i], m, pure=False) for i in range(nreduce)]
@@ -435,6 +459,10 @@ def parse_args(argv):
     p.add_argument("--suchi", help="the suchi binary on the workers (default: suchi on PATH, "
                                    "else this source tree's build/suchi)")
     p.add_argument("--rules", help="rules directory on the workers (default: suchi's own)")
+    p.add_argument("--engine", choices=("cli", "module"), default="cli",
+                   help="the map: cli pipes each partition through `suchi extract -`; module "
+                        "extracts in the worker with the Python module (import suchi, which the "
+                        "workers must find; its claims are the same bytes; no --encoding, --id-prefix)")
     p.add_argument("--encoding", default="auto", help="input encoding, as suchi --encoding")
     p.add_argument("--id-prefix", default="", help="prepended to every article id, as suchi's")
     p.add_argument("--min-confidence", type=float,
@@ -443,6 +471,8 @@ def parse_args(argv):
     args = p.parse_args(argv)
     if not args.out and not args.articles_jsonl:
         p.error("--out DIR is required")
+    if args.engine == "module" and (args.encoding != "auto" or args.id_prefix):
+        p.error("--engine module takes no --encoding or --id-prefix")
     for name in ("workers", "partitions", "reducers"):
         if getattr(args, name) < 0 or (name == "workers" and args.workers < 1):
             p.error(f"--{name} must be positive")

@@ -87,6 +87,14 @@ def test_records_through_extract_give_the_claims_of_the_files(mixed):
         assert got == want
 
 
+def test_the_python_module_as_the_map_gives_the_same_claims(mixed):
+    units, _ = suchi_dask.list_inputs([str(mixed)], chunk_bytes=100)
+    claims, _, stderr, code, _ = suchi_dask.map_partition(units, SUCHI, 2, engine="module",
+                                                          rules=str(SOURCE / "rules"))
+    assert code == 0, stderr
+    assert claims == cli("extract", "-q", str(mixed))
+
+
 def test_partitions_are_contiguous_and_balanced():
     units = [("txt", f"p{i}", f"a{i}", {}, size) for i, size in enumerate([5, 1, 1, 1, 5, 1, 1, 1])]
     parts = suchi_dask.partition(units, 2)
