@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: deps build run test bench clean
+.PHONY: deps build run test bench bench-dask clean
 
 deps:
 	@scripts/install-deps
@@ -25,6 +25,10 @@ test: build
 
 bench: build
 	bench/corpus-bench $(BUILD)/suchi
+
+# The distributed run (contrib/dask) against one machine: needs python3-distributed.
+bench-dask: build
+	bench/dask-bench $(BUILD)/suchi
 
 clean:
 	rm -rf $(BUILD)

@@ -21,6 +21,7 @@
 #include "decode.h"
 #include "eval.h"
 #include "groups.h"
+#include "import.h"
 #include "input.h"
 #include "json.h"
 #include "outdir.h"
@@ -220,8 +221,8 @@ std::unique_ptr<ResultWriter> MakeSentenceWriter(std::ostream& out, const Comman
 std::unique_ptr<ResultWriter> MakeQuantityWriter(std::ostream& out, const CommandOptions& o) {
   return std::make_unique<QuantityJsonlWriter>(out, o.with_time);
 }
-std::unique_ptr<ResultWriter> MakeClaimWriter(std::ostream& out, const CommandOptions&) {
-  return std::make_unique<ClaimJsonlWriter>(out, /*consume=*/true);
+std::unique_ptr<ResultWriter> MakeClaimWriter(std::ostream& out, const CommandOptions& o) {
+  return std::make_unique<ClaimJsonlWriter>(out, /*consume=*/true, o.shuffle_key);
 }
 
 std::unique_ptr<ClaimStore> OpenStore(const CommandOptions& o) {
@@ -492,6 +493,30 @@ int CmdConflicts(const CommandOptions& o) {
                  found->groups, found->claims_checked, found->largest_group,
                  found->conflicts.size());
   return o.fail_on_conflict && !found->conflicts.empty() ? 1 : 0;
+}
+
+int CmdStoreImport(const CommandOptions& o) {
+  std::string name = o.inputs.empty() ? "-" : o.inputs[0];
+  std::ifstream file;
+  if (name != "-") {
+    file.open(name, std::ios::binary);
+    if (!file) {
+      std::cerr << "suchi: error: " << name << ": cannot read\n";
+      return 2;
+    }
+  }
+  std::unique_ptr<ClaimStore> store = OpenStore(o);
+  if (!store) return 2;
+  Result<ImportStats> st = ImportClaims(name == "-" ? std::cin : file, name == "-" ? "stdin" : name, *store);
+  if (!st.ok()) {
+    Say(st.status());
+    return 2;
+  }
+  if (!o.quiet)
+    std::fprintf(stderr, "suchi: imported %ld claims of %ld articles (%ld new, %ld changed, %ld unchanged) into %s\n",
+                 st->claims, st->articles, st->added, st->replaced, st->unchanged,
+                 o.db.c_str());
+  return 0;
 }
 
 int CmdEval(const std::string& gold_prefix, const std::string& claims,

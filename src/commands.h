@@ -24,6 +24,7 @@ struct CommandOptions {
   bool with_time = false;    // `numbers`: also print dates/years
   bool fail_on_conflict = false;
   bool all_conflicts = false;  // `run`: report every stored conflict
+  bool shuffle_key = false;    // `extract`: "GROUP<TAB>claim" lines of grouped claims only
   double min_confidence = -1;  // `run`, `report`, `conflicts`: negative = rules/samefact.tsv
 };
 
@@ -41,6 +42,9 @@ int CmdReport(const CommandOptions& o);
 // stream group (groups.h); writes conflicts.jsonl to stdout, or with
 // o.out_dir the conflicts and reports there.
 int CmdConflicts(const CommandOptions& o);
+// Loads claims JSON Lines (o.inputs[0], or "-" for stdin), article by
+// article, into the claim store o.db (import.h).
+int CmdStoreImport(const CommandOptions& o);
 int CmdEval(const std::string& gold_prefix, const std::string& claims,
             const std::string& conflicts, bool verbose);
 

@@ -84,8 +84,16 @@ void QuantityJsonlWriter::Write(const ArticleResult& r) {
 }
 
 void ClaimJsonlWriter::Write(const ArticleResult& r) {
-  if (!r.rendered.empty()) out_ << r.rendered;
-  else WriteClaimsJsonl(out_, r.claims);
+  if (!r.rendered.empty()) {
+    out_ << r.rendered;
+  } else if (shuffle_key_) {
+    ArticleResult copy;
+    copy.claims = r.claims;
+    Render(copy);
+    out_ << copy.rendered;
+  } else {
+    WriteClaimsJsonl(out_, r.claims);
+  }
 }
 
 // The bytes of a claims.jsonl line besides its sentence, quote and ids:
@@ -103,6 +111,12 @@ void ClaimJsonlWriter::Render(ArticleResult& r) const {
     estimate += kClaimLineFixedBytes + c.sentence.size() + c.quote.size() + 2 * c.id.size();
   r.rendered.reserve(estimate + estimate / 8);
   for (Claim& c : r.claims) {
+    if (shuffle_key_) {
+      std::string group = c.question ? "" : StreamGroupOfKey(c.key);
+      if (group.empty()) continue;
+      r.rendered += group;
+      r.rendered += '\t';
+    }
     AppendClaimJsonLine(c, r.rendered);
     if (consume_) c = Claim();
   }

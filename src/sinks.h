@@ -77,11 +77,14 @@ class QuantityJsonlWriter : public ResultWriter {
 // One JSON object per claim (claims.jsonl, CONTRACT.md).
 // Render reads only the claims. With `consume`, it frees each claim's text
 // once rendered, so a huge article never holds its claims and their JSON
-// whole at once (for callers that need only `rendered` afterwards).
+// whole at once (for callers that need only `rendered` afterwards). With
+// `shuffle_key`, only the claims with a stream group are written, each line
+// led by its group and a tab ("KR/gdp<TAB>{...}"): the map output of a
+// streaming engine that sorts by that key for `suchi conflicts -`.
 class ClaimJsonlWriter : public ResultWriter {
  public:
-  explicit ClaimJsonlWriter(std::ostream& out, bool consume = false)
-      : out_(out), consume_(consume) {}
+  explicit ClaimJsonlWriter(std::ostream& out, bool consume = false, bool shuffle_key = false)
+      : out_(out), consume_(consume), shuffle_key_(shuffle_key) {}
   void Write(const ArticleResult& r) override;
   void Render(ArticleResult& r) const override;
   bool WritesOnlyRendered() const override { return true; }
@@ -89,6 +92,7 @@ class ClaimJsonlWriter : public ResultWriter {
  private:
   std::ostream& out_;
   bool consume_;
+  bool shuffle_key_;
 };
 
 // Writes one JSON object per claim / conflict.

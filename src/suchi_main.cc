@@ -87,6 +87,9 @@ int main(int argc, char** argv) {
   auto* extract = app.add_subcommand("extract", "Write claims as JSON Lines");
   AddInputs(extract, o, true);
   extract->add_option("-o,--out", o.out_dir, "Write OUT/claims.jsonl (default: stdout)");
+  extract->add_flag("--shuffle-key", o.shuffle_key,
+                    "Write only claims with a group, each line led by the group and a tab: "
+                    "the map output for a sort by group and `suchi conflicts -`");
 
   auto* numbers = app.add_subcommand("numbers", "Print every quantity found, one JSON per line");
   AddInputs(numbers, o, false);
@@ -115,6 +118,14 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0.0, 1.0));
   conflicts->add_flag("--fail-on-conflict", o.fail_on_conflict, "Exit 1 when conflicts are found");
   conflicts->add_flag("-q,--quiet", o.quiet, "No summary line");
+
+  auto* store = app.add_subcommand(
+      "store", "Load claims.jsonl made elsewhere (a distributed run) into the claim store");
+  std::string import_path;
+  store->add_option("--import", import_path, "claims.jsonl to load, or - for stdin")->required();
+  std::string store_db = "out/suchi.db";
+  store->add_option("--db", store_db, "Claim store")->capture_default_str();
+  store->add_flag("-q,--quiet", o.quiet, "No summary line");
 
   auto* eval = app.add_subcommand("eval", "Score claims against a gold set");
   std::string gold, claims_path = "out/claims.jsonl", conflicts_path;
@@ -146,5 +157,10 @@ int main(int argc, char** argv) {
     return suchi::CmdNumbers(o);
   }
   if (*segment) return suchi::CmdSegment(o);
+  if (*store) {
+    o.inputs = {import_path};
+    o.db = store_db;
+    return suchi::CmdStoreImport(o);
+  }
   return suchi::CmdEval(gold, claims_path, conflicts_path, verbose);
 }

@@ -483,6 +483,54 @@ TEST(CliTest, ConflictsOfAGroupedClaimStreamAreThoseOfTheRun) {
   fs::remove_all(d);
 }
 
+TEST(CliTest, ShuffleKeyLinesAreTheGroupedClaimsLedByTheirGroup) {
+  // `suchi extract --shuffle-key -`, the mapper of a streaming engine: the
+  // claims with a group, in order, each led by its group and a tab.
+  fs::path d = fs::temp_directory_path() / ("suchi_keyed_" + std::to_string(::getpid()));
+  fs::remove_all(d);
+  fs::create_directories(d);
+  std::string rules = "--rules " + kSource + "/rules ";
+  std::string cmd = kSuchi + " " + rules + "extract -q " + kSource + "/seeds > " + (d / "plain").string() +
+                    " && " + kSuchi + " " + rules + "extract -q -j 2 --shuffle-key " + kSource +
+                    "/seeds > " + (d / "keyed").string();
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  std::string want;
+  std::istringstream plain(ReadFile(d / "plain"));
+  long skipped = 0;
+  for (std::string line; std::getline(plain, line);) {
+    nlohmann::json j = nlohmann::json::parse(line);
+    if (j["group"].is_string()) want += j["group"].get<std::string>() + "\t" + line + "\n";
+    else ++skipped;
+  }
+  EXPECT_GT(skipped, 0);  // the seeds have claims without a group: they are left out
+  EXPECT_FALSE(want.empty());
+  EXPECT_EQ(ReadFile(d / "keyed"), want);
+  fs::remove_all(d);
+}
+
+TEST(CliTest, ImportedClaimsGiveTheRunsConflictsAndReport) {
+  // A distributed run's claims.jsonl loaded with `suchi store --import`:
+  // `suchi report` on that store says what the run said.
+  fs::path d = fs::temp_directory_path() / ("suchi_import_" + std::to_string(::getpid()));
+  fs::remove_all(d);
+  std::string rules = "--rules " + kSource + "/rules ";
+  ASSERT_EQ(RunSuchi(rules + "run -q --all-conflicts " + kSource + "/seeds --out " + (d / "run").string()), 0);
+  std::string db = (d / "team.db").string(), err;
+  ASSERT_EQ(RunSuchi(rules + "store --import " + (d / "run" / "claims.jsonl").string() + " --db " + db, &err), 0);
+  EXPECT_NE(err.find(" new, 0 changed, 0 unchanged"), std::string::npos) << err;
+  ASSERT_EQ(RunSuchi(rules + "report --db " + db + " --out " + (d / "report").string()), 0);
+  std::string want = ReadFile(d / "run" / "conflicts.jsonl");
+  EXPECT_FALSE(want.empty());
+  EXPECT_EQ(ReadFile(d / "report" / "conflicts.jsonl"), want);
+  EXPECT_EQ(ReadFile(d / "report" / "report.md"), ReadFile(d / "run" / "report.md"));
+  // Again: nothing changes. A missing file is an error naming it.
+  ASSERT_EQ(RunSuchi(rules + "store --import " + (d / "run" / "claims.jsonl").string() + " --db " + db, &err), 0);
+  EXPECT_NE(err.find("(0 new, 0 changed, "), std::string::npos) << err;
+  EXPECT_EQ(RunSuchi(rules + "store --import " + (d / "none.jsonl").string() + " --db " + db, &err), 2);
+  EXPECT_NE(err.find("none.jsonl: cannot read"), std::string::npos) << err;
+  fs::remove_all(d);
+}
+
 // Former bugs.
 
 }  // namespace
