@@ -10,7 +10,10 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <sstream>
+
+#include "cli_run.h"
 
 namespace suchi {
 namespace {
@@ -209,6 +212,53 @@ TEST(ReviewStoreTest, AnOldStoreGainsTitleAndTextColumns) {
   EXPECT_EQ(*(*st)->PutArticle(a, "h", {}), ClaimStore::PutResult::kUnchanged);
   EXPECT_EQ((*st)->Articles({"a"})->at(0).text, "제목\n본문");
   EXPECT_EQ((*st)->Articles({"a"})->at(0).title, "제목");
+}
+
+// `suchi review` on a run of the seeds: a verdict by id, its errors, the
+// listing, and a rerun that hides the dismissed conflict.
+TEST(ReviewCliTest, DismissedConflictStaysHiddenOnTheRerun) {
+  using testing_cli::RunShell;
+  namespace fs = std::filesystem;
+  std::string out = testing::TempDir() + "/review_cli_" + std::to_string(getpid());
+  fs::remove_all(out);
+  std::string suchi = testing_cli::kSuchi + " --rules " + testing_cli::kSource + "/rules ";
+  std::string run = suchi + "run " + testing_cli::kSource + "/seeds -q --min-confidence 0 --out " + out;
+  ASSERT_EQ(RunShell(run).rc, 0);
+  std::istringstream jl(testing_cli::ReadFile(out + "/conflicts.jsonl"));
+  std::string line;
+  ASSERT_TRUE(std::getline(jl, line));
+  std::string id = nlohmann::json::parse(line)["id"];
+  struct Case {
+    std::string args;
+    int rc;
+    std::string err;
+  } cases[] = {
+      {"review K000000000000 --dismiss", 2, "conflict 'K000000000000' is not in the store"},
+      {"review " + id, 2, "give --confirm, --dismiss or --needs-check"},
+      {"review " + id + " --dismiss --confirm", 2, ""},
+      {"review", 2, "give a conflict id with a verdict, --import FILE or --list"},
+      {"review --import " + out + "/none.jsonl", 2, "none.jsonl: cannot read"},
+      {"review " + id + " --dismiss --note '같은 날 다른 집계'", 0, ""},
+  };
+  for (const Case& c : cases) {
+    testing_cli::CmdResult r = RunShell(suchi + c.args + " --out " + out);
+    EXPECT_EQ(r.rc, c.rc) << c.args << ": " << r.err;
+    EXPECT_NE(r.err.find(c.err), std::string::npos) << c.args << ": " << r.err;
+  }
+  testing_cli::CmdResult list = RunShell(suchi + "review --list --out " + out);
+  ASSERT_EQ(list.rc, 0);
+  nlohmann::json v = nlohmann::json::parse(list.out);
+  EXPECT_EQ(v["conflict"], id);
+  EXPECT_EQ(v["verdict"], "dismissed");
+  EXPECT_EQ(v["note"], "같은 날 다른 집계");
+  EXPECT_EQ(v["current"], true);
+  testing_cli::CmdResult again = RunShell(run + " --lang en --fail-on-conflict");
+  EXPECT_NE(again.rc, 2) << again.err;
+  std::string md = testing_cli::ReadFile(out + "/report.md");
+  EXPECT_EQ(md.find(id), std::string::npos);
+  EXPECT_NE(md.find("1 dismissed (hidden)"), std::string::npos) << md;
+  EXPECT_NE(testing_cli::ReadFile(out + "/conflicts.jsonl").find(id), std::string::npos);  // still found, for tools
+  fs::remove_all(out);
 }
 
 // Former bugs.
