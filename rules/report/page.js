@@ -269,7 +269,7 @@
     if (a.o) meta.appendChild(el('span', null, a.o));
     if (a.d) meta.appendChild(el('span', null, a.d));
     var u = safeUrl(a.u);
-    if (u) { var l = el('a', 'src', u); l.href = u; l.target = '_blank'; l.rel = 'noopener noreferrer'; meta.appendChild(l); }
+    if (u) { var shownUrl = u; try { shownUrl = decodeURI(u); } catch (e) {} var l = el('a', 'src', shownUrl); l.href = u; l.target = '_blank'; l.rel = 'noopener noreferrer'; meta.appendChild(l); }
     v.appendChild(meta);
     if (a.text == null) { v.appendChild(el('p', 'empty', T.article_no_text)); window.scrollTo(0, 0); return; }
     v.appendChild(el('p', 'conf', fmt('article_marks', { n: a.m.length })));

@@ -47,12 +47,15 @@ try {
   await page.setViewport({ width: 1280, height: 900 });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  // Article text that ran as script (an unescaped alert) fails the check.
+  page.on('dialog', async (d) => { errors.push(`a dialog opened: ${d.message()}`); await d.dismiss(); });
   page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) errors.push(`network request: ${r.url()}`); });
   const t0 = Date.now();
   await page.goto('file://' + html, { waitUntil: 'load' });
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1', { timeout: 10000 });
   measured.ready_ms = Date.now() - t0;
   if (errors.length) fail(`page errors: ${errors.join('; ')}`);
+  if (errors.length) fail(errors.join('; '));
   if (measured.ready_ms >= 2000) fail(`the page took ${measured.ready_ms} ms to be ready (limit 2000)`);
 
   const facts = await page.evaluate(() => {
@@ -80,8 +83,20 @@ try {
   const open = conflicts.filter((k) => !dismissed.has(k.id));
   if (facts.shown !== open.length) fail(`${facts.shown} conflicts shown, expected ${open.length} (all but the dismissed)`);
   if (facts.stat_conflicts !== open.length) fail(`the header counts ${facts.stat_conflicts} conflicts, expected ${open.length}`);
+  // Articles taking part, from claims.jsonl when the run wrote one (else
+  // from the claim ids, article#start; else the page's own claim table).
+  const articleOf = new Map();
+  const claimsFile = path.join(out, 'claims.jsonl');
+  if (fs.existsSync(claimsFile))
+    for (const l of fs.readFileSync(claimsFile, 'utf8').split('\n')) if (l) { const c = JSON.parse(l); articleOf.set(c.id, c.article); }
+  const pageArticle = await page.evaluate(() => {
+    const d = JSON.parse(document.getElementById('report-data').textContent);
+    return Object.fromEntries(d.claims.map((c) => [c.id, d.articles[c.a].id]));
+  });
   const arts = new Set();
-  for (const k of open) for (const id of k.claims) arts.add(id.slice(0, id.lastIndexOf('#')));
+  for (const k of open)
+    for (const id of k.claims)
+      arts.add(articleOf.get(id) ?? (id.includes('#') ? id.slice(0, id.lastIndexOf('#')) : pageArticle[id]));
   if (facts.stat_articles !== arts.size) fail(`the header counts ${facts.stat_articles} articles taking part, expected ${arts.size}`);
   if (facts.dismissed !== dismissed.size) fail(`the header counts ${facts.dismissed} dismissed, the data ${dismissed.size}`);
   if (facts.cards === 0 || facts.cards > 60) fail(`${facts.cards} cards rendered at first (expected 1..60: a page at a time)`);
@@ -176,6 +191,7 @@ try {
   const counted = await page.$eval(`[data-verdict-count="${verdict}"] .n`, (e) => Number(e.textContent));
   if (counted !== facts[verdict] + 1) fail(`the ${verdict} count reads ${counted} after marking one`);
   measured.exported = line;
+  if (errors.length) fail(errors.join('; '));
 } finally {
   await browser.close();
 }
