@@ -251,6 +251,9 @@ ReportModel BuildReportModel(const std::vector<Claim>& claims, const std::vector
     if (o.reviews)
       if (auto it = o.reviews->current.find(k.id); it != o.reviews->current.end())
         mc.verdict = it->second.verdict, mc.note = it->second.note;
+    if (o.reviews)
+      if (auto it = o.reviews->stale_of.find(k.id); it != o.reviews->stale_of.end())
+        mc.stale_verdict = it->second.verdict;
     std::vector<ConflictSide> sides = k.sides;
     if (sides.empty())  // records without sides: one side per claim
       for (const std::string& id : k.claims) {
@@ -314,6 +317,7 @@ std::string PageJson(const ReportModel& m, const ReportLocale& l) {
                          {"hash", mc.claims_hash}, {"v", mc.verdict}, {"note", mc.note},
                          {"subj", mc.subject}, {"met", mc.metric},   {"outl", mc.outlets},
                          {"chart", mc.chart},  {"sides", sides},     {"nclaims", k.claims.size()}});
+    if (!mc.stale_verdict.empty()) conflicts.back()["was"] = mc.stale_verdict;
   }
   for (const ModelClaim& mc : m.claims) {
     const Claim& c = *mc.c;

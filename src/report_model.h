@@ -40,6 +40,7 @@ struct ModelConflict {
   std::string explanation;   // from the locale's template of its kind
   std::string claims_hash;   // review.h
   std::string verdict, note; // the verdict that holds, if any
+  std::string stale_verdict; // a verdict given before its claims changed
   std::string subject, metric;
   std::vector<std::string> outlets;  // distinct, in claim order
   bool chart = false;        // the sides share one canonical unit

@@ -82,10 +82,13 @@ AppliedReviews ApplyReviews(const std::vector<Review>& reviews, const std::vecto
     if (it == hash_of.end()) continue;
     if (it->second == r.claims_hash) {
       out.current[r.conflict] = r;
+      out.stale_of.erase(r.conflict);
     } else {
-      ++out.stale;
+      out.current.erase(r.conflict);
+      out.stale_of[r.conflict] = r;
     }
   }
+  out.stale = static_cast<long>(out.stale_of.size());
   return out;
 }
 

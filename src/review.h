@@ -50,6 +50,7 @@ std::string ReviewJsonLine(const Review& r);
 struct AppliedReviews {
   std::map<std::string, Review> current;  // conflict id -> verdict whose claims hash matches
   long stale = 0;  // verdicts on these conflicts whose claims changed since
+  std::map<std::string, Review> stale_of;  // conflict id -> its latest such verdict
 };
 // Returns the verdicts of `reviews` that hold for `conflicts`, whose claims
 // hashes are `hashes` (same order).

@@ -251,6 +251,7 @@ TEST(ReportModelTest, CountsWhatTakesPart) {
   AppliedReviews r;
   r.current["K2"] = {"K2", "dismissed", "", "", ""};
   r.current["K3"] = {"K3", "confirmed", "", "", ""};
+  r.stale_of["K1"] = {"K1", "dismissed", "", "old hash", ""};
   r.stale = 1;
   ReportOptions o = Options();
   o.reviews = &r;
@@ -267,6 +268,11 @@ TEST(ReportModelTest, CountsWhatTakesPart) {
   std::string html = RenderHtmlReport(claims, ks, o);
   EXPECT_NE(html.find("data-stat=\"articles\"><div class=\"n\">3</div>"), std::string::npos);
   EXPECT_NE(html.find("data-verdict-count=\"dismissed\"><div class=\"n\">1</div>"), std::string::npos);
+  // K1 was dismissed before its claims changed: shown again, and marked so.
+  for (const nlohmann::json& k : PageData(html)["conflicts"]) {
+    EXPECT_EQ(k.value("was", ""), k["id"] == "K1" ? "dismissed" : "") << k["id"];
+    EXPECT_EQ(k["v"], k["id"] == "K2" ? "dismissed" : k["id"] == "K3" ? "confirmed" : "") << k["id"];
+  }
 }
 
 TEST(ReportModelTest, ArticleMarksComeFromOffsets) {

@@ -127,6 +127,12 @@ TEST(ApplyReviewsTest, HoldOnlyWhileTheClaimsHashMatches) {
   ASSERT_EQ(a.current.size(), 1u);
   EXPECT_EQ(a.current.at("K1").verdict, "needs_check");  // the later verdict
   EXPECT_EQ(a.stale, 1);                                  // K2: its claims changed
+  EXPECT_EQ(a.stale_of.at("K2").verdict, "confirmed");
+  // A verdict given again on the changed claims holds, and is not stale.
+  rs.push_back({"K2", "dismissed", "", "h2", "t3"});
+  a = ApplyReviews(rs, ks, {"h1", "h2"});
+  EXPECT_EQ(a.current.at("K2").verdict, "dismissed");
+  EXPECT_EQ(a.stale, 0);
 }
 
 TEST(ReviewStoreTest, ImportNeedsKnownConflictsAndNamesTheLine) {

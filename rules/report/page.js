@@ -87,6 +87,7 @@
     h.appendChild(el('span', 'badge ' + k.sev, T['sev_' + k.sev] || k.sev));
     h.appendChild(el('span', 'badge ' + (k.x ? 'cross' : 'same'), T[k.x ? 'scope_cross' : 'scope_same']));
     if (v) h.appendChild(el('span', 'badge verdict', T['verdict_' + v]));
+    else if (k.was) h.appendChild(el('span', 'badge was', fmt('verdict_was', { verdict: T['verdict_' + k.was] })));
     h.appendChild(el('code', 'key', k.key));
     h.appendChild(el('span', 'conf', T.confidence + ' ' + k.conf + ' · ' + fmt('articles_n', { n: k.n })));
     h.appendChild(el('span', 'cid', k.id));
