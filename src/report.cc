@@ -3,7 +3,8 @@
 // filter choices and the messages (all escaped by HtmlEscape as Mustache
 // places them), the stylesheet and script as they are, and the page data
 // (report_model.h) as script-safe JSON, from which page.js renders the
-// cards a screenful at a time.
+// cards a screenful at a time; the articles' texts in a JSON block of
+// their own, parsed when an article is opened.
 #include "report.h"
 
 #include <algorithm>
@@ -109,6 +110,7 @@ std::string RenderHtmlReport(const std::vector<Claim>& claims, const std::vector
   d.set("css", l.css());
   d.set("script", l.script());
   d.set("data", PageJson(m, l));
+  d.set("articles", ArticlesJson(m));
   mu::mustache page(l.page_template());
   page.set_custom_escape([](const std::string& s) { return HtmlEscape(s); });
   return page.render(d);

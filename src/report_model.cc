@@ -328,16 +328,26 @@ std::string PageJson(const ReportModel& m, const ReportLocale& l) {
     if (c.q.basis_per) j["per"] = FormatNumber(*c.q.basis_per);
     claims.push_back(std::move(j));
   }
-  for (const ModelArticle& a : m.articles) {
-    json marks = json::array();
-    for (const ModelMark& k : a.marks) marks.push_back({k.begin, k.end, k.claim, k.id});
-    json j = {{"id", a.id}, {"t", a.title}, {"o", a.outlet}, {"d", a.published}, {"u", a.url}, {"m", marks}};
-    if (a.text) j["text"] = *a.text;
-    articles.push_back(std::move(j));
-  }
+  for (const ModelArticle& a : m.articles)
+    articles.push_back({{"id", a.id}, {"t", a.title}, {"o", a.outlet}, {"d", a.published}, {"u", a.url}});
   json page = {{"lang", m.lang}, {"t", l.messages()}, {"conflicts", conflicts}, {"claims", claims},
                {"articles", articles}};
   return ScriptJson(page.dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+std::string ArticlesJson(const ReportModel& m) {
+  using json = nlohmann::json;
+  json out = json::array();
+  for (const ModelArticle& a : m.articles) {
+    if (!a.text) {
+      out.push_back(nullptr);
+      continue;
+    }
+    json marks = json::array();
+    for (const ModelMark& k : a.marks) marks.push_back({k.begin, k.end, k.claim, k.id});
+    out.push_back({{"text", *a.text}, {"m", std::move(marks)}});
+  }
+  return ScriptJson(out.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
 }  // namespace suchi

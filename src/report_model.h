@@ -77,8 +77,12 @@ ReportModel BuildReportModel(const std::vector<Claim>& claims, const std::vector
 std::vector<std::string> ClaimsHashes(const std::vector<Claim>& claims, const std::vector<Conflict>& conflicts);
 
 // Returns the page data of `m` as JSON safe inside <script>: '<', '>', '&'
-// and U+2028/U+2029 written as \u escapes.
+// and U+2028/U+2029 written as \u escapes. The articles' texts and marks
+// are apart (ArticlesJson: parsed when an article is opened, not at load).
 std::string PageJson(const ReportModel& m, const ReportLocale& locale);
+// Returns [{"text": ..., "m": [[begin, end, claim, id], ...]} or null, ...]
+// by article index, script-safe like PageJson.
+std::string ArticlesJson(const ReportModel& m);
 // Returns `json` with those characters escaped (valid JSON in, same value out).
 std::string ScriptJson(std::string_view json);
 

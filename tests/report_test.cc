@@ -58,9 +58,10 @@ std::size_t Count(const std::string& hay, const std::string& needle) {
   return n;
 }
 
-// The page data of report.html, parsed.
-nlohmann::json PageData(const std::string& html) {
-  std::string open = "<script type=\"application/json\" id=\"report-data\">";
+// A JSON block of report.html (report-data: the page data; report-articles:
+// the article texts), parsed.
+nlohmann::json PageData(const std::string& html, const std::string& id = "report-data") {
+  std::string open = "<script type=\"application/json\" id=\"" + id + "\">";
   std::size_t b = html.find(open);
   if (b == std::string::npos) return nullptr;
   b += open.size();
@@ -189,8 +190,8 @@ TEST(HtmlReportTest, ArticleTextIsEscapedEverywhere) {
   o.articles = &arts;
   o.reviews = &reviews;
   std::string html = RenderHtmlReport(claims, {k}, o);
-  EXPECT_EQ(Count(html, "<script"), 2u);   // the page data and the page script
-  EXPECT_EQ(Count(html, "</script"), 2u);  // their own ends: no text closes them
+  EXPECT_EQ(Count(html, "<script"), 3u);   // the page data, the article texts and the page script
+  EXPECT_EQ(Count(html, "</script"), 3u);  // their own ends: no text closes them
   EXPECT_EQ(html.find("<img"), std::string::npos);
   EXPECT_EQ(html.find("<b>x"), std::string::npos);
   EXPECT_EQ(html.find("<!-- "), std::string::npos);
@@ -199,6 +200,10 @@ TEST(HtmlReportTest, ArticleTextIsEscapedEverywhere) {
   ASSERT_TRUE(d.is_object());
   EXPECT_EQ(d["articles"][0]["t"], "</script><script>alert(3)</script>");  // kept as text, for textContent
   EXPECT_EQ(d["conflicts"][0]["note"], "</script><img src=x onerror=alert(5)>");
+  nlohmann::json texts = PageData(html, "report-articles");
+  ASSERT_EQ(texts.size(), 2u);
+  EXPECT_EQ(texts[0]["text"], arts[0].text);
+  EXPECT_TRUE(texts[1].is_null());  // 004_y: no text known
   EXPECT_EQ(d["claims"][0]["pre"], "");  // the sentence read from the article text by offsets
   EXPECT_EQ(d["claims"][0]["post"].get<std::string>().rfind("</script><!--", 0), 0u);
   // Self-contained: nothing is loaded from anywhere.

@@ -31,14 +31,19 @@
 
   // What the search box looks in: key, subject, metric, kind, explanation,
   // figures, quotes, titles, outlets, article ids.
-  C.forEach(function (k) {
+  var indexed = false;
+  function index() {
+    if (indexed) return;
+    indexed = true;
+    C.forEach(function (k) {
     var parts = [k.key, k.subj, k.met, k.kind, T['kind_' + k.kind] || '', k.expl, k.id].concat(k.outl);
     k.sides.forEach(function (s) {
       parts.push(s.l);
       s.c.forEach(function (ci) { var c = CL[ci], a = A[c.a]; parts.push(c.q, a.t, a.o, a.id); });
     });
     k.s = parts.join('\u0001').toLowerCase();
-  });
+    });
+  }
 
   var q = $('q'), fk = $('f-kind'), fs = $('f-sev'), fo = $('f-outlet'), fj = $('f-subject'),
       fx = $('f-scope'), fv = $('f-verdict'), cards = $('cards'), moreBtn = $('more');
@@ -60,6 +65,7 @@
   }
   function apply() {
     var terms = q.value.toLowerCase().split(/\s+/).filter(Boolean);
+    if (terms.length) index();
     list = C.filter(function (k) { return matches(k, terms); });
     cards.textContent = '';
     rendered = 0;
@@ -246,6 +252,13 @@
 
   // The per-article view: the article's text with every claim marked at its
   // offsets (UTF-16, computed from the claims' byte offsets).
+  // The texts and marks (#report-articles, by article index; null without a
+  // text) are parsed when an article is first opened, not at load.
+  var TX = null;
+  function texts() {
+    if (!TX) TX = JSON.parse(document.getElementById('report-articles').textContent);
+    return TX;
+  }
   var listScroll = 0;
   function route() {
     var m = /^#article\/(\d+)(?:\/(-?\d+))?$/.exec(location.hash), view = $('article-view');
@@ -272,10 +285,11 @@
     var u = safeUrl(a.u);
     if (u) { var shownUrl = u; try { shownUrl = decodeURI(u); } catch (e) {} var l = el('a', 'src', shownUrl); l.href = u; l.target = '_blank'; l.rel = 'noopener noreferrer'; meta.appendChild(l); }
     v.appendChild(meta);
-    if (a.text == null) { v.appendChild(el('p', 'empty', T.article_no_text)); window.scrollTo(0, 0); return; }
-    v.appendChild(el('p', 'conf', fmt('article_marks', { n: a.m.length })));
-    var body = el('div', 'atext'), text = a.text, pos = 0;
-    a.m.forEach(function (mk) {
+    var x = texts()[ai];
+    if (!x) { v.appendChild(el('p', 'empty', T.article_no_text)); window.scrollTo(0, 0); return; }
+    v.appendChild(el('p', 'conf', fmt('article_marks', { n: x.m.length })));
+    var body = el('div', 'atext'), text = x.text, pos = 0;
+    x.m.forEach(function (mk) {
       if (mk[0] < pos) return;
       body.appendChild(document.createTextNode(text.slice(pos, mk[0])));
       var me = el('mark', mk[2] >= 0 ? 'claim' : 'other', text.slice(mk[0], mk[1]));

@@ -77,7 +77,7 @@ try {
   });
   Object.assign(measured, facts);
   if (!facts.lang) fail('the page declares no lang');
-  if (facts.scripts !== 2) fail(`${facts.scripts} <script> elements, expected the report's own two`);
+  if (facts.scripts !== 3) fail(`${facts.scripts} <script> elements, expected the report's own three`);
   if (facts.total !== conflicts.length) fail(`the page holds ${facts.total} conflicts, conflicts.jsonl ${conflicts.length}`);
   const dismissed = new Set(facts.data_dismissed);
   const open = conflicts.filter((k) => !dismissed.has(k.id));
@@ -157,7 +157,8 @@ try {
   const want = await link.evaluate((a) => {
     const d = JSON.parse(document.getElementById('report-data').textContent);
     const ci = Number(a.getAttribute('href').split('/')[2]);
-    return { id: d.claims[ci].id, quote: d.claims[ci].q, hasText: d.articles[d.claims[ci].a].text != null };
+    const texts = JSON.parse(document.getElementById('report-articles').textContent);
+    return { id: d.claims[ci].id, quote: d.claims[ci].q, hasText: texts[d.claims[ci].a] != null };
   });
   await link.click();
   await page.waitForSelector('#article-view:not([hidden])', { timeout: 5000 });
