@@ -73,7 +73,7 @@ std::string RenderHtmlReport(const std::vector<Claim>& claims, const std::vector
   mu::data t;
   for (const auto& [id, text] : l.messages()) t.set(id, text);
   d.set("t", t);
-  d.set("summary", l.Format("summary", {{"conflicts", std::to_string(m.shown)},
+  d.set("summary", l.Format(m.articles_known ? "summary" : "summary_claims", {{"conflicts", std::to_string(m.shown)},
                                         {"articles", std::to_string(m.articles_taking_part)},
                                         {"checked_articles", std::to_string(m.total_articles)},
                                         {"checked_claims", std::to_string(m.total_claims)}}));

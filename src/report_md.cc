@@ -62,7 +62,7 @@ std::string RenderMarkdownReport(const std::vector<Claim>& claims, const std::ve
   const ReportLocale& l = *o.locale;
   ReportModel m = BuildReportModel(claims, conflicts, o);
   std::string md = "# " + MdEscape(m.title) + "\n\n";
-  md += MdEscape(l.Format("md_summary", {{"conflicts", std::to_string(m.shown)},
+  md += MdEscape(l.Format(m.articles_known ? "md_summary" : "md_summary_claims", {{"conflicts", std::to_string(m.shown)},
                                          {"cross", std::to_string(m.cross_article)},
                                          {"articles", std::to_string(m.articles_taking_part)},
                                          {"claims", std::to_string(m.claims_taking_part)},

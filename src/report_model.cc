@@ -297,7 +297,8 @@ ReportModel BuildReportModel(const std::vector<Claim>& claims, const std::vector
   b.MarkArticles();
   m.articles_taking_part = static_cast<long>(articles.size());
   m.claims_taking_part = static_cast<long>(claim_ids.size());
-  m.total_articles = o.total_articles >= 0 ? o.total_articles : static_cast<long>(all_articles.size());
+  m.articles_known = o.total_articles >= 0;
+  m.total_articles = m.articles_known ? o.total_articles : static_cast<long>(all_articles.size());
   m.total_claims = o.total_claims >= 0 ? o.total_claims : static_cast<long>(claims.size());
   if (o.reviews) m.stale = o.reviews->stale;
   return m;

@@ -64,6 +64,7 @@ struct ReportModel {
   std::vector<ModelClaim> claims;
   std::vector<ModelArticle> articles;
   long total_articles = 0, total_claims = 0;  // checked
+  bool articles_known = false;  // total_articles was given (the store's), not guessed
   long shown = 0, dismissed = 0, confirmed = 0, needs_check = 0, unreviewed = 0, stale = 0;
   long articles_taking_part = 0, claims_taking_part = 0, cross_article = 0;
   std::map<std::string, int> by_kind, by_severity;  // of the shown conflicts

@@ -432,6 +432,14 @@ TEST(ReportFormerBugs, HeaderCountsArticlesTakingPartNotAllChecked) {
   std::string html = RenderHtmlReport(claims, {Between("K1", {&claims[0], &claims[1]})}, o);
   EXPECT_NE(html.find("Checked 2321 articles"), std::string::npos);
   EXPECT_NE(html.find("1 conflicts across 2 articles"), std::string::npos);
+  // Without the store's count the articles checked are not guessed from
+  // those taking part (`suchi conflicts`).
+  o.total_articles = -1, o.total_claims = 13526;
+  html = RenderHtmlReport(claims, {Between("K1", {&claims[0], &claims[1]})}, o);
+  EXPECT_EQ(html.find("Checked 2 articles"), std::string::npos);
+  EXPECT_NE(html.find("Checked 13526 numeric claims: 1 conflicts across 2 articles"), std::string::npos);
+  EXPECT_NE(RenderMarkdownReport(claims, {Between("K1", {&claims[0], &claims[1]})}, o).find("; 13526 claims checked."),
+            std::string::npos);
 }
 
 TEST(ReportFormerBugs, NoPageDomPerConflict) {
