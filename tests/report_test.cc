@@ -274,7 +274,8 @@ TEST(ReportModelTest, CountsWhatTakesPart) {
   EXPECT_NE(html.find("data-stat=\"articles\"><div class=\"n\">3</div>"), std::string::npos);
   EXPECT_NE(html.find("data-verdict-count=\"dismissed\"><div class=\"n\">1</div>"), std::string::npos);
   // K1 was dismissed before its claims changed: shown again, and marked so.
-  for (const nlohmann::json& k : PageData(html)["conflicts"]) {
+  nlohmann::json page = PageData(html);
+  for (const nlohmann::json& k : page["conflicts"]) {
     EXPECT_EQ(k.value("was", ""), k["id"] == "K1" ? "dismissed" : "") << k["id"];
     EXPECT_EQ(k["v"], k["id"] == "K2" ? "dismissed" : k["id"] == "K3" ? "confirmed" : "") << k["id"];
   }
