@@ -27,6 +27,9 @@
 #include "outdir.h"
 #include "pipeline.h"
 #include "report.h"
+#include "report_locale.h"
+#include "report_model.h"
+#include "review.h"
 #include "rules.h"
 #include "sinks.h"
 #include "store.h"
@@ -235,9 +238,63 @@ std::unique_ptr<ClaimStore> OpenStore(const CommandOptions& o) {
   return std::move(store.value());
 }
 
-// Stages conflicts.jsonl, report.html and report.md in `dir`.
-bool WriteFindings(OutputDir& dir, const std::vector<Claim>& claims,
-                   const std::vector<Conflict>& conflicts, const ReportOptions& ro = ReportOptions()) {
+// The store's part of the reports: the articles the claims come from,
+// every stored claim's span in them, and the verdicts that hold.
+struct StoreView {
+  std::vector<StoredArticle> articles;
+  std::map<std::string, std::vector<ClaimSpan>> spans;
+  AppliedReviews reviews;
+};
+
+// Records `conflicts` in the store's conflicts table and reads what the
+// reports show of the store.
+Status ReadStoreView(ClaimStore& store, const std::vector<Claim>& claims, const std::vector<Conflict>& conflicts,
+                     StoreView& v) {
+  std::vector<std::string> hashes = ClaimsHashes(claims, conflicts);
+  if (Status s = store.PutConflicts(conflicts, hashes); !s.ok()) return s;
+  Result<std::vector<Review>> reviews = store.Reviews();
+  if (!reviews.ok()) return reviews.status();
+  v.reviews = ApplyReviews(*reviews, conflicts, hashes);
+  std::vector<std::string> ids;
+  std::set<std::string_view> seen;
+  for (const Claim& c : claims)
+    if (seen.insert(c.article).second) ids.push_back(c.article);
+  Result<std::vector<StoredArticle>> articles = store.Articles(ids);
+  if (!articles.ok()) return articles.status();
+  v.articles = std::move(*articles);
+  for (const std::string& id : ids) {
+    Result<std::vector<ClaimSpan>> spans = store.ArticleSpans(id);
+    if (!spans.ok()) return spans.status();
+    v.spans[id] = std::move(*spans);
+  }
+  return Status();
+}
+
+// Stages conflicts.jsonl, report.html and report.md in `dir`; with a store,
+// records the conflicts there and shows its articles and verdicts.
+// `*shown` gets the number of conflicts not dismissed.
+bool WriteFindings(OutputDir& dir, const CommandOptions& o, const std::vector<Claim>& claims,
+                   const std::vector<Conflict>& conflicts, ReportOptions ro, ClaimStore* store,
+                   std::size_t* shown = nullptr) {
+  Result<ReportLocale> locale = ReportLocale::Load(o.rules_dir, o.lang);
+  if (!locale.ok()) {
+    Say(locale.status());
+    return false;
+  }
+  ro.locale = &*locale;
+  StoreView view;
+  if (store) {
+    if (Status s = ReadStoreView(*store, claims, conflicts, view); !s.ok()) {
+      Say(s);
+      return false;
+    }
+    ro.articles = &view.articles, ro.spans = &view.spans, ro.reviews = &view.reviews;
+  }
+  if (shown) {
+    std::size_t dismissed = 0;
+    for (const auto& [id, r] : view.reviews.current) dismissed += r.verdict == "dismissed";
+    *shown = conflicts.size() - dismissed;
+  }
   std::ostringstream jl;
   WriteConflictsJsonl(jl, conflicts);
   for (Status s : {dir.Put("conflicts.jsonl", jl.str()),
@@ -413,11 +470,14 @@ int CmdRun(const CommandOptions& o) {
   ro.total_articles = *stored_articles, ro.total_claims = *stored_claims;
   std::vector<std::string> error_list = st.error_messages;
   error_list.insert(error_list.end(), sink.store_errors.begin(), sink.store_errors.end());
-  if (!WriteFindings(*out, found->claims, conflicts, ro) || !CommitOrSay(*out, error_list))
+  std::size_t shown = 0;
+  if (!WriteFindings(*out, o, found->claims, conflicts, ro, store.get(), &shown) || !CommitOrSay(*out, error_list))
     return 2;
-  summary(std::to_string(conflicts.size()).c_str());
+  std::string counted = std::to_string(conflicts.size());
+  if (shown < conflicts.size()) counted += " (" + std::to_string(conflicts.size() - shown) + " dismissed)";
+  summary(counted.c_str());
   if (errors > 0) return 2;
-  return o.fail_on_conflict && !conflicts.empty() ? 1 : 0;
+  return o.fail_on_conflict && shown > 0 ? 1 : 0;
 }
 
 int CmdReport(const CommandOptions& o) {
@@ -436,7 +496,8 @@ int CmdReport(const CommandOptions& o) {
     }
   ReportOptions ro;
   ro.total_articles = *stored_articles, ro.total_claims = *stored_claims;
-  if (!WriteFindings(*out, found->claims, found->conflicts, ro)) return 2;
+  std::size_t shown = 0;
+  if (!WriteFindings(*out, o, found->claims, found->conflicts, ro, store.get(), &shown)) return 2;
   if (Status s = out->Commit(); !s.ok()) {  // a run's errors.jsonl stays: it is the run's
     Say(s);
     return 2;
@@ -444,7 +505,7 @@ int CmdReport(const CommandOptions& o) {
   if (!o.quiet)
     std::fprintf(stderr, "suchi: %ld stored claims, %zu conflicts; wrote %s/report.html\n",
                  *stored_claims, found->conflicts.size(), o.out_dir.c_str());
-  return o.fail_on_conflict && !found->conflicts.empty() ? 1 : 0;
+  return o.fail_on_conflict && shown > 0 ? 1 : 0;
 }
 
 int CmdConflicts(const CommandOptions& o) {
@@ -482,7 +543,7 @@ int CmdConflicts(const CommandOptions& o) {
     if (!out) return 2;
     ReportOptions ro;
     ro.total_claims = found->claims_checked;
-    if (!WriteFindings(*out, found->claims, found->conflicts, ro)) return 2;
+    if (!WriteFindings(*out, o, found->claims, found->conflicts, ro, nullptr)) return 2;
     if (Status s = out->Commit(); !s.ok()) {
       Say(s);
       return 2;
@@ -516,6 +577,69 @@ int CmdStoreImport(const CommandOptions& o) {
     std::fprintf(stderr, "suchi: imported %ld claims of %ld articles (%ld new, %ld changed, %ld unchanged) into %s\n",
                  st->claims, st->articles, st->added, st->replaced, st->unchanged,
                  o.db.c_str());
+  return 0;
+}
+
+const std::vector<std::string>& ReportLanguages() { return ReportLocale::Languages(); }
+
+int CmdReview(const CommandOptions& o, const ReviewOptions& r) {
+  std::unique_ptr<ClaimStore> store = OpenStore(o);
+  if (!store) return 2;
+  if (!r.import_path.empty()) {
+    std::ifstream file;
+    if (r.import_path != "-") {
+      file.open(r.import_path, std::ios::binary);
+      if (!file) {
+        std::cerr << "suchi: error: " << r.import_path << ": cannot read\n";
+        return 2;
+      }
+    }
+    Result<long> n = ImportReviews(*store, r.import_path == "-" ? std::cin : file,
+                                   r.import_path == "-" ? "stdin" : r.import_path);
+    if (!n.ok()) {
+      Say(n.status());
+      return 2;
+    }
+    if (!o.quiet) std::fprintf(stderr, "suchi: imported %ld verdicts\n", *n);
+  }
+  if (!r.conflict.empty()) {
+    if (r.verdict.empty()) {
+      std::cerr << "suchi: error: review " << r.conflict << ": give --confirm, --dismiss or --needs-check\n";
+      return 2;
+    }
+    Result<std::optional<StoredConflict>> known = store->GetConflict(r.conflict);
+    if (!known.ok()) {
+      Say(known.status());
+      return 2;
+    }
+    if (!*known) {
+      std::cerr << "suchi: error: conflict '" << r.conflict << "' is not in the store (see conflicts.jsonl)\n";
+      return 2;
+    }
+    Review rv{r.conflict, r.verdict, r.note, (*known)->claims_hash, ""};
+    if (Status s = store->PutReview(rv); !s.ok()) {
+      Say(s);
+      return 2;
+    }
+    if (!o.quiet) std::fprintf(stderr, "suchi: %s: %s\n", r.conflict.c_str(), r.verdict.c_str());
+  }
+  if (r.list) {
+    Result<std::vector<Review>> reviews = store->Reviews();
+    if (!reviews.ok()) {
+      Say(reviews.status());
+      return 2;
+    }
+    for (const Review& rv : *reviews) {
+      Result<std::optional<StoredConflict>> known = store->GetConflict(rv.conflict);
+      nlohmann::ordered_json j = nlohmann::ordered_json::parse(ReviewJsonLine(rv));
+      if (known.ok() && *known) {
+        j["kind"] = (*known)->kind;
+        j["key"] = (*known)->key;
+        j["current"] = (*known)->claims_hash == rv.claims_hash;
+      }
+      std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    }
+  }
   return 0;
 }
 

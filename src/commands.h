@@ -26,6 +26,17 @@ struct CommandOptions {
   bool all_conflicts = false;  // `run`: report every stored conflict
   bool shuffle_key = false;    // `extract`: "GROUP<TAB>claim" lines of grouped claims only
   double min_confidence = -1;  // `run`, `report`, `conflicts`: negative = rules/samefact.tsv
+  std::string lang = "ko";     // the reports' language (rules/report/messages.tsv)
+};
+
+// `suchi review`: a verdict on one conflict, an import of verdict lines,
+// a listing; any of them, in that order (import, verdict, list).
+struct ReviewOptions {
+  std::string conflict;     // conflict id
+  std::string verdict;      // confirmed, dismissed, needs_check ("" = none)
+  std::string note;
+  std::string import_path;  // verdicts JSON Lines (review.h), "-" = stdin
+  bool list = false;        // print every verdict as a JSON line
 };
 
 // Returns the progress line for `done` articles after `seconds`: with a
@@ -45,6 +56,10 @@ int CmdConflicts(const CommandOptions& o);
 // Loads claims JSON Lines (o.inputs[0], or "-" for stdin), article by
 // article, into the claim store o.db (import.h).
 int CmdStoreImport(const CommandOptions& o);
+// Returns the languages the reports can be written in ("ko", "en").
+const std::vector<std::string>& ReportLanguages();
+// Records verdicts in the store (OUT/suchi.db or o.db) and lists them.
+int CmdReview(const CommandOptions& o, const ReviewOptions& r);
 int CmdEval(const std::string& gold_prefix, const std::string& claims,
             const std::string& conflicts, bool verbose);
 

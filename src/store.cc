@@ -31,7 +31,8 @@ BEGIN IMMEDIATE;
 CREATE TABLE IF NOT EXISTS articles(
   id TEXT PRIMARY KEY,
   content_hash TEXT NOT NULL,
-  published TEXT, outlet TEXT, url TEXT, source TEXT, stored_at TEXT);
+  published TEXT, outlet TEXT, url TEXT, source TEXT, stored_at TEXT,
+  title TEXT, text TEXT);
 CREATE TABLE IF NOT EXISTS claims(
   id TEXT PRIMARY KEY,
   article TEXT NOT NULL REFERENCES articles(id),
@@ -41,6 +42,15 @@ CREATE TABLE IF NOT EXISTS claims(
   json TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS claims_key ON claims(key);
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article, start);
+CREATE TABLE IF NOT EXISTS conflicts(
+  id TEXT PRIMARY KEY,
+  kind TEXT, key TEXT, severity TEXT, confidence REAL, articles INT,
+  cross_article INT, claims TEXT, claims_hash TEXT NOT NULL,
+  json TEXT NOT NULL, first_seen TEXT, last_seen TEXT);
+CREATE TABLE IF NOT EXISTS reviews(
+  conflict TEXT PRIMARY KEY,
+  verdict TEXT NOT NULL CHECK(verdict IN ('confirmed', 'dismissed', 'needs_check')),
+  note TEXT, claims_hash TEXT, reviewed_at TEXT);
 COMMIT;
 )sql";
 
@@ -51,7 +61,10 @@ INSERT INTO claims(id, article, start, "end", key, value, value_max, unit_kind,
 VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
 )sql";
 
-constexpr const char* kSelectHash = "SELECT content_hash FROM articles WHERE id = ?1";
+constexpr const char* kSelectHash =
+    "SELECT content_hash, text IS NULL FROM articles WHERE id = ?1";
+// Fills the text of an article stored before the store kept texts.
+constexpr const char* kFillText = "UPDATE articles SET title = ?2, text = ?3 WHERE id = ?1";
 constexpr const char* kDeleteClaims = "DELETE FROM claims WHERE article = ?1";
 constexpr const char* kArticleClaims =
     "SELECT id, json FROM claims WHERE article = ?1 ORDER BY start, id";
@@ -62,11 +75,12 @@ constexpr const char* kGroupClaims =
     "ORDER BY article, start, id";
 
 constexpr const char* kUpsertArticle = R"sql(
-INSERT INTO articles(id, content_hash, published, outlet, url, source, stored_at)
-VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
+INSERT INTO articles(id, content_hash, published, outlet, url, source, stored_at, title, text)
+VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
 ON CONFLICT(id) DO UPDATE SET content_hash = excluded.content_hash,
   published = excluded.published, outlet = excluded.outlet, url = excluded.url,
-  source = excluded.source, stored_at = excluded.stored_at
+  source = excluded.source, stored_at = excluded.stored_at, title = excluded.title,
+  text = excluded.text
 )sql";
 
 // A prepared statement that finalizes itself.
@@ -170,7 +184,40 @@ Status InsertClaim(sqlite3* db, Stmt& st, const std::string& article, const Clai
   return Status();
 }
 
+// Adds the title and text columns to an articles table made before the
+// store kept them. Another process adding them at the same time is no error.
+Status AddArticleTextColumns(sqlite3* db) {
+  bool has_text = false;
+  {
+    Stmt q(db, "PRAGMA table_info(articles)");
+    while (q.ok() && q.Step() == SQLITE_ROW) has_text |= q.Column(1) == "text";
+  }
+  if (has_text) return Status();
+  for (const char* sql : {"ALTER TABLE articles ADD COLUMN title TEXT", "ALTER TABLE articles ADD COLUMN text TEXT"}) {
+    char* err = nullptr;
+    int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+    std::string why = err ? err : "";
+    sqlite3_free(err);
+    if (rc != SQLITE_OK && why.find("duplicate column") == std::string::npos) return Status::Error(why);
+  }
+  return Status();
+}
+
 }  // namespace
+
+std::string ArticleTitle(const Article& article) {
+  if (!article.has_title) return "";
+  std::string_view t = article.text;
+  while (!t.empty()) {
+    std::size_t nl = t.find('\n');
+    std::string_view line = t.substr(0, nl);
+    std::size_t b = line.find_first_not_of(" \t\r"), e = line.find_last_not_of(" \t\r");
+    if (b != std::string_view::npos) return std::string(line.substr(b, e - b + 1));
+    if (nl == std::string_view::npos) break;
+    t.remove_prefix(nl + 1);
+  }
+  return "";
+}
 
 Result<std::unique_ptr<ClaimStore>> ClaimStore::OpenFile(const std::string& path, int flags) {
   sqlite3* db = nullptr;
@@ -215,6 +262,8 @@ Result<std::unique_ptr<ClaimStore>> ClaimStore::Open(const std::string& path) {
       return Status::Systemic(path + ": cannot set up the claim store: " + why);
     }
   }
+  if (Status s = AddArticleTextColumns(db); !s.ok())
+    return Status::Systemic(path + ": cannot set up the claim store: " + s.message());
   return store;
 }
 
@@ -280,6 +329,15 @@ Result<ClaimStore::PutResult> ClaimStore::PutArticle(const Article& article,
     if (rc == SQLITE_ROW) {
       existed = true;
       if (q.Column(0) == content_hash) {
+        if (q.ColumnInt(1) != 0) {  // stored before the store kept texts
+          Stmt fill(Prepared(kFillText));
+          if (!fill.ok() || fill.Text(1, article.id).Text(2, ArticleTitle(article)).Text(3, article.text).Step() !=
+                                SQLITE_DONE)
+            return fail(Error(db_, "article text"));
+          if (sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail(Error(db_, "commit"));
+          return PutResult::kUnchanged;
+        }
         sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
         return PutResult::kUnchanged;
       }
@@ -293,7 +351,8 @@ Result<ClaimStore::PutResult> ClaimStore::PutArticle(const Article& article,
   if (!up.ok()) return fail(Error(db_, "prepare"));
   up.Text(1, article.id).Text(2, content_hash).TextOrNull(3, article.meta.published)
       .TextOrNull(4, article.meta.outlet).TextOrNull(5, article.meta.url)
-      .TextOrNull(6, article.source).Text(7, NowUtc());
+      .TextOrNull(6, article.source).Text(7, NowUtc()).TextOrNull(8, ArticleTitle(article))
+      .Text(9, article.text);
   if (up.Step() != SQLITE_DONE) return fail(Error(db_, "article row"));
   Stmt ins(Prepared(kInsertClaim));
   if (!ins.ok()) return fail(Error(db_, "prepare"));
@@ -371,6 +430,104 @@ Result<long> ClaimStore::ClaimCount() const { return Count(db_, "SELECT COUNT(*)
 
 Result<long> ClaimStore::ArticlesWithClaimsCount() const {
   return Count(db_, "SELECT COUNT(DISTINCT article) FROM claims");
+}
+
+Result<std::vector<StoredArticle>> ClaimStore::Articles(const std::vector<std::string>& ids) const {
+  std::vector<StoredArticle> out;
+  Stmt q(Prepared("SELECT id, title, published, outlet, url, text FROM articles WHERE id = ?1"));
+  if (!q.ok()) return Status::Error("claim store: " + Error(db_, "select articles"));
+  for (const std::string& id : ids) {
+    q.Reset();
+    q.Text(1, id);
+    int rc = q.Step();
+    if (rc == SQLITE_DONE) continue;
+    if (rc != SQLITE_ROW) return Status::Error("claim store: " + Error(db_, "reading articles"));
+    out.push_back({q.Column(0), q.Column(1), q.Column(2), q.Column(3), q.Column(4), q.Column(5)});
+  }
+  return out;
+}
+
+Result<std::vector<ClaimSpan>> ClaimStore::ArticleSpans(const std::string& id) const {
+  Stmt q(Prepared("SELECT id, start, \"end\" FROM claims WHERE article = ?1 ORDER BY start, id"));
+  if (!q.ok()) return Status::Error("claim store: " + Error(db_, "select spans"));
+  q.Text(1, id);
+  std::vector<ClaimSpan> out;
+  int rc;
+  while ((rc = q.Step()) == SQLITE_ROW)
+    out.push_back({q.Column(0), static_cast<std::size_t>(q.ColumnInt(1)), static_cast<std::size_t>(q.ColumnInt(2))});
+  if (rc != SQLITE_DONE) return Status::Error("claim store: " + Error(db_, "reading spans"));
+  return out;
+}
+
+Status ClaimStore::PutConflicts(const std::vector<Conflict>& conflicts,
+                                const std::vector<std::string>& claims_hashes) {
+  if (claims_hashes.size() != conflicts.size())
+    return Status::Error("claim store: one claims hash per conflict is needed");
+  auto fail = [&](const std::string& what) {
+    std::string msg = "claim store: cannot store the conflicts: " + Error(db_, what);
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    return Status::Systemic(msg);
+  };
+  if (sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) return fail("begin");
+  Stmt up(Prepared(R"sql(
+INSERT INTO conflicts(id, kind, key, severity, confidence, articles, cross_article, claims,
+  claims_hash, json, first_seen, last_seen)
+VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)
+ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, key = excluded.key,
+  severity = excluded.severity, confidence = excluded.confidence, articles = excluded.articles,
+  cross_article = excluded.cross_article, claims = excluded.claims,
+  claims_hash = excluded.claims_hash, json = excluded.json, last_seen = excluded.last_seen
+)sql"));
+  if (!up.ok()) return fail("prepare");
+  std::string now = NowUtc();
+  for (std::size_t i = 0; i < conflicts.size(); ++i) {
+    const Conflict& c = conflicts[i];
+    up.Reset();
+    up.Text(1, c.id).Text(2, c.kind).Text(3, c.key).Text(4, c.severity).Real(5, c.confidence)
+        .Int(6, c.articles).Int(7, c.articles > 1 ? 1 : 0)
+        .Text(8, nlohmann::json(c.claims).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+        .Text(9, claims_hashes[i])
+        .Text(10, ConflictToJson(c).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+        .Text(11, now);
+    if (up.Step() != SQLITE_DONE) return fail("conflict '" + c.id + "'");
+  }
+  if (sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) return fail("commit");
+  return Status();
+}
+
+Result<std::optional<StoredConflict>> ClaimStore::GetConflict(const std::string& id) const {
+  Stmt q(Prepared("SELECT id, kind, key, claims_hash, json FROM conflicts WHERE id = ?1"));
+  if (!q.ok()) return Status::Error("claim store: " + Error(db_, "select conflict"));
+  q.Text(1, id);
+  int rc = q.Step();
+  if (rc == SQLITE_DONE) return std::optional<StoredConflict>();
+  if (rc != SQLITE_ROW) return Status::Error("claim store: " + Error(db_, "reading conflicts"));
+  return std::optional<StoredConflict>(StoredConflict{q.Column(0), q.Column(1), q.Column(2), q.Column(3), q.Column(4)});
+}
+
+Status ClaimStore::PutReview(const Review& r) {
+  Stmt up(Prepared(R"sql(
+INSERT INTO reviews(conflict, verdict, note, claims_hash, reviewed_at) VALUES(?1, ?2, ?3, ?4, ?5)
+ON CONFLICT(conflict) DO UPDATE SET verdict = excluded.verdict, note = excluded.note,
+  claims_hash = excluded.claims_hash, reviewed_at = excluded.reviewed_at
+)sql"));
+  if (!up.ok()) return Status::Error("claim store: " + Error(db_, "prepare review"));
+  up.Text(1, r.conflict).Text(2, r.verdict).TextOrNull(3, r.note).TextOrNull(4, r.claims_hash)
+      .Text(5, r.reviewed_at.empty() ? NowUtc() : r.reviewed_at);
+  if (up.Step() != SQLITE_DONE)
+    return Status::Error("claim store: review of '" + r.conflict + "': " + sqlite3_errmsg(db_));
+  return Status();
+}
+
+Result<std::vector<Review>> ClaimStore::Reviews() const {
+  Stmt q(db_, "SELECT conflict, verdict, note, claims_hash, reviewed_at FROM reviews ORDER BY reviewed_at, conflict");
+  if (!q.ok()) return Status::Error("claim store: " + Error(db_, "select reviews"));
+  std::vector<Review> out;
+  int rc;
+  while ((rc = q.Step()) == SQLITE_ROW)
+    out.push_back({q.Column(0), q.Column(1), q.Column(2), q.Column(3), q.Column(4)});
+  if (rc != SQLITE_DONE) return Status::Error("claim store: " + Error(db_, "reading reviews"));
+  return out;
 }
 
 std::string ContentHash(const Article& article, std::string_view extractor) {

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -22,6 +23,35 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace suchi {
+
+// An article as stored, for reports: its text as read (claims' start/end
+// index it) and its title (the first non-empty line; "" without one).
+struct StoredArticle {
+  std::string id, title, published, outlet, url, text;
+};
+
+// Where a stored claim sits in its article's text (UTF-8 bytes).
+struct ClaimSpan {
+  std::string id;
+  std::size_t start = 0, end = 0;
+};
+
+// A conflict as last found (the conflicts table): its id resolves after a
+// later batch. `json` is its conflicts.jsonl line.
+struct StoredConflict {
+  std::string id, kind, key, claims_hash, json;
+};
+
+// A reviewer's verdict on a conflict (the reviews table; review.h).
+// `claims_hash` is the conflict's claims hash when it was reviewed: the
+// verdict holds while the conflict's claims hash the same.
+struct Review {
+  std::string conflict;  // conflict id
+  std::string verdict;   // confirmed, dismissed, needs_check
+  std::string note;
+  std::string claims_hash;
+  std::string reviewed_at;  // ISO 8601 UTC; "" when put: now
+};
 
 class ClaimStore {
  public:
@@ -57,6 +87,21 @@ class ClaimStore {
   // Returns the number of stored articles with at least one claim.
   Result<long> ArticlesWithClaimsCount() const;
 
+  // Returns the stored articles of `ids`, in that order; ids not stored
+  // are left out.
+  Result<std::vector<StoredArticle>> Articles(const std::vector<std::string>& ids) const;
+  // Returns where every stored claim of article `id` sits, by start.
+  Result<std::vector<ClaimSpan>> ArticleSpans(const std::string& id) const;
+  // Stores `conflicts` (each with its claims hash, same order) in one
+  // transaction: new ones added, known ones updated (last_seen).
+  Status PutConflicts(const std::vector<Conflict>& conflicts, const std::vector<std::string>& claims_hashes);
+  // Returns the stored conflict `id`, or nullopt.
+  Result<std::optional<StoredConflict>> GetConflict(const std::string& id) const;
+  // Stores a verdict, replacing the conflict's earlier one.
+  Status PutReview(const Review& review);
+  // Returns every verdict, oldest first.
+  Result<std::vector<Review>> Reviews() const;
+
  private:
   explicit ClaimStore(sqlite3* db) : db_(db) {}
   // Opens the SQLite file with `flags`, with the busy timeout set; an error
@@ -74,6 +119,10 @@ class ClaimStore {
 // and of `extractor` (RuleSet::fingerprint: what extracts the claims), so
 // that an article is re-extracted when the rules or the binary change.
 std::string ContentHash(const Article& article, std::string_view extractor = "");
+
+// Returns the title of `article`: its first non-empty line, trimmed, when
+// it has one (Article::has_title), else "".
+std::string ArticleTitle(const Article& article);
 
 }  // namespace suchi
 

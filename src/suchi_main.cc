@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <iostream>
 #include <filesystem>
 #include <string>
 #include <thread>
@@ -49,6 +50,12 @@ void AddInputs(CLI::App* cmd, suchi::CommandOptions& o, bool required) {
   cmd->add_flag("-q,--quiet", o.quiet, "No progress line or summary");
 }
 
+void AddLang(CLI::App* cmd, suchi::CommandOptions& o) {
+  cmd->add_option("--lang", o.lang, "Language of report.html and report.md (rules/report/messages.tsv)")
+      ->capture_default_str()
+      ->check(CLI::IsMember(suchi::ReportLanguages()));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -84,6 +91,8 @@ int main(int argc, char** argv) {
   run->add_option("--keep-claims", keep_claims, "Ignored (the conflict check streams from the store)")
       ->group("");
 
+  AddLang(run, o);
+
   auto* extract = app.add_subcommand("extract", "Write claims as JSON Lines");
   AddInputs(extract, o, true);
   extract->add_option("-o,--out", o.out_dir, "Write OUT/claims.jsonl (default: stdout)");
@@ -107,6 +116,7 @@ int main(int argc, char** argv) {
   report->add_option("-o,--out", report_out, "Output directory")->capture_default_str();
   report->add_option("--db", o.db, "Claim store (default: OUT/suchi.db)");
   report->add_flag("--fail-on-conflict", o.fail_on_conflict, "Exit 1 when conflicts are found");
+  AddLang(report, o);
 
   auto* conflicts = app.add_subcommand(
       "conflicts", "Check claims JSON Lines grouped by their \"group\" field for conflicts");
@@ -118,6 +128,25 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0.0, 1.0));
   conflicts->add_flag("--fail-on-conflict", o.fail_on_conflict, "Exit 1 when conflicts are found");
   conflicts->add_flag("-q,--quiet", o.quiet, "No summary line");
+  AddLang(conflicts, o);
+
+  auto* review = app.add_subcommand(
+      "review", "Record verdicts on conflicts (confirmed, dismissed, needs check) in the store, or list them");
+  suchi::ReviewOptions ro;
+  review->add_option("conflict", ro.conflict, "Conflict id (conflicts.jsonl, report.html)");
+  auto* verdicts = review->add_option_group("verdict", "The verdict on CONFLICT");
+  bool confirm = false, dismiss = false, needs_check = false;
+  verdicts->add_flag("--confirm", confirm, "The figures do disagree");
+  verdicts->add_flag("--dismiss", dismiss, "A false alarm: hide it while its claims are unchanged");
+  verdicts->add_flag("--needs-check", needs_check, "Needs a closer look");
+  verdicts->require_option(0, 1);
+  review->add_option("--note", ro.note, "A note kept with the verdict");
+  review->add_option("--import", ro.import_path, "Read verdicts from JSON Lines (the report page's export; - = stdin)");
+  review->add_flag("--list", ro.list, "Print every verdict as a JSON line");
+  std::string review_out = "out";
+  review->add_option("-o,--out", review_out, "Output directory whose suchi.db holds the store")->capture_default_str();
+  review->add_option("--db", o.db, "Claim store (default: OUT/suchi.db)");
+  review->add_flag("-q,--quiet", o.quiet, "No summary line");
 
   auto* store = app.add_subcommand(
       "store", "Load claims.jsonl made elsewhere (a distributed run) into the claim store");
@@ -149,6 +178,15 @@ int main(int argc, char** argv) {
   if (*report) {
     o.out_dir = report_out;
     return suchi::CmdReport(o);
+  }
+  if (*review) {
+    o.out_dir = review_out;
+    ro.verdict = confirm ? "confirmed" : dismiss ? "dismissed" : needs_check ? "needs_check" : "";
+    if (ro.conflict.empty() && ro.import_path.empty() && !ro.list) {
+      std::cerr << "suchi: error: review: give a conflict id with a verdict, --import FILE or --list\n";
+      return 2;
+    }
+    return suchi::CmdReview(o, ro);
   }
   if (*extract) return suchi::CmdExtract(o);
   if (*conflicts) return suchi::CmdConflicts(o);
