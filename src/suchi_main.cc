@@ -116,6 +116,7 @@ int main(int argc, char** argv) {
   report->add_option("-o,--out", report_out, "Output directory")->capture_default_str();
   report->add_option("--db", o.db, "Claim store (default: OUT/suchi.db)");
   report->add_flag("--fail-on-conflict", o.fail_on_conflict, "Exit 1 when conflicts are found");
+  report->add_flag("-q,--quiet", o.quiet, "No summary line");
   AddLang(report, o);
 
   auto* conflicts = app.add_subcommand(
@@ -163,6 +164,7 @@ int main(int argc, char** argv) {
   eval->add_option("claims", claims_path, "claims.jsonl")->capture_default_str();
   eval->add_option("conflicts", conflicts_path, "conflicts.jsonl");
   eval->add_flag("-v,--verbose", verbose, "List misses, extras and negative hits");
+  eval->add_flag("-q,--quiet", o.quiet, "Accepted for symmetry: eval prints only its scores");
 
   // Usage errors exit 2 like every other error (ripgrep, jq); --help 0.
   try {

@@ -522,7 +522,18 @@ TEST(CliTest, ImportedClaimsGiveTheRunsConflictsAndReport) {
   std::string want = ReadFile(d / "run" / "conflicts.jsonl");
   EXPECT_FALSE(want.empty());
   EXPECT_EQ(ReadFile(d / "report" / "conflicts.jsonl"), want);
-  EXPECT_EQ(ReadFile(d / "report" / "report.md"), ReadFile(d / "run" / "report.md"));
+  // The cards are the run's, in its order; claims.jsonl holds no article
+  // titles or texts, so the imported store's cards name articles by id.
+  auto headings = [](const std::string& md) {
+    std::string out;
+    std::istringstream in(md);
+    for (std::string line; std::getline(in, line);)
+      if (line.rfind("## ", 0) == 0) out += line + "\n";
+    return out;
+  };
+  std::string run_md = ReadFile(d / "run" / "report.md");
+  EXPECT_FALSE(headings(run_md).empty());
+  EXPECT_EQ(headings(ReadFile(d / "report" / "report.md")), headings(run_md));
   // Again: nothing changes. A missing file is an error naming it.
   ASSERT_EQ(RunSuchi(rules + "store --import " + (d / "run" / "claims.jsonl").string() + " --db " + db, &err), 0);
   EXPECT_NE(err.find("(0 new, 0 changed, "), std::string::npos) << err;
