@@ -478,9 +478,20 @@ class LineSplitter {
   // lower-case word or a digit follows or no space (glued sentences).
   void AddGlueBoundaries() {
     std::size_t n = line_.size();
-    for (std::size_t i = 0; i < n; ++i) {
-      char c = line_[i];
-      if (c != '.' && c != '!' && c != '?') continue;
+    // The next '.', '!' and '?' at or after the scan (npos: none), each found
+    // by memchr, so the line is not walked byte by byte.
+    constexpr char kEnds[3] = {'.', '!', '?'};
+    std::size_t next[3];
+    for (int k = 0; k < 3; ++k) next[k] = line_.find(kEnds[k]);
+    auto next_end = [&](std::size_t from) {
+      std::size_t best = npos;
+      for (int k = 0; k < 3; ++k) {
+        if (next[k] != npos && next[k] < from) next[k] = line_.find(kEnds[k], from);
+        best = std::min(best, next[k]);
+      }
+      return best;
+    };
+    for (std::size_t i = next_end(0); i < n; i = next_end(i + 1)) {
       if (!IsHangul(PrevChar(line_, i))) continue;
       std::size_t j = i + 1;
       while (j < n && (line_[j] == '.' || line_[j] == '!' || line_[j] == '?')) ++j;
