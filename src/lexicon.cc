@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "countries.h"
+#include "required.h"
 #include "rulefile.h"
 
 namespace suchi {
@@ -145,7 +146,7 @@ Status LoadSources(const std::string& path, Lexicons& lex) {
   if (Status s = CheckUniqueColumn(*rows, 0); !s.ok()) return s;
   std::unordered_map<std::string, int> cue_ids;
   for (const RuleRow& row : *rows) {
-    SourceRule r{row.Field(0), std::nullopt, nullptr, {}, {}};
+    SourceRule r{row.Field(0), std::nullopt, nullptr, {}, {}, {}};
     if (row.Field(3) != "-")
       for (const std::string& cue : Split(row.Field(3), ','))
         if (!cue.empty()) {
@@ -166,6 +167,11 @@ Status LoadSources(const std::string& path, Lexicons& lex) {
     r.re = *re;
     if (!r.re || r.re->NumberOfCapturingGroups() < (r.year_offset ? 2 : 1))
       return RuleError(row, "pattern needs a source group (and a year group with an offset)");
+    for (const std::string& field : DerivedNeeds(row.Field(2))) {
+      Result<NeedSet> needs = NeedSet::Parse(row, field);
+      if (!needs.ok()) return needs.status();
+      r.needs.push_back(std::move(*needs));
+    }
     lex.sources.push_back(std::move(r));
   }
   lex.source_cue_count = static_cast<int>(cue_ids.size());
@@ -322,6 +328,8 @@ SourceMatch Lexicons::FindSource(std::string_view t, const SentencePhrases& phra
   for (const SourceRule& r : sources) {
     if (!r.cue_ids.empty() && std::none_of(r.cue_ids.begin(), r.cue_ids.end(),
                                            [&](int c) { return phrases.source_cues[c]; }))
+      continue;
+    if (!std::all_of(r.needs.begin(), r.needs.end(), [&](const NeedSet& n) { return n.Admits(t); }))
       continue;
     re2::StringPiece sub[3];
     if (!r.re->Match(input, 0, t.size(), RE2::UNANCHORED, sub, r.year_offset ? 3 : 2)) continue;

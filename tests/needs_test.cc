@@ -1,403 +1,18 @@
-// Tests that every `needs` entry of the rule files is implied by its
-// pattern: every text the pattern matches holds one of the entry's
-// literals, so the prefilter (src/needs.h) never turns the rule off where
-// it could match. A wrong entry fails naming file:line.
-//
-// RE2's FilteredRE2 derives such literals itself, but it measured slower
-// than the hand entries on the corpus's sentences (numbers/skip.tsv: its
-// atoms admit 47% of the sentences, the hand entries 8%; with its atom
-// search free it still costs twice as much), and its single-character
-// atoms cannot show that a `\d-\d` entry holds. So the entries stay, and
-// this file derives what a pattern requires, as code search indexes do:
-// for every part of the pattern, the strings it matches exactly (when
-// few), the prefixes and suffixes every match has, and sets of strings one
-// of which every match holds. Strings are sequences of character sets
-// (`\d`, `[가-힣]`, a letter in both cases), so classes cost nothing.
-// The parser reads the RE2 syntax the rule files use; anything else is an
-// error ("cannot derive"), which fails the test too.
+// Tests of the required literals of patterns (src/required.h): derivation
+// cases, and every `needs` entry of the rule files implied by its pattern,
+// so a wrong entry fails naming file:line.
+#include "required.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cctype>
-#include <optional>
 #include <string>
 #include <vector>
 
 #include "rulefile.h"
-#include "status.h"
 
 namespace suchi {
 namespace {
-
-using Cp = char32_t;
-constexpr Cp kMaxCp = 0x10FFFF;
-constexpr Cp kBot = 0x110000;      // the start of the text (^)
-constexpr std::size_t kMaxSeqs = 64;  // strings per set; more: the set is dropped
-constexpr std::size_t kMaxSplit = 40;  // a character set this small may be split
-
-// A set of characters: sorted, disjoint, inclusive ranges.
-struct Chars {
-  std::vector<std::pair<Cp, Cp>> r;
-  bool operator==(const Chars&) const = default;
-};
-using Seq = std::vector<Chars>;   // one string: a set per character
-using Seqs = std::vector<Seq>;    // one of these occurs
-
-Chars Norm(std::vector<std::pair<Cp, Cp>> r) {
-  std::sort(r.begin(), r.end());
-  Chars out;
-  for (auto [lo, hi] : r) {
-    if (!out.r.empty() && lo <= out.r.back().second + 1) out.r.back().second = std::max(out.r.back().second, hi);
-    else out.r.push_back({lo, hi});
-  }
-  return out;
-}
-Chars One(Cp c) { return {{{c, c}}}; }
-Chars Complement(const Chars& c) {
-  std::vector<std::pair<Cp, Cp>> out;
-  Cp next = 0;
-  for (auto [lo, hi] : c.r) {
-    if (lo > kMaxCp) break;
-    if (lo > next) out.push_back({next, lo - 1});
-    next = hi + 1;
-  }
-  if (next <= kMaxCp) out.push_back({next, kMaxCp});
-  return {out};
-}
-// Adds the other case of every ASCII letter.
-Chars Fold(const Chars& c) {
-  std::vector<std::pair<Cp, Cp>> r = c.r;
-  for (auto [lo, hi] : c.r)
-    for (Cp x = std::max<Cp>(lo, 'A'); x <= std::min<Cp>(hi, 'z'); ++x)
-      if ((x >= 'A' && x <= 'Z') || (x >= 'a' && x <= 'z')) r.push_back({x ^ 0x20, x ^ 0x20});
-  return Norm(r);
-}
-bool Subset(const Chars& a, const Chars& b) {
-  for (auto [lo, hi] : a.r)
-    if (std::none_of(b.r.begin(), b.r.end(), [&](auto rb) { return rb.first <= lo && hi <= rb.second; }))
-      return false;
-  return true;
-}
-std::size_t Size(const Chars& c) {
-  std::size_t n = 0;
-  for (auto [lo, hi] : c.r) n += hi - lo + 1;
-  return n;
-}
-
-std::optional<Seqs> Cross(const Seqs& a, const Seqs& b) {
-  if (a.size() * b.size() > kMaxSeqs) return std::nullopt;
-  Seqs out;
-  for (const Seq& x : a)
-    for (const Seq& y : b) {
-      Seq s = x;
-      s.insert(s.end(), y.begin(), y.end());
-      out.push_back(std::move(s));
-    }
-  return out;
-}
-std::optional<Seqs> Union(const Seqs& a, const Seqs& b) {
-  if (a.size() + b.size() > kMaxSeqs) return std::nullopt;
-  Seqs out = a;
-  for (const Seq& s : b)
-    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
-  return out;
-}
-
-// What a part of a pattern requires of its matches.
-struct Info {
-  std::optional<Seqs> exact;  // every match is one of these
-  Seqs prefix, suffix;        // every match starts (ends) with one of these
-  std::vector<Seqs> holds;    // every match holds one of each
-
-  Seqs Prefix() const { return exact ? *exact : prefix; }
-  Seqs Suffix() const { return exact ? *exact : suffix; }
-  // The sets one of which every match holds.
-  std::vector<Seqs> Required() const {
-    std::vector<Seqs> out = holds;
-    for (const Seqs& s : {Prefix(), Suffix()}) out.push_back(s);
-    return out;
-  }
-};
-
-Info Exact(Seqs s) { return Info{std::move(s), {}, {}, {}}; }
-Info Empty() { return Exact({Seq{}}); }
-
-Info Concat(const Info& x, const Info& y) {
-  Info r;
-  r.holds = x.holds;
-  r.holds.insert(r.holds.end(), y.holds.begin(), y.holds.end());
-  if (x.exact && y.exact)
-    if (auto c = Cross(*x.exact, *y.exact)) return r.exact = std::move(c), r;
-  auto pre = x.exact ? Cross(*x.exact, y.Prefix()) : std::nullopt;
-  r.prefix = pre ? *pre : x.Prefix();
-  auto suf = y.exact ? Cross(x.Suffix(), *y.exact) : std::nullopt;
-  r.suffix = suf ? *suf : y.Suffix();
-  if (auto seam = Cross(x.Suffix(), y.Prefix())) r.holds.push_back(std::move(*seam));
-  for (const Info* i : {&x, &y})
-    if (i->exact) r.holds.push_back(*i->exact);
-  return r;
-}
-
-Info Alternate(const Info& x, const Info& y) {
-  if (x.exact && y.exact)
-    if (auto u = Union(*x.exact, *y.exact)) return Exact(std::move(*u));
-  Info r;
-  auto pre = Union(x.Prefix(), y.Prefix()), suf = Union(x.Suffix(), y.Suffix());
-  r.prefix = pre ? *pre : Seqs{Seq{}};
-  r.suffix = suf ? *suf : Seqs{Seq{}};
-  // (A and B) or (C and D) implies A or C, A or D, ...
-  for (const Seqs& a : x.Required())
-    for (const Seqs& b : y.Required())
-      if (auto u = Union(a, b)) r.holds.push_back(std::move(*u));
-  return r;
-}
-
-Info Star() { return Info{std::nullopt, {Seq{}}, {Seq{}}, {}}; }
-Info Quest(const Info& x) { return Alternate(x, Empty()); }
-// x+ starts as x starts, ends as x ends and holds what x holds.
-Info Plus(const Info& x) {
-  Info r{std::nullopt, x.Prefix(), x.Suffix(), x.holds};
-  if (x.exact) r.holds.push_back(*x.exact);
-  return r;
-}
-Info Repeat(const Info& x, int min, int max) {  // max -1: unbounded
-  Info r = Empty();
-  for (int i = 1; i < min; ++i) r = Concat(r, x);
-  if (max < 0) return min == 0 ? Star() : Concat(r, Plus(x));
-  if (min > 0) r = Concat(r, x);
-  for (int i = min; i < max; ++i) r = Concat(r, Quest(x));
-  return r;
-}
-
-// A recursive-descent reader of the RE2 syntax used in rules/.
-class Parser {
- public:
-  explicit Parser(std::string_view s) : s_(s) {}
-
-  Result<Info> Parse() {
-    Info i = Alternation();
-    if (error_.empty() && pos_ < s_.size()) error_ = "unexpected ')'";
-    if (!error_.empty()) return Status::Error("cannot derive (" + error_ + ")");
-    return i;
-  }
-
- private:
-  bool More() const { return error_.empty() && pos_ < s_.size(); }
-  char Peek() const { return s_[pos_]; }
-  bool Take(std::string_view t) {
-    if (s_.substr(pos_, t.size()) != t) return false;
-    pos_ += t.size();
-    return true;
-  }
-  Info Fail(const std::string& what) {
-    if (error_.empty()) error_ = what + " at byte " + std::to_string(pos_);
-    return Empty();
-  }
-
-  Info Alternation() {
-    bool fold = fold_;  // flags end with their group
-    Info x = Sequence();
-    while (More() && Peek() == '|') {
-      ++pos_;
-      x = Alternate(x, Sequence());
-    }
-    fold_ = fold;
-    return x;
-  }
-
-  Info Sequence() {
-    Info x = Empty();
-    while (More() && Peek() != '|' && Peek() != ')') x = Concat(x, Repeated());
-    return x;
-  }
-
-  Info Repeated() {
-    Info a = Atom();
-    while (More()) {
-      if (Take("*")) a = Repeat(a, 0, -1);
-      else if (Take("+")) a = Repeat(a, 1, -1);
-      else if (Take("?")) a = Quest(a);
-      else if (Peek() == '{' && pos_ + 1 < s_.size() && std::isdigit(s_[pos_ + 1])) a = Counted(a);
-      else break;
-      Take("?");  // lazy: the same strings
-    }
-    return a;
-  }
-
-  Info Counted(const Info& a) {
-    ++pos_;
-    int min = Number(), max = min;
-    if (Take(",")) max = More() && Peek() == '}' ? -1 : Number();
-    if (!Take("}")) return Fail("bad {n,m}");
-    return Repeat(a, min, max);
-  }
-  int Number() {
-    int n = 0;
-    while (More() && std::isdigit(Peek())) n = n * 10 + (s_[pos_++] - '0');
-    return n;
-  }
-
-  Info Atom() {
-    if (Take("(?i)")) return fold_ = true, Empty();
-    if (Take("(")) {
-      bool fold = fold_;
-      if (Take("?i:")) fold_ = true;
-      else if (Take("?:")) {}
-      else if (More() && Peek() == '?') return Fail("a group other than (?:) and (?i:)");
-      Info i = Alternation();
-      fold_ = fold;
-      if (!Take(")")) return Fail("missing ')'");
-      return i;
-    }
-    if (Take("[")) return Lit(Class());
-    if (Take(".")) return Lit(Complement(One('\n')));
-    if (Take("^")) return Lit(One(kBot));
-    if (Take("$")) return Empty();
-    if (Take("\\")) {
-      if (Take("b") || Take("B") || Take("z")) return Empty();
-      if (Take("A")) return Lit(One(kBot));
-      return Lit(Escape());
-    }
-    return Lit(Literal());
-  }
-
-  Info Lit(const Chars& c) { return Exact({Seq{fold_ ? Fold(c) : c}}); }
-
-  // A code point; under (?i) only ASCII letters have another case here.
-  Chars Literal() {
-    Cp c = CodePoint();
-    bool caseless = c < 0x80 || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x2000 && c <= 0x2BFF) ||
-                    (c >= 0x3000 && c <= 0xD7FF);
-    if (fold_ && !caseless) Fail("a non-ASCII letter under (?i)");
-    return One(c);
-  }
-  Cp CodePoint() {
-    auto b = static_cast<unsigned char>(s_[pos_]);
-    int n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-    Cp c = n == 1 ? b : b & (0x7F >> n);
-    for (int k = 1; k < n; ++k) c = c << 6 | (static_cast<unsigned char>(s_[pos_ + k]) & 0x3F);
-    pos_ += n;
-    return c;
-  }
-
-  // After '\': a class escape or a punctuation or control character.
-  Chars Escape() {
-    if (!More()) return Fail("trailing '\\'"), Chars{};
-    char e = s_[pos_++];
-    Chars digit = One('0');
-    digit.r[0].second = '9';
-    Chars space = Norm({{'\t', '\n'}, {'\f', '\r'}, {' ', ' '}});
-    Chars word = Norm({{'0', '9'}, {'A', 'Z'}, {'a', 'z'}, {'_', '_'}});
-    switch (e) {
-      case 'd': return digit;
-      case 'D': return Complement(digit);
-      case 's': return space;
-      case 'S': return Complement(space);
-      case 'w': return word;
-      case 'W': return Complement(word);
-      case 'n': return One('\n');
-      case 't': return One('\t');
-      case 'r': return One('\r');
-      case 'f': return One('\f');
-      case 'v': return One('\v');
-    }
-    if (std::isalnum(static_cast<unsigned char>(e))) return Fail("escape \\" + std::string(1, e)), Chars{};
-    return One(static_cast<unsigned char>(e));
-  }
-
-  // After '[': the set up to the closing ']'.
-  Chars Class() {
-    bool negate = Take("^");
-    std::vector<std::pair<Cp, Cp>> r;
-    for (bool first = true; More() && (first || Peek() != ']'); first = false) {
-      if (Take("[:")) return Fail("POSIX class"), Chars{};
-      Chars item;
-      if (Take("\\")) item = Escape();
-      else item = One(CodePoint());
-      if (item.r.size() == 1 && item.r[0].first == item.r[0].second && pos_ + 1 < s_.size() &&
-          Peek() == '-' && s_[pos_ + 1] != ']') {
-        ++pos_;
-        Cp hi = Take("\\") ? Escape().r.at(0).first : CodePoint();
-        item.r[0].second = hi;
-      }
-      r.insert(r.end(), item.r.begin(), item.r.end());
-    }
-    if (!Take("]")) return Fail("missing ']'"), Chars{};
-    Chars c = Norm(r);
-    if (fold_) c = Fold(c);
-    return negate ? Complement(c) : c;
-  }
-
-  std::string_view s_;
-  std::size_t pos_ = 0;
-  bool fold_ = false;
-  std::string error_;
-};
-
-// The literals of a needs field (src/needs.h) as strings of sets.
-Seqs NeedLiterals(const std::string& field) {
-  Seqs out;
-  if (field == "-") return out;
-  std::size_t pos = 0;
-  for (std::size_t bar; pos <= field.size(); pos = bar + 1) {
-    bar = field.find('|', pos);
-    if (bar == std::string::npos) bar = field.size();
-    std::string_view lit(field.data() + pos, bar - pos);
-    Seq s;
-    for (std::size_t i = 0; i < lit.size();) {
-      if (i == 0 && lit[0] == '^') s.push_back(One(kBot)), ++i;
-      else if (lit.substr(i, 2) == "\\d") s.push_back(Norm({{'0', '9'}})), i += 2;
-      else if (lit.substr(i, 2) == "\\s") s.push_back(Norm({{'\t', '\r'}, {' ', ' '}})), i += 2;
-      else {
-        auto b = static_cast<unsigned char>(lit[i]);
-        std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        Cp c = n == 1 ? b : b & (0x7F >> n);
-        for (std::size_t k = 1; k < n && i + k < lit.size(); ++k)
-          c = c << 6 | (static_cast<unsigned char>(lit[i + k]) & 0x3F);
-        s.push_back(Fold(One(c)));
-        i += n;
-      }
-    }
-    out.push_back(std::move(s));
-  }
-  return out;
-}
-
-// True when every string `s` stands for holds one of `needs`; a small set
-// in `s` is split into its characters when no literal covers it whole.
-bool Covered(const Seq& s, const Seqs& needs, int budget = 2) {
-  for (const Seq& l : needs)
-    for (std::size_t o = 0; o + l.size() <= s.size(); ++o) {
-      bool all = true;
-      for (std::size_t k = 0; k < l.size() && all; ++k) all = Subset(s[o + k], l[k]);
-      if (all) return true;
-    }
-  if (budget == 0) return false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (Size(s[i]) < 2 || Size(s[i]) > kMaxSplit) continue;
-    Seq part = s;
-    for (auto [lo, hi] : s[i].r)
-      for (Cp c = lo; c <= hi; ++c) {
-        part[i] = One(c);
-        if (!Covered(part, needs, budget - 1)) return false;
-      }
-    return true;
-  }
-  return false;
-}
-
-// Returns ok when every match of `pattern` holds one of the literals of
-// `needs`, else an error saying why not.
-Status Implied(const std::string& pattern, const std::string& needs) {
-  if (needs == "-") return Status();
-  Result<Info> info = Parser(pattern).Parse();
-  if (!info.ok()) return info.status();
-  Seqs lits = NeedLiterals(needs);
-  for (const Seqs& alt : info->Required())
-    if (!alt.empty() && std::all_of(alt.begin(), alt.end(), [&](const Seq& s) { return Covered(s, lits); }))
-      return Status();
-  return Status::Error("a match of the pattern need not hold any of '" + needs + "'");
-}
 
 TEST(NeedsTest, DerivedFromPatterns) {
   struct Case {
@@ -433,8 +48,39 @@ TEST(NeedsTest, DerivedFromPatterns) {
       {R"(\p{Greek}+)", "a", false},  // not read: cannot derive
   };
   for (const Case& c : cases)
-    EXPECT_EQ(Implied(c.pattern, c.needs).ok(), c.implied)
-        << c.pattern << " needs " << c.needs << ": " << Implied(c.pattern, c.needs).message();
+    EXPECT_EQ(NeedsImplied(c.pattern, c.needs).ok(), c.implied)
+        << c.pattern << " needs " << c.needs << ": " << NeedsImplied(c.pattern, c.needs).message();
+}
+
+// Derived prefilters admit every text the pattern matches (each field is
+// implied), and say what a pattern plainly requires.
+TEST(NeedsTest, DerivedNeedsAreImplied) {
+  struct Case {
+    const char* pattern;
+    std::vector<std::string> some;  // fields among the derived ones
+  };
+  const std::vector<Case> cases = {
+      {R"([‘'"“]([^‘’'"“”]*?((?:19|20)\d\d))[’'"”]\s*(?:에서|기준))", {R"("|'|‘|“)", R"(19\d\d|20\d\d)"}},
+      {R"(\d+원)", {R"(\d원)"}},
+      {R"((?i)www\.x)", {"www.x"}},
+      {R"(^0\d)", {R"(^0\d)"}},
+      {R"([가-힣]+)", {}},  // nothing usable
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got = DerivedNeeds(c.pattern);
+    for (const std::string& f : c.some)
+      EXPECT_NE(std::find(got.begin(), got.end(), f), got.end()) << c.pattern << " lacks " << f;
+    if (c.some.empty()) {
+      EXPECT_TRUE(got.empty()) << c.pattern << ": " << got.front();
+    }
+    for (const std::string& f : got) EXPECT_TRUE(NeedsImplied(c.pattern, f).ok()) << c.pattern << " / " << f;
+  }
+  // And those of every source pattern.
+  auto rows = ReadRuleFile(SUCHI_SOURCE_DIR "/rules/sources.tsv", 3, 4);
+  ASSERT_TRUE(rows.ok()) << rows.status().message();
+  for (const RuleRow& row : *rows)
+    for (const std::string& f : DerivedNeeds(row.Field(2)))
+      EXPECT_TRUE(NeedsImplied(row.Field(2), f).ok()) << RuleError(row, f).message();
 }
 
 // Every needs entry of the rule files: column `needs` of `file` holds the
@@ -450,7 +96,7 @@ TEST(NeedsTest, RuleFileEntriesAreImpliedByTheirPatterns) {
     ASSERT_TRUE(rows.ok()) << rows.status().message();
     for (const RuleRow& row : *rows) {
       if (row.Field(f.needs) == "-") continue;
-      Status s = Implied(row.Field(f.pattern), row.Field(f.needs));
+      Status s = NeedsImplied(row.Field(f.pattern), row.Field(f.needs));
       EXPECT_TRUE(s.ok()) << RuleError(row, "needs '" + row.Field(f.needs) + "': " + s.message()).message();
       ++checked;
     }
