@@ -206,6 +206,13 @@ Status LoadFilters(const std::string& path, Lexicons& lex) {
     if (!after.ok()) return after.status();
     f.before = *before;
     f.after = *after;
+    for (auto [pattern, needs] : {std::pair{f.before, &f.before_needs}, std::pair{f.after, &f.after_needs}})
+      if (pattern)
+        for (const std::string& field : DerivedNeeds(pattern->pattern())) {
+          Result<NeedSet> n = NeedSet::Parse(row, field);
+          if (!n.ok()) return n.status();
+          needs->push_back(std::move(*n));
+        }
     if (f.action == "derived" && !f.before)
       return RuleError(row, "a derived rule needs the 'before' pattern");
     lex.filters.push_back(std::move(f));
@@ -285,8 +292,12 @@ std::string_view After(std::string_view t, std::size_t pos, std::size_t max) {
   return t.substr(pos, e - pos);
 }
 
-bool Matches(const std::shared_ptr<re2::RE2>& re, std::string_view s) {
-  return !re || RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *re);
+bool Matches(const std::shared_ptr<re2::RE2>& re, const std::vector<NeedSet>& needs,
+             std::string_view s) {
+  if (!re) return true;
+  for (const NeedSet& n : needs)
+    if (!n.Admits(s)) return false;
+  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *re);
 }
 
 }  // namespace
@@ -298,7 +309,8 @@ std::string Lexicons::FilterAction(std::string_view t, const Quantity& q) const 
     if (!f.units.empty() && std::find(f.units.begin(), f.units.end(), q.unit_text) == f.units.end())
       continue;
     if (f.value && std::fabs(*f.value - q.value) > 1e-9) continue;
-    if (Matches(f.before, before) && Matches(f.after, after)) return f.action;
+    if (Matches(f.before, f.before_needs, before) && Matches(f.after, f.after_needs, after))
+      return f.action;
   }
   return "";
 }
@@ -310,7 +322,7 @@ bool Lexicons::IsConversion(std::string_view t, const Quantity& p, const Quantit
   std::string_view between = t.substr(p.end, q.begin - p.end);
   for (const ClaimFilter& f : filters)
     if (f.derived && KindIn(p.kind, f.kinds) && KindIn(q.kind, f.kinds) &&
-        Matches(f.before, between))
+        Matches(f.before, f.before_needs, between))
       return true;
   return false;
 }

@@ -61,6 +61,8 @@ struct ClaimFilter {
   std::optional<double> value;        // unset: any value
   std::shared_ptr<re2::RE2> before;   // null: any
   std::shared_ptr<re2::RE2> after;    // null: any
+  // Derived from the patterns, as for SourceRule::needs.
+  std::vector<NeedSet> before_needs, after_needs;
 };
 
 // A particle (조사) or clause word after a noun, with the syllable it

@@ -6,8 +6,8 @@
 // off the many sentences where they cannot succeed, without changing what
 // any pattern matches, as long as the literals are right: tests/needs_test.cc
 // derives from every pattern of the rule files what its matches must hold
-// and fails naming file:line when an entry is not implied. (RE2's
-// FilteredRE2 derives such literals too, but measured slower: see there.)
+// (required.h) and fails naming file:line when an entry is not implied.
+// Patterns without a needs column get sets derived the same way.
 //
 // Syntax of a needs field: literals separated by '|'; '-' means none (every
 // text is admitted). Inside a literal, `\d` stands for any ASCII digit and
