@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "countries.h"
+#include "required.h"
 #include "rulefile.h"
 
 namespace suchi {
@@ -147,7 +148,7 @@ Status LoadSources(const std::string& path, Lexicons& lex) {
   if (Status s = CheckUniqueColumn(*rows, 0); !s.ok()) return s;
   std::unordered_map<std::string, int> cue_ids;
   for (const RuleRow& row : *rows) {
-    SourceRule r{row.Field(0), std::nullopt, nullptr, {}, {}};
+    SourceRule r{row.Field(0), std::nullopt, nullptr, {}, {}, {}};
     if (row.Field(3) != "-")
       for (const std::string& cue : Split(row.Field(3), ','))
         if (!cue.empty()) {
@@ -168,6 +169,11 @@ Status LoadSources(const std::string& path, Lexicons& lex) {
     r.re = *re;
     if (!r.re || r.re->NumberOfCapturingGroups() < (r.year_offset ? 2 : 1))
       return RuleError(row, "pattern needs a source group (and a year group with an offset)");
+    for (const std::string& field : DerivedNeeds(row.Field(2))) {
+      Result<NeedSet> needs = NeedSet::Parse(row, field);
+      if (!needs.ok()) return needs.status();
+      r.needs.push_back(std::move(*needs));
+    }
     lex.sources.push_back(std::move(r));
   }
   lex.source_cue_count = static_cast<int>(cue_ids.size());
@@ -202,6 +208,13 @@ Status LoadFilters(const std::string& path, Lexicons& lex) {
     if (!after.ok()) return after.status();
     f.before = *before;
     f.after = *after;
+    for (auto [pattern, needs] : {std::pair{f.before, &f.before_needs}, std::pair{f.after, &f.after_needs}})
+      if (pattern)
+        for (const std::string& field : DerivedNeeds(pattern->pattern())) {
+          Result<NeedSet> n = NeedSet::Parse(row, field);
+          if (!n.ok()) return n.status();
+          needs->push_back(std::move(*n));
+        }
     if (f.action == "derived" && !f.before)
       return RuleError(row, "a derived rule needs the 'before' pattern");
     lex.filters.push_back(std::move(f));
@@ -281,8 +294,12 @@ std::string_view After(std::string_view t, std::size_t pos, std::size_t max) {
   return t.substr(pos, e - pos);
 }
 
-bool Matches(const std::shared_ptr<re2::RE2>& re, std::string_view s) {
-  return !re || RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *re);
+bool Matches(const std::shared_ptr<re2::RE2>& re, const std::vector<NeedSet>& needs,
+             std::string_view s) {
+  if (!re) return true;
+  for (const NeedSet& n : needs)
+    if (!n.Admits(s)) return false;
+  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *re);
 }
 
 }  // namespace
@@ -294,7 +311,8 @@ std::string Lexicons::FilterAction(std::string_view t, const Quantity& q) const 
     if (!f.units.empty() && std::find(f.units.begin(), f.units.end(), q.unit_text) == f.units.end())
       continue;
     if (f.value && std::fabs(*f.value - q.value) > 1e-9) continue;
-    if (Matches(f.before, before) && Matches(f.after, after)) return f.action == "keep" ? "" : f.action;
+    if (Matches(f.before, f.before_needs, before) && Matches(f.after, f.after_needs, after))
+      return f.action == "keep" ? "" : f.action;
   }
   return "";
 }
@@ -306,7 +324,7 @@ bool Lexicons::IsConversion(std::string_view t, const Quantity& p, const Quantit
   std::string_view between = t.substr(p.end, q.begin - p.end);
   for (const ClaimFilter& f : filters)
     if (f.derived && KindIn(p.kind, f.kinds) && KindIn(q.kind, f.kinds) &&
-        Matches(f.before, between))
+        Matches(f.before, f.before_needs, between))
       return true;
   return false;
 }
@@ -324,6 +342,8 @@ SourceMatch Lexicons::FindSource(std::string_view t, const SentencePhrases& phra
   for (const SourceRule& r : sources) {
     if (!r.cue_ids.empty() && std::none_of(r.cue_ids.begin(), r.cue_ids.end(),
                                            [&](int c) { return phrases.source_cues[c]; }))
+      continue;
+    if (!std::all_of(r.needs.begin(), r.needs.end(), [&](const NeedSet& n) { return n.Admits(t); }))
       continue;
     re2::StringPiece sub[3];
     if (!r.re->Match(input, 0, t.size(), RE2::UNANCHORED, sub, r.year_offset ? 3 : 2)) continue;

@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "needs.h"
 #include "phrase.h"
 #include "status.h"
 #include "types.h"
@@ -47,6 +48,9 @@ struct SourceRule {
   std::shared_ptr<re2::RE2> re;
   std::vector<std::string> cues;  // the sentence must contain one (empty: any)
   std::vector<int> cue_ids;       // the cues' rows in Lexicons::source_cues
+  // Literals derived from the pattern (required.h): a sentence one of
+  // these does not admit holds no match, and the pattern is not run.
+  std::vector<NeedSet> needs;
 };
 
 struct ClaimFilter {
@@ -57,6 +61,8 @@ struct ClaimFilter {
   std::optional<double> value;        // unset: any value
   std::shared_ptr<re2::RE2> before;   // null: any
   std::shared_ptr<re2::RE2> after;    // null: any
+  // Derived from the patterns, as for SourceRule::needs.
+  std::vector<NeedSet> before_needs, after_needs;
 };
 
 // A particle (조사) or clause word after a noun, with the syllable it

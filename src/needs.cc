@@ -107,8 +107,8 @@ void NeedSet::Merge(const NeedSet& other) {
   for (const Literal& l : other.classes_) Add(l);
 }
 
-bool NeedSet::ElemsAt(std::string_view text, std::size_t start,
-                      const std::vector<std::uint16_t>& elems) {
+inline bool NeedSet::ElemsAt(std::string_view text, std::size_t start,
+                             const std::vector<std::uint16_t>& elems) {
   if (start > text.size() || text.size() - start < elems.size()) return false;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + start;
   for (std::size_t k = 0; k < elems.size(); ++k) {

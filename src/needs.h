@@ -4,7 +4,10 @@
 // of a few literals writes them in the rule's `needs` column ("@|www.|\d");
 // the pattern then runs only on texts that hold one. This keeps RE2 searches
 // off the many sentences where they cannot succeed, without changing what
-// any pattern matches, as long as the literals are right.
+// any pattern matches, as long as the literals are right: tests/needs_test.cc
+// derives from every pattern of the rule files what its matches must hold
+// (required.h) and fails naming file:line when an entry is not implied.
+// Patterns without a needs column get sets derived the same way.
 //
 // Syntax of a needs field: literals separated by '|'; '-' means none (every
 // text is admitted). Inside a literal, `\d` stands for any ASCII digit and

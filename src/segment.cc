@@ -4,8 +4,9 @@
 // rules/chrome.tsv) become one kChrome unit each. The first other line is
 // the headline; short lines without final punctuation are subheadings
 // (kHeadline) and are never split. Other lines are split with ICU's
-// sentence BreakIterator, run on a UTF-16 copy of the line whose
-// boundaries are mapped back to byte offsets, then corrected:
+// sentence BreakIterator, run on UTF-16 copies of the stretches of the line
+// around possible sentence ends, whose boundaries are mapped back to byte
+// offsets, then corrected:
 //   + after a Hangul syllable and [.!?], whatever follows (ICU keeps
 //     "했다. chat GPT" and "했다.4일" together): glued sentences
 //     ("전망했다.이창영", "밝혔다.pbj@news1.kr") are split
@@ -21,6 +22,7 @@
 #include "segment.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
@@ -99,6 +101,19 @@ std::size_t SkipPlain(std::string_view s, std::size_t i) {
   }
   return s.size();
 }
+
+// Byte steps of the scan for sentence ends (LineSplitter::IcuStretches):
+// 1 for ASCII other than . ! ? CR LF, 3 for a lead byte EB or EC (always a
+// Hangul syllable, U+B000..U+CFFF), 2 for another lead of three bytes, 0
+// for a byte to decode.
+constexpr std::array<unsigned char, 256> kStretchStep = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 0x80; ++c) t[c] = 1;
+  for (char c : std::string_view(".!?\r\n")) t[static_cast<unsigned char>(c)] = 0;
+  for (int c = 0xE0; c < 0xF0; ++c) t[c] = 2;
+  t[0xEB] = t[0xEC] = 3;
+  return t;
+}();
 
 bool IsHangul(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 bool IsAsciiAlpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -190,6 +205,14 @@ class LineSplitter {
     if (U_FAILURE(err)) bi_.reset();
   }
 
+  // Returns ICU's boundaries alone (IcuSentenceBreaks).
+  const std::vector<std::size_t>& IcuOnly(std::string_view line) {
+    line_ = line;
+    ends_.clear();
+    IcuBoundaries();
+    return ends_;
+  }
+
   // Returns unit end offsets (relative to the line, ascending, last = size).
   const std::vector<std::size_t>& Split(std::string_view line) {
     line_ = line;
@@ -207,7 +230,9 @@ class LineSplitter {
  private:
   // ICU runs on a UTF-16 copy of the line (its native form: iterating
   // UTF-8 through UText costs about as much again); u16_to_u8_ maps its
-  // boundaries back to byte offsets. A line longer than kIcuWindow bytes
+  // boundaries back to byte offsets. It runs only on the stretches of the
+  // line that can hold a boundary (IcuStretches): the rest of the line is
+  // neither copied nor read by ICU. A stretch longer than kIcuWindow bytes
   // goes through in windows, so the copies stay that small whatever the
   // line: a window's boundaries are kept up to kIcuLookahead bytes before
   // its end (where ICU's decision may depend on text past the window), and
@@ -216,18 +241,69 @@ class LineSplitter {
   static constexpr std::size_t kIcuLookahead = 1024;
 
   void IcuBoundaries() {
-    if (!bi_) return;
-    std::size_t from = 0;
-    while (from < line_.size()) {
-      bool last = line_.size() - from <= kIcuWindow;
-      std::size_t to = last ? line_.size() : CharStart(from + kIcuWindow);
-      std::size_t next = IcuWindow(from, to, last ? line_.size() : to - kIcuLookahead);
+    if (bi_) IcuStretches();
+    ends_.push_back(line_.size());
+  }
+
+  // ICU's sentence rules (UAX #29) break only after a terminator (ATerm,
+  // STerm) or a separator (Sep, CR, LF), and every rule that decides such a
+  // break reads its context only up to the nearest letter on either side.
+  // Between two Hangul syllables (OLetter) no rule looks across, so ICU
+  // finds the same boundaries in the stretch between such cuts around each
+  // terminator as in the whole line, and none in a stretch without one.
+  // IcuRange runs ICU on each stretch [cut before the first terminator,
+  // first cut after the last one); stretches share no byte.
+  void IcuStretches() {
+    const std::size_t n = line_.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(line_.data());
+    std::size_t cut = 0, open = npos;  // the last cut; the open stretch's start
+    bool prev_hangul = false;
+    for (std::size_t i = 0; i < n;) {
+      std::size_t len = kStretchStep[p[i]];
+      bool hangul = len == 3;
+      if (len != 1 && (len != 3 || i + 2 >= n)) {  // decoded as ToUtf16 does
+        char32_t c;
+        if (len == 2 && i + 2 < n)
+          c = ((p[i] & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F), len = 3;
+        else c = CharAt(line_, i, &len);
+        hangul = IsHangul(c);
+        if (open == npos && !hangul && MayEndSentence(c)) open = cut;
+      }
+      if (hangul && prev_hangul) {
+        if (open != npos) IcuRange(open, i), open = npos;
+        cut = i;
+      }
+      prev_hangul = hangul;
+      i += len;
+    }
+    if (open != npos) IcuRange(open, n);
+  }
+
+  // Returns true for a character after which ICU may break: Sentence_Break
+  // ATerm, STerm, Sep, CR or LF, or a surrogate (a pair of them decoded
+  // apart reaches ICU as one supplementary character).
+  static bool MayEndSentence(char32_t c) {
+    if (c < 0x80) return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r';
+    if (c >= 0xD800 && c <= 0xDFFF) return true;
+    switch (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK)) {
+      case U_SB_ATERM: case U_SB_STERM: case U_SB_SEP: case U_SB_CR: case U_SB_LF: return true;
+      default: return false;
+    }
+  }
+
+  // Adds ICU's boundaries strictly inside line bytes [begin, end), which
+  // start and end on characters, in windows of at most kIcuWindow bytes.
+  void IcuRange(std::size_t begin, std::size_t end) {
+    std::size_t from = begin;
+    while (from < end) {
+      bool last = end - from <= kIcuWindow;
+      std::size_t to = last ? end : CharStart(from + kIcuWindow);
+      std::size_t next = IcuWindow(from, to, last ? end - 1 : to - kIcuLookahead);
       if (last) break;
       // No boundary in the window: a sentence longer than it; go on from
       // the lookahead zone (a whole character).
       from = next > from ? next : CharStart(to - kIcuLookahead);
     }
-    ends_.push_back(line_.size());
   }
 
   // Returns the start of the character holding byte i of the line.
@@ -250,7 +326,7 @@ class LineSplitter {
       for (int32_t p = bi_->next(); p != icu::BreakIterator::DONE; p = bi_->next()) {
         std::size_t b = from + u16_to_u8_[static_cast<std::size_t>(p)];
         if (b > keep) break;
-        if (b > from && b < line_.size()) ends_.push_back(added = b);
+        if (b > from) ends_.push_back(added = b);
       }
     }
     utext_close(&ut);
@@ -402,9 +478,20 @@ class LineSplitter {
   // lower-case word or a digit follows or no space (glued sentences).
   void AddGlueBoundaries() {
     std::size_t n = line_.size();
-    for (std::size_t i = 0; i < n; ++i) {
-      char c = line_[i];
-      if (c != '.' && c != '!' && c != '?') continue;
+    // The next '.', '!' and '?' at or after the scan (npos: none), each found
+    // by memchr, so the line is not walked byte by byte.
+    constexpr char kEnds[3] = {'.', '!', '?'};
+    std::size_t next[3];
+    for (int k = 0; k < 3; ++k) next[k] = line_.find(kEnds[k]);
+    auto next_end = [&](std::size_t from) {
+      std::size_t best = npos;
+      for (int k = 0; k < 3; ++k) {
+        if (next[k] != npos && next[k] < from) next[k] = line_.find(kEnds[k], from);
+        best = std::min(best, next[k]);
+      }
+      return best;
+    };
+    for (std::size_t i = next_end(0); i < n; i = next_end(i + 1)) {
       if (!IsHangul(PrevChar(line_, i))) continue;
       std::size_t j = i + 1;
       while (j < n && (line_[j] == '.' || line_[j] == '!' || line_[j] == '?')) ++j;
@@ -609,6 +696,11 @@ void Emit(const NormalizedText& norm, const CodePointIndex& cpi, std::size_t b, 
 }
 
 }  // namespace
+
+std::vector<std::size_t> IcuSentenceBreaks(std::string_view line) {
+  thread_local LineSplitter splitter;
+  return splitter.IcuOnly(line);
+}
 
 std::vector<Sentence> Segment(const Article& article, const NormalizedText& norm,
                               const ChromeRules& chrome) {

@@ -5,6 +5,7 @@
 #ifndef SUCHI_SEGMENT_H_
 #define SUCHI_SEGMENT_H_
 
+#include <string_view>
 #include <vector>
 
 #include "chrome.h"
@@ -31,6 +32,13 @@ std::vector<Sentence> Segment(const Article& article, const NormalizedText& norm
 // pipeline shares one index between segmentation and extraction).
 std::vector<Sentence> Segment(const Article& article, const NormalizedText& norm,
                               const CodePointIndex& cps, const ChromeRules& chrome);
+
+// Returns the sentence boundaries ICU's BreakIterator finds in `line`
+// (byte offsets, ascending; the last is line.size()), as the splitter
+// computes them before its corrections: ICU runs only on the stretches of
+// the line around a possible sentence end. The result equals that of ICU
+// run on the whole line (tests compare the two).
+std::vector<std::size_t> IcuSentenceBreaks(std::string_view line);
 
 }  // namespace suchi
 

@@ -10,6 +10,11 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -292,6 +297,73 @@ TEST(SegmentTest, SeedsMatchGolden) {
     }
     EXPECT_EQ(i, ss.size()) << "output has more units than the golden file";
   }
+}
+
+// ICU's sentence boundaries of the whole line, as byte offsets: what
+// IcuSentenceBreaks must equal while running ICU on stretches only.
+std::vector<std::size_t> WholeLineIcu(std::string_view line) {
+  std::u16string u;
+  std::vector<std::size_t> byte_of;  // per UTF-16 unit
+  for (int32_t i = 0, n = static_cast<int32_t>(line.size()); i < n;) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(line.data(), i, n, c);
+    if (c < 0) c = 0xFFFD;
+    char16_t units[2];
+    int32_t k = 0;
+    U16_APPEND_UNSAFE(units, k, c);
+    for (int32_t j = 0; j < k; ++j) u.push_back(units[j]), byte_of.push_back(static_cast<std::size_t>(at));
+  }
+  byte_of.push_back(line.size());
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> bi(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("ko"), err));
+  EXPECT_TRUE(U_SUCCESS(err));
+  icu::UnicodeString text(false, u.data(), static_cast<int32_t>(u.size()));
+  bi->setText(text);
+  std::vector<std::size_t> out;
+  for (int32_t p = bi->next(); p != icu::BreakIterator::DONE; p = bi->next())
+    if (p > 0) out.push_back(byte_of[static_cast<std::size_t>(p)]);
+  if (out.empty() || out.back() != line.size()) out.push_back(line.size());
+  return out;
+}
+
+TEST(SegmentTest, IcuOnStretchesEqualsIcuOnTheLine) {
+  const std::vector<std::string> lines = {
+      "정부는 3.5% 성장을 전망했다. 그러나 시장은 2.8%로 본다.",
+      "U.S. 경제는 성장했다. Mr. Kim said so. he agreed.",
+      "그는 \"좋다. 정말 좋다.\" 라고 말했다. 이어 \"왜?\" 하고 물었다!",
+      "했다.이창영 기자 했다. chat GPT가 했다.4일 발표했다...그리고 끝?! 정말.",
+      "2019. 3. 27. 발표. (사진) 그는 말했다.) 다음 문장이다.] 끝.",
+      "中国经济增长。日本も成長した。한국은 성장했다。다음",
+      "꘎ 바이 문자 다음 ꘎가나 ॥ 힌디 다음। 끝",
+      "영어만 있는 줄 This is one. That is two. And three",
+      "줄 바꿈\u2029뒤 문장\u2028다음 줄\u0085그리고",
+      "다…. 그러나 다.. 그리고 다.\t\t그리고 다.\u3000그 다.\u00a0다",
+      "\"다.\" 그. '다.' 그 (다.) 그 [다.] 그 다.”그 다.’ 그",
+      "다.a 다.A 다.1 다.가 a.가 A.B. C 가.나.다.",
+      "마침표 없는 문장이 이렇게 길게 이어지는 한 줄이다",
+      ".시작부터 마침표 !느낌표 ?물음표",
+      "끝에만 마침표.",
+      "이모지 😀. 다음 🎉! 끝 𝐀. 그",
+  };
+  for (const std::string& line : lines)
+    EXPECT_EQ(IcuSentenceBreaks(line), WholeLineIcu(line)) << line;
+  // Every line of the corpus, when it is there.
+  const std::string corpus = SUCHI_SHARED_DIR "/corpus";
+  if (!std::filesystem::is_directory(corpus)) GTEST_SKIP() << "no corpus at " << corpus;
+  std::size_t checked = 0;
+  for (const char* sub : {"hanseok_naver2019", "kowikinews", "scinews50"}) {
+    std::string dir = corpus + "/" + sub;
+    if (!std::filesystem::is_directory(dir)) continue;
+    for (const Article& a : ReadAll({dir})) {
+      std::string norm = Normalize(a.text).text;
+      std::istringstream in(norm);
+      for (std::string line; std::getline(in, line); ++checked)
+        ASSERT_EQ(IcuSentenceBreaks(line), WholeLineIcu(line)) << a.id << ": " << line;
+    }
+  }
+  EXPECT_GT(checked, 10000u);
 }
 
 TEST(SegmentTest, CorpusInvariants) {
