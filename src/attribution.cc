@@ -628,11 +628,20 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
       break;
     }
   }
-  // 4. The topic of the clause, then of the sentence.
+  // 4. The topic of the clause, then of the sentence; but a topic that
+  // reports the figure's clause ("기상청은 … 태풍 산바가 시속 79km로 북상하고
+  // 있다고 밝혔다") yields to a name that clause makes its own subject.
+  bool reported = cx.p.ReportsFrom(cx.in.text, static_cast<std::size_t>(cx.word));
   for (bool whole : {false, true})
     for (const NounPhrase* np : PhrasesBefore(cx, whole))
-      if (np->role == Role::kTopic && usable(np))
+      if (np->role == Role::kTopic && usable(np)) {
+        if (reported)
+          for (const NounPhrase* inner : PhrasesBefore(cx, whole))
+            if (inner->begin > np->end && inner->role == Role::kSubject && usable(inner) &&
+                (IsEntity(cx, *inner) || !inner->known_head))
+              if (auto a = AsSubject(cx, *inner, "reported_subject")) return a;
         if (auto a = AsSubject(cx, *np, whole ? "sentence_topic" : "topic")) return a;
+      }
   // 5. The subject of the clause.
   for (const NounPhrase* np : PhrasesBefore(cx, false))
     if (np->role == Role::kSubject && usable(np) && !(np->known_head && metric_np == nullptr))

@@ -109,6 +109,11 @@ TEST(AttributionTest, Subject) {
       {"뉴호라이즌호는 약 10년을 날았다.", "10년", UnitKind::kDuration, {}, {}, "뉴호라이즌호", ""},
       {"삼성전자의 매출은 3조원이다.", "3조원", kCur, {{"삼성전자", "SAMSUNG"}}, {{"매출", "revenue"}},
        "삼성전자", "revenue"},
+      // A topic reporting the clause yields to the name it makes its subject.
+      {"기상청은 태풍 산바가 시속 79km로 북상하고 있다고 밝혔다.", "시속 79km", UnitKind::kMeasure, {}, {},
+       "태풍 산바", "북상"},
+      {"삼성전자는 영업이익이 7조원이라고 밝혔다.", "7조원", kCur, {{"삼성전자", "SAMSUNG"}},
+       {{"영업이익", "operating_profit"}}, "삼성전자", "operating_profit"},
       // X(N).
       {"미국(4.23)이 뒤를 이었다.", "4.23", UnitKind::kIndex, {{"미국", "US", true}}, {}, "미국", ""},
       // A list item: the bare entity before the figure.
