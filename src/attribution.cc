@@ -462,6 +462,36 @@ bool SegmentItem(const Ctx& cx) {
   return false;
 }
 
+// A length of time measures the event the noun after it names: "35년
+// 무재해 기록", "4년만의 부활", "8분기 만에 실적 반등에", "5거래일 연속
+// 상승", "17시간 30분에 걸친 마라톤 회의"; not "5년 동안 하루 100회" (a
+// phrase before another figure is that figure's).
+std::optional<Attributed> DurationOf(const Ctx& cx, const NounPhrase** metric_np) {
+  const Word& fw = cx.p.words[cx.word];
+  if (fw.comma_after) return std::nullopt;
+  auto stem = [&](std::size_t k) {
+    const Word& w = cx.p.words[k];
+    return cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
+  };
+  std::size_t next = cx.word + 1;
+  auto skip = [&](std::initializer_list<std::string_view> words) {
+    // "연속 상승세" is one phrase, kept whole.
+    while (next < cx.p.words.size() && !cx.p.words[next - 1].comma_after && !PhraseStartingAt(cx, next) &&
+           std::find(words.begin(), words.end(), stem(next)) != words.end())
+      ++next;
+  };
+  if (fw.role == Role::kPlace) skip({"걸친", "걸쳐", "달하는", "이르는"});
+  else if (fw.role == Role::kNone || fw.role == Role::kPossessive) skip({"연속", "동안", "간", "만에", "만의", "째"});
+  else return std::nullopt;
+  if (next >= cx.p.words.size() || cx.p.words[next - 1].comma_after) return std::nullopt;
+  const NounPhrase* np = PhraseStartingAt(cx, next);
+  if (!np || np->measure) return std::nullopt;
+  if (np->last + 1 < cx.p.words.size() && cx.p.words[np->last + 1].cls == WordClass::kNumber) return std::nullopt;
+  auto a = AsMetric(cx, *np, "duration_of");
+  if (a) *metric_np = np;
+  return a;
+}
+
 std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np) {
   const Word& fw = cx.p.words[cx.word];
   // "31세", "허민(43)": an age measures the person's age, whatever noun
@@ -474,6 +504,8 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
     a.entity = {"age", "나이"};
     return a;
   }
+  if (cx.q.kind == UnitKind::kDuration)
+    if (auto a = DurationOf(cx, metric_np)) return a;
   struct Candidate {
     std::optional<Attributed> a;
     const NounPhrase* np = nullptr;

@@ -97,6 +97,13 @@ TEST(AttributionTest, Metric) {
        {{"투자", "investment"}}, "중국", "investment"},
       {"한국의 파운데이션 모델 개발 사례는 한 건도 없었다.", "한 건", kCount, {{"한국", "KR", true}},
        {{"파운데이션 모델", "foundation_models"}}, "한국", "foundation_models"},
+      // A length of time measures the event named after it.
+      {"E1이 35년 무재해 기록을 세웠다.", "35년", UnitKind::kDuration, {}, {}, "E1", "무재해"},
+      {"이번 검사는 4년만의 부활이다.", "4년", UnitKind::kDuration, {}, {}, "검사", "부활"},
+      {"김씨는 46일만에 단식을 멈췄다.", "46일", UnitKind::kDuration, {}, {}, "김씨", "단식"},
+      {"E1은 5거래일 연속 상승세를 기록했다.", "5거래일", UnitKind::kDuration, {}, {}, "E1", "연속상승세"},
+      // Not the phrase of the next figure.
+      {"5년 동안 하루 100회 접었다.", "5년", UnitKind::kDuration, {}, {}, "", ""},
       // A phrase cue of the clause: whole words with their particle.
       {"주문에서 배송까지 10개월이 걸린다.", "10개월", UnitKind::kDuration, {},
        {{"배송까지", "lead_time"}}, "", "lead_time"},

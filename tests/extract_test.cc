@@ -322,7 +322,7 @@ std::vector<Case> Cases() {
        {{"10조원", "", ""}}},
       {"a_dateline_is_no_subject", "",
        {{"【서울=뉴시스】 E1이 35년 무재해 기록을 세웠다.", {{"35년", 35, kDur, "년"}}}},
-       {{"35년", "E1", ""}}},
+       {{"35년", "E1", "E1/무재해/-"}}},
       {"a_latin_name_of_two_letters_takes_particles", "",
        {{"KT가 3분기 영업이익 4000억원을 기록했다.", {{"4000억원", 4e11, kCur, "억원", "KRW"}}}},
        {{"4000억원", "KT", "KT/operating_profit/-.Q3"}}},
