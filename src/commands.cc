@@ -508,6 +508,15 @@ int CmdReport(const CommandOptions& o) {
   return o.fail_on_conflict && shown > 0 ? 1 : 0;
 }
 
+// Opens file `name` for reading, or leaves `file` closed for "-" (stdin);
+// says why when it cannot.
+static bool OpenNamedOrSay(const std::string& name, std::ifstream& file) {
+  if (name == "-") return true;
+  file.open(name, std::ios::binary);
+  if (!file) std::cerr << "suchi: error: " << name << ": cannot read\n";
+  return static_cast<bool>(file);
+}
+
 int CmdConflicts(const CommandOptions& o) {
   auto rules = LoadRulesOrSay(o);
   if (!rules) return 2;
@@ -517,13 +526,7 @@ int CmdConflicts(const CommandOptions& o) {
   }
   std::string name = o.inputs.empty() ? "-" : o.inputs[0];
   std::ifstream file;
-  if (name != "-") {
-    file.open(name, std::ios::binary);
-    if (!file) {
-      std::cerr << "suchi: error: " << name << ": cannot read\n";
-      return 2;
-    }
-  }
+  if (!OpenNamedOrSay(name, file)) return 2;
   std::istream& in = name == "-" ? std::cin : file;
   Result<GroupCheck> found =
       CheckClaimStream(in, name == "-" ? "stdin" : name, CheckOptions(*rules, o));
@@ -559,13 +562,7 @@ int CmdConflicts(const CommandOptions& o) {
 int CmdStoreImport(const CommandOptions& o) {
   std::string name = o.inputs.empty() ? "-" : o.inputs[0];
   std::ifstream file;
-  if (name != "-") {
-    file.open(name, std::ios::binary);
-    if (!file) {
-      std::cerr << "suchi: error: " << name << ": cannot read\n";
-      return 2;
-    }
-  }
+  if (!OpenNamedOrSay(name, file)) return 2;
   std::unique_ptr<ClaimStore> store = OpenStore(o);
   if (!store) return 2;
   Result<ImportStats> st = ImportClaims(name == "-" ? std::cin : file, name == "-" ? "stdin" : name, *store);
