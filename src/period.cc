@@ -105,6 +105,25 @@ void AddSubperiods(std::string_view text, const std::vector<PhraseMatch>& subs,
   }
 }
 
+// "2016년부터 2018년까지", "2016년부터 2018년에 걸쳐": two explicit years
+// joined by 부터 are one span, from the first to the second.
+void JoinFromTo(std::string_view text, std::vector<PeriodMention>& out) {
+  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+    PeriodMention& a = out[k];
+    const PeriodMention& b = out[k + 1];
+    if (!a.explicit_year || !b.explicit_year || a.period.start != a.period.end ||
+        b.period.start <= a.period.end || b.begin < a.end)
+      continue;
+    std::size_t i = SkipSpaces(text, a.end);
+    if (!StartsWith(text, i, "부터") || SkipSpaces(text, i + std::string_view("부터").size()) != b.begin)
+      continue;
+    a.period.end = b.period.end;
+    a.end = b.end;
+    a.period.text = std::string(text.substr(a.begin, a.end - a.begin));
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+  }
+}
+
 }  // namespace
 
 std::string MentionKey(const PeriodMention& m, const std::string& article) {
@@ -218,6 +237,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view text,
   }
   std::sort(out.begin(), out.end(),
             [](const PeriodMention& a, const PeriodMention& b) { return a.begin < b.begin; });
+  JoinFromTo(text, out);
   AddSubperiods(text, subs, lex, out);
   return out;
 }

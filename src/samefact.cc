@@ -352,9 +352,21 @@ void SameFactRules::DetectFrame(Claim& c) const {
   }
   // "전년도 80.6%에서 85.3%로 증가했다": the state the earlier one went to
   // is a level.
+  // "2016년 1조원에서 2018년 2조원으로": a year may date the later state.
   std::size_t before = q.begin;
   while (before > cb && t[before - 1] == ' ') --before;
-  if (before >= cb + 6 && t.substr(before - 6, 6) == "에서" && StartsWith(t, q.end, "로")) return;
+  for (std::string_view w : {"년", "월"}) {
+    std::size_t unit = before >= w.size() && t.substr(before - w.size(), w.size()) == w ? before - w.size() : 0;
+    std::size_t digits = unit;
+    while (digits > cb && t[digits - 1] >= '0' && t[digits - 1] <= '9') --digits;
+    if (unit && digits < unit) {
+      before = digits;
+      while (before > cb && t[before - 1] == ' ') --before;
+    }
+  }
+  if (before >= cb + 6 && t.substr(before - 6, 6) == "에서" &&
+      (StartsWith(t, q.end, "로") || StartsWith(t, q.end, "으로")))
+    return;
   std::size_t after_end = TwoWordsAfter(t, q.end);
   for (const PhraseMatch& m : afters) {
     if (m.begin < q.end || m.end > after_end) continue;

@@ -522,6 +522,38 @@ TEST(PeriodTest, ExplicitRangeShadowsSpan) {
   EXPECT_EQ(m[0].period.end, 2023);
 }
 
+// "2016년부터 2018년까지": two years joined by 부터 are one span; two years
+// otherwise joined stay two.
+TEST(PeriodTest, FromYearToYearIsOneSpan) {
+  static const Result<std::shared_ptr<const Lexicons>> lex = LoadLexicons(kRules);
+  ASSERT_TRUE(lex.ok());
+  struct Row {
+    std::string text;
+    std::size_t mentions;
+    int start, end;
+  } rows[] = {
+      {"2016년부터 2018년까지 발행했다", 1, 2016, 2018},
+      {"2016년부터 2018년에 걸쳐 발행했다", 1, 2016, 2018},
+      {"2016년 1조원에서 2018년 2조원으로", 2, 2016, 2016},
+      {"2018년부터 2016년까지", 2, 2018, 2018},  // backwards: not a span
+  };
+  for (const Row& r : rows) {
+    std::vector<Quantity> qs;
+    for (std::size_t at = r.text.find("20"); at != std::string::npos; at = r.text.find("20", at + 7)) {
+      Quantity q;
+      q.kind = UnitKind::kTime;
+      q.begin = at;
+      q.end = at + std::string("2016년").size();
+      q.year = std::stoi(r.text.substr(at, 4));
+      qs.push_back(q);
+    }
+    std::vector<PeriodMention> m = FindPeriods(r.text, qs, 2019, **lex);
+    ASSERT_EQ(m.size(), r.mentions) << r.text;
+    EXPECT_EQ(m[0].period.start, r.start) << r.text;
+    EXPECT_EQ(m[0].period.end, r.end) << r.text;
+  }
+}
+
 TEST(PeriodTest, PublishedYear) {
   EXPECT_EQ(PublishedYear("2024-04-17"), 2024);
   EXPECT_EQ(PublishedYear(""), 0);

@@ -54,6 +54,9 @@ TEST(SameFactTest, Frames) {
       {"영업이익은 20.8% 줄어든 수치다.", "20.8%", UnitKind::kPercent, "decrease", ""},
       {"전년 대비 19.6%를 기록했다.", "19.6%", UnitKind::kPercent, "change:yoy", ""},
       {"매출이 7억원에서 22억원으로 늘었다.", "7억원", UnitKind::kCurrency, "from", ""},
+      // The later state is a level, dated or not.
+      {"매출이 7억원에서 22억원으로 늘었다.", "22억원", UnitKind::kCurrency, "", ""},
+      {"매출은 2016년 1조원에서 2018년 2조원으로 늘었다.", "2조원", UnitKind::kCurrency, "", ""},
       {"전임교원은 4만7801명(35.9%)에서 5만4153명으로 늘었다.", "4만7801명", UnitKind::kCount, "from", ""},
       {"3분기 매출은 1조6600억원으로 전망된다.", "1조6600억원", UnitKind::kCurrency, "", "estimate"},
       {"잠정 집계된 수출은 500억달러다.", "500억달러", UnitKind::kCurrency, "", "provisional"},
