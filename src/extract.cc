@@ -903,6 +903,18 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
   return a;
 }
 
+// True when "전" (ago) follows byte i as a word of its own or with a
+// particle: "전에", "전의", "전보다", "전까지"; not 전년, 전망, 전체.
+bool Ago(std::string_view t, std::size_t i) {
+  i = SkipSpaces(t, i);
+  if (!StartsWith(t, i, "전")) return false;
+  std::size_t j = i + std::string_view("전").size();
+  if (j >= t.size() || !IsWordCharAt(t, j)) return true;
+  for (std::string_view p : {"에", "의", "보다", "까지", "부터", "만", "이다", "이었", "쯤"})
+    if (StartsWith(t, j, p)) return true;
+  return false;
+}
+
 // "지난해 1분기 15조6400억원보다", "지난해 1분기(15조600억원) 대비": a
 // comparison base written right after its own period is that period's
 // level; "전년 동기 1조원보다" (a base word between) stays the base.
@@ -1112,6 +1124,11 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
         c.period = a.period;
         period_key = a.period_key;
         period_end = a.period_end;
+      }
+      // "1억3300만 년 전에", "10년 전보다": a time before now is no period.
+      if (q.kind == UnitKind::kDuration && Ago(t, q.end)) {
+        c.period.reset();
+        period_key = "-";
       }
       c.quoted = InsideQuotes(t, q.begin);
       c.question = FollowedByQuestion(t, q.end);

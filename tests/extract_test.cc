@@ -436,6 +436,27 @@ TEST(ExtractTest, ABaseAfterItsOwnPeriodIsALevel) {
   }
 }
 
+// A length of time before now ("1억3300만 년 전에") dates nothing: no
+// period, not even the publication's; 전 as part of a word (전년) is not ago.
+TEST(ExtractTest, ATimeBeforeNowIsNoPeriod) {
+  struct Row {
+    const char* sentence;
+    Q figure;
+    bool period;
+  } rows[] = {
+      {"공룡은 1억3300만 년 전에 살았다.", {"1억3300만 년", 1.33e8, UnitKind::kDuration, "년"}, false},
+      {"그는 10년 전보다 건강하다.", {"10년", 10, UnitKind::kDuration, "년"}, false},
+      {"E1은 35년 무재해 기록을 세웠다.", {"35년", 35, UnitKind::kDuration, "년"}, true},
+      {"계약은 3년 전년과 같다.", {"3년", 3, UnitKind::kDuration, "년"}, true},
+  };
+  for (const Row& r : rows) {
+    Extraction run = Extract({{r.sentence, {r.figure}}}, "2019-03-27");
+    const Claim* c = Find(run, r.figure.quote, 0);
+    ASSERT_NE(c, nullptr) << r.sentence;
+    EXPECT_EQ(c->period.has_value(), r.period) << r.sentence;
+  }
+}
+
 TEST(ExtractTest, DerivedClaimNamesTheClaimItConverts) {
   Extraction run = Extract({{"훈련에는 1억9140만달러(약 2600억원)가 들었다.",
                       {{"1억9140만달러", 1.914e8, kCur, "달러", "USD"},
