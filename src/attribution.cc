@@ -492,6 +492,13 @@ std::optional<Attributed> DurationOf(const Ctx& cx, const NounPhrase** metric_np
   return a;
 }
 
+bool RankField(const Ctx& cx, const NounPhrase& np) {
+  if (cx.q.kind != UnitKind::kRank) return false;
+  const Word& last = cx.p.words[np.last];
+  std::string_view stem = cx.in.text.substr(last.stem_begin, last.stem_end - last.stem_begin);
+  return stem == "중" || stem == "가운데";
+}
+
 std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np) {
   const Word& fw = cx.p.words[cx.word];
   // "31세", "허민(43)": an age measures the person's age, whatever noun
@@ -538,7 +545,10 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
   }
   // 2. The bare phrase right before it, or before its parenthesis; past a
   // parenthetical ("집중도(링크드인 기준)도 0.79%"), the phrase before that.
-  if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && np->role == Role::kNone) {
+  // A rank's field ("OECD 회원국 중 2위", "세계 반도체 기업 가운데 1위")
+  // says among whom, not what is ranked.
+  if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && RankField(cx, *np)) {
+  } else if (np && np->role == Role::kNone) {
     // "높이 5.1m의 방파제", "규모 5.8의 강진": the measure before "N의"
     // names what is measured, the noun after it what has the measure.
     bool before_counted = fw.role == Role::kPossessive && !found.empty();

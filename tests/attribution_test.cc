@@ -97,6 +97,9 @@ TEST(AttributionTest, Metric) {
        {{"투자", "investment"}}, "중국", "investment"},
       {"한국의 파운데이션 모델 개발 사례는 한 건도 없었다.", "한 건", kCount, {{"한국", "KR", true}},
        {{"파운데이션 모델", "foundation_models"}}, "한국", "foundation_models"},
+      // A rank's field says among whom, not what is ranked.
+      {"한국의 자살률은 OECD 회원국 중 2위다.", "2위", UnitKind::kRank, {{"한국", "KR", true}, {"OECD", "OECD"}},
+       {}, "한국", "자살률"},
       // A length of time measures the event named after it.
       {"E1이 35년 무재해 기록을 세웠다.", "35년", UnitKind::kDuration, {}, {}, "E1", "무재해"},
       {"이번 검사는 4년만의 부활이다.", "4년", UnitKind::kDuration, {}, {}, "검사", "부활"},
