@@ -26,26 +26,26 @@ SUCHI_SHARED=$shared "$src/scripts/score-attribution-gold" "$suchi" > "$work/att
 line=$(tail -1 "$work/attrib.txt")
 echo "$line"
 get() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line"; }
-check recall "$(get R)" '>=' 0.83
-check precision "$(get P)" '>=' 0.90
-check subject "$(get subject)" '>=' 0.50
+check recall "$(get R)" '>=' 0.91
+check precision "$(get P)" '>=' 0.95
+check subject "$(get subject)" '>=' 0.52
 check metric "$(get metric)" '>=' 0.60
 check period "$(get period)" '>=' 0.75
-check keyP "$(get keyP)" '>=' 0.37
-check keyR "$(get keyR)" '>=' 0.20
+check keyP "$(get keyP)" '>=' 0.41
+check keyR "$(get keyR)" '>=' 0.26
 # The second gold (tests/data/attribution2: 30 articles read after the
 # rules above were written, and measured only, not tuned on).
 line2=$(SUCHI_SHARED=$shared SUCHI_GOLD=$src/tests/data/attribution2 "$src/scripts/score-attribution-gold" "$suchi" | tail -1)
 echo "attribution2: $line2"
 get2() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line2"; }
-check "attribution2 recall" "$(get2 R)" '>=' 0.77
+check "attribution2 recall" "$(get2 R)" '>=' 0.89
 check "attribution2 subject" "$(get2 subject)" '>=' 0.42
 # metric: 0.591 when set; 0.559 since durations that are facts became claims
 # (155일 만에, 7개월간) with the number grammar of news text: 95 metrics right
 # of 170 figures found, against 88 of 149 before. The new figures are mostly
-# lengths of time whose metric is an event (실적 반등, 징수 유예), which
-# attribution does not name yet.
-check "attribution2 metric" "$(get2 metric)" '>=' 0.54
+# lengths of time whose metric is an event (실적 반등, 징수 유예); 0.612 once
+# a length of time takes the event named after it (35년 무재해, 4년만의 부활).
+check "attribution2 metric" "$(get2 metric)" '>=' 0.59
 check "attribution2 period" "$(get2 period)" '>=' 0.88
 # Conflicts over the whole corpus.
 "$shared/tools/corpus-layout" "$shared" "$work/corpus" >/dev/null
@@ -62,11 +62,11 @@ for sample in before after final; do
   if [ "$sample" = before ]; then check "before: false alarms repeated" "$alarms" '<=' 3; fi
   if [ "$sample" = after ]; then
     check "after: true conflicts found" "$found" '>=' 5
-    check "after: false alarms repeated" "$alarms" '<=' 3
+    check "after: false alarms repeated" "$alarms" '<=' 1
   fi
   if [ "$sample" = final ]; then
     check "final: true conflicts found" "$found" '>=' 6
-    check "final: false alarms repeated" "$alarms" '<=' 2
+    check "final: false alarms repeated" "$alarms" '<=' 1
   fi
 done
 # Topic sets: the articles of one release from many outlets, run alone
@@ -85,6 +85,6 @@ for topic in naver_2019q3 samsungfire_2018 samsungelec_2019q1 naver_2019q2; do
   found=$(sed -n 's/.*found \([0-9]*\)\/.*/\1/p' <<<"$last")
   alarms=$(sed -n 's/.*false alarms \([0-9]*\)\/.*/\1/p' <<<"$last")
   check "topic_$topic: false alarms" "$alarms" '<=' 0
-  if [ "$topic" = naver_2019q3 ]; then check "topic_$topic: true conflicts found" "$found" '>=' 1; fi
+  case $topic in naver_2019q3 | naver_2019q2) check "topic_$topic: true conflicts found" "$found" '>=' 1 ;; esac
 done
 exit $fail
