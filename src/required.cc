@@ -54,8 +54,9 @@ Chars Fold(const Chars& c) {
   return Norm(r);
 }
 bool Subset(const Chars& a, const Chars& b) {
-  for (auto [lo, hi] : a.r)
-    if (std::none_of(b.r.begin(), b.r.end(), [&](auto rb) { return rb.first <= lo && hi <= rb.second; }))
+  for (const auto& range : a.r)  // no structured binding: clang 14 cannot capture one
+    if (std::none_of(b.r.begin(), b.r.end(),
+                     [&](auto rb) { return rb.first <= range.first && range.second <= rb.second; }))
       return false;
   return true;
 }
