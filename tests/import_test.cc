@@ -11,16 +11,12 @@
 
 #include "json.h"
 
+#include "fresh_db.h"
+
 namespace suchi {
 namespace {
 
-std::string FreshDb(const std::string& name) {
-  std::string dir = testing::TempDir() + "/import_test_" + std::to_string(getpid());
-  std::filesystem::create_directories(dir);
-  std::string path = dir + "/" + name + ".db";
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-  return path;
-}
+std::string FreshDb(const std::string& name) { return suchi::FreshDb("import_test", name); }
 
 // The claims.jsonl line of a claim of `article` at `start`, keyed `key`.
 std::string Line(const std::string& article, std::size_t start, const std::string& key, double value) {

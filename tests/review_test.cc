@@ -15,16 +15,12 @@
 
 #include "cli_run.h"
 
+#include "fresh_db.h"
+
 namespace suchi {
 namespace {
 
-std::string FreshDb(const std::string& name) {
-  std::string dir = testing::TempDir() + "/review_test_" + std::to_string(getpid());
-  std::filesystem::create_directories(dir);
-  std::string path = dir + "/" + name + ".db";
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-  return path;
-}
+std::string FreshDb(const std::string& name) { return suchi::FreshDb("review_test", name); }
 
 Claim Pct(const std::string& article, std::size_t start, double v, const std::string& quote) {
   Claim c;

@@ -13,16 +13,12 @@
 #include <fstream>
 #include <map>
 
+#include "fresh_db.h"
+
 namespace suchi {
 namespace {
 
-std::string FreshDb(const std::string& name) {
-  std::string dir = testing::TempDir() + "/store_test_" + std::to_string(getpid());
-  std::filesystem::create_directories(dir);
-  std::string path = dir + "/" + name + ".db";
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-  return path;
-}
+std::string FreshDb(const std::string& name) { return suchi::FreshDb("store_test", name); }
 
 Article MakeArticle(const std::string& id, const std::string& text) {
   Article a;
