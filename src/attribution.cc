@@ -499,6 +499,71 @@ bool RankField(const Ctx& cx, const NounPhrase& np) {
   return stem == "중" || stem == "가운데";
 }
 
+// The count word right before a phrase ("20개 센터는", "22개 연구소는"),
+// or -1: the phrase then names a set of things counted, which other
+// figures of the clause are about ("선정된 20개 센터는 3년간 연 3억원을
+// 지원받는다"), never what they measure.
+int CountBefore(const Ctx& cx, const NounPhrase& np) {
+  if (np.first == 0) return -1;
+  int k = static_cast<int>(np.first) - 1;
+  const Word& w = cx.p.words[k];
+  if (w.cls != WordClass::kNumber || w.role != Role::kNone || w.comma_after || w.end != np.begin - 1) return -1;
+  for (const Quantity& q : *cx.in.quantities)  // "20개", not "1개월" or "5배"
+    if (q.begin >= w.begin && q.begin < w.end) return q.kind == UnitKind::kCount ? k : -1;
+  return -1;
+}
+
+// The subject `a` (phrase of words [first, last]) with the count word `k`
+// that goes with it: "20개 센터", "사립대 152곳". The count is part of the
+// name of the set, so the id holds it too.
+Attributed WithCount(const Ctx& cx, Attributed a, int k, bool before) {
+  const Word& w = cx.p.words[k];
+  std::size_t b = w.begin, e = w.stem_end;  // the figure, without its particle
+  for (const Quantity& q : *cx.in.quantities)
+    if (q.begin >= w.begin && q.begin < w.end) b = q.begin, e = q.end;
+  std::string count(cx.in.text.substr(b, e - b));
+  if (before) {
+    a.entity.text = count + " " + a.entity.text;
+    a.entity.id = count + a.entity.id;
+    a.begin = b;
+  } else {
+    a.entity.text += " " + count;
+    a.entity.id += count;
+    a.end = e;
+  }
+  return a;
+}
+
+// "73개국을 대상으로 평가한", "성인 1000명을 대상으로 한 조사": a figure
+// that is the object of 대상으로 counts the set studied (평가 대상, 대상),
+// not what the sentence's predicate does.
+std::optional<Attributed> StudiedSet(const Ctx& cx) {
+  const Word& fw = cx.p.words[cx.word];
+  std::size_t next = cx.word + 1;
+  if (fw.role != Role::kObject || next >= cx.p.words.size()) return std::nullopt;
+  const Word& w = cx.p.words[next];
+  std::string_view stem = cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
+  if (stem != "대상" || w.role != Role::kMeans) return std::nullopt;
+  Attributed a;
+  a.rule = "studied_set";
+  a.begin = w.stem_begin, a.end = w.stem_end;
+  a.entity = {"대상", "대상"};
+  // What is done to the set: "평가한" (평가), "한 설문조사" (설문조사),
+  // "교육을 진행할" (교육).
+  for (std::size_t k = next + 1; k < cx.p.words.size() && k <= next + 2; ++k) {
+    const Word& v = cx.p.words[k];
+    std::size_t end = v.cls == WordClass::kPredicate ? v.pred_noun_end : v.cls == WordClass::kNoun ? v.stem_end : 0;
+    if (end <= v.stem_begin) {
+      if (v.cls == WordClass::kPredicate && v.ending == Ending::kAdnominal) continue;  // "한 조사"
+      break;
+    }
+    std::string noun(cx.in.text.substr(v.stem_begin, end - v.stem_begin));
+    if (noun.size() >= 6 && !cx.in.words->IsGeneric(noun)) a.entity = {noun + "대상", noun + " 대상"};
+    break;
+  }
+  return a;
+}
+
 std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np) {
   const Word& fw = cx.p.words[cx.word];
   // "31세", "허민(43)": an age measures the person's age, whatever noun
@@ -513,6 +578,7 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
   }
   if (cx.q.kind == UnitKind::kDuration)
     if (auto a = DurationOf(cx, metric_np)) return a;
+  if (auto a = StudiedSet(cx)) return a;
   struct Candidate {
     std::optional<Attributed> a;
     const NounPhrase* np = nullptr;
@@ -577,6 +643,7 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
     if (np->role == Role::kOther && np->known_head && cx.p.TakesAlso(cx.in.text, *np)) break;
     if (np->role != Role::kTopic && np->role != Role::kSubject) continue;
     if (!(np->known_head || np->measure) || np->embedded) continue;
+    if (CountBefore(cx, *np) >= 0) break;  // "20개 센터는": whom, not what
     // "가장 많이 개발한 국가는 미국(109개)": a head a relative clause
     // describes names the subject's kind, not the measure.
     if (np->first > 0 && cx.p.words[np->first - 1].cls == WordClass::kPredicate &&
@@ -623,6 +690,22 @@ bool Speaker(const Ctx& cx, const NounPhrase& np) {
   return cx.p.ReportsFrom(cx.in.text, static_cast<std::size_t>(cx.word));
 }
 
+// "위중증 환자는 311명이며, 사망자는 17명": a common-noun topic followed
+// by a figure of its own is what that figure measures, not someone the
+// other clauses of the sentence speak of.
+// A counted set ("20개 센터는 6년간") or a length of time after the topic
+// does not make it a measure.
+bool MeasuredTopic(const Ctx& cx, const NounPhrase& np) {
+  if (IsEntity(cx, np) || np.org || !np.known_head || CountBefore(cx, np) >= 0) return false;
+  std::size_t next = np.last + 1;
+  if (next >= cx.p.words.size() || cx.p.words[next].cls != WordClass::kNumber || static_cast<int>(next) == cx.word)
+    return false;
+  const Word& w = cx.p.words[next];
+  for (const Quantity& q : *cx.in.quantities)
+    if (q.begin >= w.begin && q.begin < w.end) return q.kind != UnitKind::kDuration;
+  return false;
+}
+
 std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np) {
   // A phrase that names a statistic (매출은, 영업이익은) is some figure's
   // metric, never a subject.
@@ -664,6 +747,13 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
         if (auto a = AsSubject(cx, *np, "owner")) return a;
         break;
       }
+      // "4년제 사립대 152곳의 시간강사 수": the owner is a counted set.
+      if (w.cls == WordClass::kNumber && w.role == Role::kPossessive && k != cx.word) {
+        const NounPhrase* set = PhraseEndingAt(cx, k - 1);
+        if (set && set->role == Role::kNone && !set->in_parens)
+          if (auto a = AsSubject(cx, *set, "counted_owner")) return WithCount(cx, *a, k, false);
+        break;
+      }
       // Dates and numbers may stand between the owner and its figure.
       if (w.cls == WordClass::kNumber && w.role == Role::kNone) continue;
       if (np && np->role == Role::kNone && Generic(cx, *np)) { k = static_cast<int>(np->first); continue; }
@@ -676,13 +766,16 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
   bool reported = cx.p.ReportsFrom(cx.in.text, static_cast<std::size_t>(cx.word));
   for (bool whole : {false, true})
     for (const NounPhrase* np : PhrasesBefore(cx, whole))
-      if (np->role == Role::kTopic && usable(np)) {
+      if (np->role == Role::kTopic && usable(np) && !MeasuredTopic(cx, *np)) {
         if (reported)
           for (const NounPhrase* inner : PhrasesBefore(cx, whole))
             if (inner->begin > np->end && inner->role == Role::kSubject && usable(inner) &&
                 (IsEntity(cx, *inner) || !inner->known_head))
               if (auto a = AsSubject(cx, *inner, "reported_subject")) return a;
-        if (auto a = AsSubject(cx, *np, whole ? "sentence_topic" : "topic")) return a;
+        if (auto a = AsSubject(cx, *np, whole ? "sentence_topic" : "topic")) {
+          int k = CountBefore(cx, *np);
+          return k >= 0 && k != cx.word ? WithCount(cx, *a, k, true) : a;
+        }
       }
   // 5. The subject of the clause.
   for (const NounPhrase* np : PhrasesBefore(cx, false))

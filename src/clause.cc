@@ -61,6 +61,28 @@ bool ClosesClause(const Word& w) {
           w.ending == Ending::kQuotative);
 }
 
+// "태풍 '산바(SANBA)'가", "한국은행(한은)은": a name glossed in parentheses
+// that the particle follows. The particle marks the name, not the gloss,
+// so the role moves to the phrase written right before the parentheses.
+void GlossTakesNoRole(std::string_view t, SentenceParse& p) {
+  for (std::size_t k = 1; k < p.phrases.size(); ++k) {
+    NounPhrase& gloss = p.phrases[k];
+    NounPhrase& name = p.phrases[k - 1];
+    if (!gloss.in_parens || gloss.role == Role::kNone || name.in_parens || name.role != Role::kNone) continue;
+    // The parenthesis closes right after the gloss: "(SANBA)'가", not
+    // "(개방형 AI의 성능을 ... 사이트)'에서".
+    const Word& last = p.words[gloss.last];
+    if (name.last + 1 != gloss.first || t.substr(last.begin, last.end - last.begin).find(')') == std::string_view::npos)
+      continue;
+    bool touching = true;  // only quote marks and "(" between them, no space
+    for (std::size_t b = name.end; b < gloss.begin && touching; ++b)
+      touching = t[b] == '(' || t[b] == '\'' || t[b] == '"' || static_cast<unsigned char>(t[b]) >= 0x80;
+    if (!touching || t.substr(name.end, gloss.begin - name.end).find('(') == std::string_view::npos) continue;
+    name.role = gloss.role;
+    gloss.role = Role::kNone;
+  }
+}
+
 }  // namespace
 
 SentenceParse ParseClauses(std::string_view t, std::vector<Word> words) {
@@ -107,6 +129,7 @@ SentenceParse ParseClauses(std::string_view t, std::vector<Word> words) {
     p.phrases.push_back(np);
     i = j + 1;
   }
+  GlossTakesNoRole(t, p);
   // Clauses, and the arguments of relative clauses.
   Clause c;
   std::size_t clause_phrases = 0;  // first phrase of the current clause

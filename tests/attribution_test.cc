@@ -3,7 +3,9 @@
 // the entity and metric lexicons).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "attribution.h"
@@ -28,6 +30,8 @@ struct Case {
   const char* subject;  // text, "" for none
   const char* metric;   // id, "" for none
   const char* unit_id = "";  // the figure's canonical unit, when it matters
+  // The sentence's other figures (their first occurrence and kind).
+  std::vector<std::pair<const char*, UnitKind>> others = {};
 };
 
 FigureFrame Run(const Case& c, std::string& t, SentenceParse& parse, std::vector<Quantity>& qs) {
@@ -38,13 +42,23 @@ FigureFrame Run(const Case& c, std::string& t, SentenceParse& parse, std::vector
   q.kind = c.kind;
   q.unit_id = c.unit_id;
   qs = {q};
+  for (const auto& [text, kind] : c.others) {
+    Quantity o;
+    o.begin = t.find(text);
+    o.end = o.begin + std::string(text).size();
+    o.kind = kind;
+    qs.push_back(o);
+  }
+  std::sort(qs.begin(), qs.end(), [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; });
+  std::size_t figure = 0;
+  while (qs[figure].begin != q.begin) ++figure;
   parse = ParseClauses(t, AnalyzeWords(t, qs, Lexicon()));
   AttributionInput in;
   in.text = t;
   in.parse = &parse;
   in.words = &Lexicon();
   in.quantities = &qs;
-  in.figure = 0;
+  in.figure = figure;
   for (const Span& s : c.entities) {
     std::size_t at = t.find(s.text);
     in.entities.push_back({at, at + std::string(s.text).size(), s.id, s.country});
@@ -105,6 +119,10 @@ TEST(AttributionTest, Metric) {
       {"이번 검사는 4년만의 부활이다.", "4년", UnitKind::kDuration, {}, {}, "검사", "부활"},
       {"김씨는 46일만에 단식을 멈췄다.", "46일", UnitKind::kDuration, {}, {}, "김씨", "단식"},
       {"E1은 5거래일 연속 상승세를 기록했다.", "5거래일", UnitKind::kDuration, {}, {}, "E1", "연속상승세"},
+      // The set a study or survey covers: "N을 대상으로".
+      {"보고서는 73개국을 대상으로 평가한 결과다.", "73개국", kCount, {}, {}, "보고서", "평가대상"},
+      {"동시에 600명을 대상으로 교육을 진행할 수 있다.", "600명", kCount, {}, {}, "", "교육대상"},
+      {"성인 1000명을 대상으로 한 설문조사다.", "1000명", kCount, {}, {}, "", "대상"},
       // Not the phrase of the next figure.
       {"5년 동안 하루 100회 접었다.", "5년", UnitKind::kDuration, {}, {}, "", ""},
       // A phrase cue of the clause: whole words with their particle.
@@ -147,6 +165,18 @@ TEST(AttributionTest, Subject) {
        {{"가격", "unit_price"}}, "H100", "unit_price"},
       {"카카오뱅크 등 일부 국내 기업은 리더보드에서 1위를 차지했다.", "1위", UnitKind::kRank,
        {{"카카오뱅크", "KAKAOBANK"}}, {{"리더보드", "leaderboard"}}, "카카오뱅크", "leaderboard"},
+      // A counted set is what the clause's other figures are about: the
+      // topic "20개 센터는", the owner "사립대 152곳의".
+      {"선정된 20개 센터는 6년간 연 3억원을 지원받는다.", "3억원", kCur, {}, {}, "20개 센터", "지원",
+       "", {{"20개", kCount}, {"6년간", UnitKind::kDuration}}},
+      {"4년제 사립대 152곳의 시간강사 수는 6만226명이다.", "6만226명", kCount, {}, {}, "사립대 152곳",
+       "시간강사수", "", {{"152곳", kCount}}},
+      // Not a length of time before a measure ("1개월 수익률").
+      {"최근 1개월 수익률이 2.66%다.", "2.66%", kPct, {}, {}, "", "수익률", "",
+       {{"1개월", UnitKind::kDuration}}},
+      // A name glossed in parentheses takes the particle after them.
+      {"기상청은 태풍 '산바(SANBA)'가 시속 79km로 북상하고 있다고 밝혔다.", "시속 79km", UnitKind::kMeasure,
+       {}, {}, "산바", "북상"},
       // The speaker outside a quotation is not what a quoted figure is about.
       {"교육부는 \"연구소 4곳은 예산 자율성을 갖는다\"고 밝혔다.", "4곳", kCount, {}, {}, "", "연구소"},
   };
@@ -165,6 +195,16 @@ TEST(KeyPartTest, EscapesWhatCouldForgeAKey) {
 // Former bugs.
 TEST(AttributionTest, FormerBugs) {
   const Case cases[] = {
+      // A common-noun topic with a figure of its own measures that figure;
+      // it is not whom the sentence's later figures are about.
+      {"위중증 환자는 311명이며, 사망자는 17명이다.", "17명", kCount, {}, {{"사망자", "deaths"}}, "", "deaths",
+       "", {{"311명", kCount}}},
+      {"과학기술부 출신은 11명, ICT 출신 9명이었다.", "9명", kCount, {}, {}, "", "ICT출신", "",
+       {{"11명", kCount}}},
+      // A person reporting a figure is its speaker, titles of office
+      // included ("방송통신위원").
+      {"김경진 국회 방송통신위원(국민의당)은 고위공무원 27명 중 8명이 줄었다고 지적했다.", "8명", kCount, {}, {},
+       "", "", "", {{"27명", kCount}}},
       // A verb or connective next to the number is never the metric.
       {"9월 동안 2번이나 방문했다.", "2번", kCount, {}, {}, "", "방문"},
       // A cue inside a compound is no metric: 홍수주의보 is no 수주.

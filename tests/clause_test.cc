@@ -62,6 +62,11 @@ TEST(ClauseTest, FormerBugs) {
       {"IBS가 오는 21일 개원 5주년을 맞는다.", "IBS:subject 개원:"},
       // "불과하다고" closes a reported clause before the reporting verb.
       {"박 의원은 이행률이 4.8%에 불과하다고 지적했다.", "박 의원:topic 이행률:subject"},
+      // The particle after a parenthesised gloss marks the name before it.
+      {"태풍 '산바(SANBA)'가 북상했다.", "태풍: 산바:subject SANBA:"},
+      {"한국은행(한은)은 금리를 올렸다.", "한국은행:topic 한은: 금리:object"},
+      // ... not a name before a parenthesis of several phrases.
+      {"기업은 '리더보드(AI의 순위 사이트)'에서 1위다.", "기업:topic 리더보드: AI:possessive 순위 사이트:place"},
   };
   for (const auto& [t, want] : cases) EXPECT_EQ(Outline(t), want) << t;
 }
