@@ -486,11 +486,15 @@ class ArticleSubjectVote {
       title_read_ = true;
       if (s.kind == SentenceKind::kHeadline) title_ = TitleSubject(s.text, entities);
     }
+    ++sentences_;
     for (const EntityMention& m : entities) {
       // A national agency (통계청, 한국은행) speaks for its country.
       const std::string& kind = EntityKind(m, lex_);
       if (kind != "country" && kind != "agency") continue;
       ++total_;
+      if (kind == "agency" && sentences_ <= kLeadAgencySentences && lead_agency_.empty() &&
+          Reports(s.text, m))
+        lead_agency_ = EntityId(m, lex_);
       if (m.role == "object" || m.role == "base" || m.role == "modifier") continue;
       const std::string& id = EntityId(m, lex_);
       ++count_[id];
@@ -512,6 +516,10 @@ class ArticleSubjectVote {
     }
     if (best && best->second >= 2 && best->second >= 2 * second && best->second * 4 >= total_)
       return first_.at(best->first);
+    // "통계청이 12일 발표한 '5월 고용동향'에 따르면": a report of a
+    // national agency's release, naming no other country, is about the
+    // agency's country.
+    if (best && count_.size() == 1 && best->first == lead_agency_) return first_.at(best->first);
     return std::nullopt;
   }
 
@@ -537,12 +545,24 @@ class ArticleSubjectVote {
     return std::nullopt;
   }
 
+  // True when the agency mention reports (통계청이 발표한, 통계청에 따르면),
+  // not when it is a counting standard in a note ("(2018년 공정위 기준)").
+  static bool Reports(std::string_view t, const EntityMention& m) {
+    std::size_t open = t.rfind('(', m.begin), close = t.rfind(')', m.begin);
+    if (open != std::string_view::npos && (close == std::string_view::npos || close < open)) return false;
+    return !StartsWith(t, SkipSpaces(t, m.end), "기준");
+  }
+
   const Lexicons& lex_;
   bool title_read_ = false;  // the first sentence that is not site chrome was read
   std::optional<Entity> title_;
   std::map<std::string, int> count_;
   std::map<std::string, Entity> first_;
   int total_ = 0;
+  int sentences_ = 0;        // sentences read, site chrome skipped
+  std::string lead_agency_;  // the country of an agency the lead cites
+  // How many sentences (headline and subheadings included) are the lead.
+  static constexpr int kLeadAgencySentences = 4;
 };
 
 struct Context {

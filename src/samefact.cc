@@ -249,6 +249,8 @@ Result<std::shared_ptr<const SameFactRules>> SameFactRules::Load(const std::stri
       r->change_after_.push_back({name, value});
     } else if (type == "change_before" && !value.empty()) {
       r->change_before_.push_back({name, value});
+    } else if (type == "change_noun" && (value == "increase" || value == "decrease" || value == "change")) {
+      r->change_nouns_.push_back({name, value});
     } else if (type == "status" && (value == "provisional" || value == "estimate" ||
                                     value == "target" || value == "cumulative")) {
       r->status_words_.push_back({name, value});
@@ -373,6 +375,10 @@ void SameFactRules::DetectFrame(Claim& c) const {
     c.change = change_after_[m.row].value + (base.empty() ? "" : ":" + base);
     return;
   }
+  if (std::string_view noun = ChangeNounBefore(t, cb, q.begin); !noun.empty()) {
+    c.change = std::string(noun) + (base.empty() ? "" : ":" + base);
+    return;
+  }
   // A share with a base and no verb is a change all the same ("전년 대비
   // 19.6%"); another figure only right after the base ("대비 96억원").
   bool share = q.kind == UnitKind::kPercent || q.kind == UnitKind::kPercentPoint;
@@ -384,6 +390,35 @@ void SameFactRules::DetectFrame(Claim& c) const {
         t.substr(base_at, m.begin - base_at).find_first_of("0123456789") != std::string_view::npos)
       return;
   if (share || q.begin - base_at <= 24) c.change = "change:" + base;
+}
+
+// The direction of a change noun that names the figure ("증가 폭이 약
+// 26만명", "감소폭은 3.2%"): the noun ends before `figure` in the clause
+// from `clause`, with at most a particle and a qualifier between. Empty when
+// none does.
+std::string_view SameFactRules::ChangeNounBefore(std::string_view t, std::size_t clause,
+                                                 std::size_t figure) const {
+  std::size_t from = figure > clause + 40 ? figure - 40 : clause;
+  std::string_view window = t.substr(from, figure - from);
+  for (const Word& w : change_nouns_) {
+    std::size_t at = window.rfind(w.text);
+    if (at == std::string_view::npos) continue;
+    std::size_t end = from + at + w.text.size();
+    std::string_view gap = t.substr(end, figure - end);
+    auto skip = [&gap](std::initializer_list<std::string_view> words) {
+      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+      for (std::string_view w : words)
+        if (gap.substr(0, w.size()) == w) {
+          gap.remove_prefix(w.size());
+          break;
+        }
+      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    };
+    skip({"이", "가", "은", "는", "도"});
+    skip({"약", "모두", "총"});
+    if (gap.empty()) return w.value;
+  }
+  return {};
 }
 
 // True when two change frames can state one change: the same direction

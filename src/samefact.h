@@ -80,7 +80,9 @@ class SameFactRules {
   double near_copy_similarity_ = 0.5;
   long inferred_period_days_ = 0;
   std::vector<std::pair<std::string, double>> weights_;
-  std::vector<Word> change_after_, change_before_, status_words_;
+  std::string_view ChangeNounBefore(std::string_view t, std::size_t clause, std::size_t figure) const;
+
+  std::vector<Word> change_after_, change_before_, status_words_, change_nouns_;
   // Tries of the three word lists (rows index the lists): one pass over a
   // text finds which of them occur.
   PhraseMatcher after_matcher_, before_matcher_, status_matcher_;

@@ -304,7 +304,7 @@ std::vector<Case> Cases() {
        {{"30만3100명", "KR", "KR/births/-"}}},
       {"a_country_before_an_agency_makes_it_that_country_s", "",
        {{"일본 국세청은 실업자가 160만명이라고 밝혔다.", {{"160만명", 1.6e6, kCount, "명"}}}},
-       {{"160만명", "JP", "JP/실업자/-"}}},
+       {{"160만명", "JP", "JP/unemployed/-"}}},
       {"a_sentence_opening_on_the_same_period_is_about_it", "2019-07-25",
        {{"카카오는 2분기 매출 7330억원을 기록했다.", {{"7330억원", 7.33e11, kCur, "억원", "KRW"}}},
         {"같은 기간 영업이익은 405억원이다.", {{"405억원", 4.05e10, kCur, "억원", "KRW"}}}},
@@ -445,7 +445,7 @@ TEST(ExtractTest, ATimeBeforeNowIsNoPeriod) {
     bool period;
   } rows[] = {
       {"공룡은 1억3300만 년 전에 살았다.", {"1억3300만 년", 1.33e8, UnitKind::kDuration, "년"}, false},
-      {"그는 10년 전보다 건강하다.", {"10년", 10, UnitKind::kDuration, "년"}, false},
+      {"그는 10년 전에 떠났다.", {"10년", 10, UnitKind::kDuration, "년"}, false},
       {"E1은 35년 무재해 기록을 세웠다.", {"35년", 35, UnitKind::kDuration, "년"}, true},
       {"계약은 3년 전년과 같다.", {"3년", 3, UnitKind::kDuration, "년"}, true},
   };
@@ -455,6 +455,22 @@ TEST(ExtractTest, ATimeBeforeNowIsNoPeriod) {
     ASSERT_NE(c, nullptr) << r.sentence;
     EXPECT_EQ(c->period.has_value(), r.period) << r.sentence;
   }
+}
+
+// A report of a national agency's release, naming no other country, is
+// about the agency's country: its figures without a subject of their own
+// take it (inferred).
+TEST(ExtractTest, AReleaseOfANationalAgencyIsAboutItsCountry) {
+  Extraction run = Extract({{"5월 실업률 4.0%", {{"4.0%", 4.0, kPct, "%"}}, SentenceKind::kHeadline, 0},
+                            {"통계청이 12일 발표한 고용동향에 따르면 실업률은 4.0%였다.", {{"4.0%", 4.0, kPct, "%"}},
+                             SentenceKind::kBody, 1},
+                            {"실업자는 112만4000명이었다.", {{"112만4000명", 1124000, kCount, "명"}}, SentenceKind::kBody, 2}},
+                           "2019-06-12");
+  const Claim* c = Find(run, "112만4000명", 0);
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->subject.has_value());
+  EXPECT_EQ(c->subject->id, "KR");
+  EXPECT_TRUE(c->subject_inferred);
 }
 
 TEST(ExtractTest, DerivedClaimNamesTheClaimItConverts) {
@@ -707,7 +723,7 @@ TEST(LexiconTest, DurationsThatAreFactsAreClaims) {
       {"약 170만년 전 인류", ""},       {"세월호 참사 135일째", ""},
       {"10년 전 일이다", "drop"},       {"3년 뒤 돌아왔다", "drop"},
       {"10년간 10조원 투자", "drop"},   {"2023년까지 10년간 출원된", "drop"},
-      {"지난 10년간 늘었다", "drop"}};
+      {"지난 10년간 늘었다", "drop"},   {"1년 전보다 늘었다", "drop"}};
   for (const auto& [text, want] : cases) {
     const Quantity* dur = nullptr;
     std::vector<Quantity> qs = FindQuantities(text, *numbers);

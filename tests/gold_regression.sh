@@ -87,4 +87,15 @@ for topic in naver_2019q3 samsungfire_2018 samsungelec_2019q1 naver_2019q2; do
   check "topic_$topic: false alarms" "$alarms" '<=' 0
   case $topic in naver_2019q3 | naver_2019q2) check "topic_$topic: true conflicts found" "$found" '>=' 1 ;; esac
 done
+# Synthetic topic sets (tests/data/conflicts/synthetic_*: articles written
+# for the test on two official releases, with planted conflicts).
+for set in synthetic_employment_2019m05:1 synthetic_deaths_2018:2; do
+  name=${set%%:*} floor=${set##*:}
+  "$suchi" --rules "$src/rules" run "$src/tests/data/conflicts/$name" --out "$work/$name.out" -q || true
+  last=$("$shared/tools/score-conflicts" "$src/tests/data/conflicts/$name/expect.json" "$src/tests/data/conflicts/$name" \
+           -- "$work/$name.out/claims.jsonl" "$work/$name.out/conflicts.jsonl" | tail -1)
+  echo "$name: $last"
+  check "$name: true conflicts found" "$(sed -n 's/.*found \([0-9]*\)\/.*/\1/p' <<<"$last")" '>=' "$floor"
+  check "$name: false alarms" "$(sed -n 's/.*false alarms \([0-9]*\)\/.*/\1/p' <<<"$last")" '<=' 0
+done
 exit $fail

@@ -73,6 +73,14 @@ TEST(SameFactTest, Frames) {
       // The level a change reached is a level.
       {"자동차보험 손해율은 전년동기 0.2%p 상승한 83.1%를 기록했다.", "83.1%", UnitKind::kPercent, "", ""},
       {"자동차보험 손해율은 전년도 80.6%에서 85.3%로 증가했다.", "85.3%", UnitKind::kPercent, "", ""},
+      // A change noun right before the figure names it a change.
+      {"취업자 증가 폭이 약 26만명으로 회복했다.", "26만명", UnitKind::kCount, "increase", ""},
+      {"전년 동월 대비 취업자 증가폭은 25만9000명이다.", "25만9000명", UnitKind::kCount, "increase:yoy", ""},
+      {"제조업 취업자 감소 폭은 7만3000명이었다.", "7만3000명", UnitKind::kCount, "decrease", ""},
+      // ... not a change noun with another word or figure between.
+      {"증가 폭이 컸던 업종은 보건업으로 12만6000명이다.", "12만6000명", UnitKind::kCount, "", ""},
+      // "1년 전보다" names the base of a change as 전년 does.
+      {"실업자는 1년 전보다 2만1000명 늘었다.", "2만1000명", UnitKind::kCount, "increase:yoy", ""},
   };
   for (const Row& r : rows) {
     Claim c = C(r.sentence, r.quote, r.kind);
