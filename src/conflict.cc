@@ -624,18 +624,32 @@ std::string Commas(double v) {
 
 }  // namespace
 
-// Returns `v` with four significant digits and thousands separators.
-std::string FormatNumber(double v) {
+// Returns `v` with `digits` significant digits and thousands separators.
+std::string FormatNumber(double v, int digits) {
   if (!std::isfinite(v)) return v > 0 ? "∞" : "-∞";
   double a = std::fabs(v);
   if (a >= 1000) {
-    double mag = std::pow(10.0, std::floor(std::log10(a)) - 3);
-    return Commas(std::round(v / mag) * mag);
+    double mag = std::pow(10.0, std::floor(std::log10(a)) - (digits - 1));
+    return Commas(mag < 1 ? v : std::round(v / mag) * mag);
   }
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.4g", v);
+  std::snprintf(buf, sizeof buf, "%.*g", digits, v);
   return buf;
 }
+
+std::string FormatNumber(double v) { return FormatNumber(v, 4); }
+
+namespace {
+
+// "27,321,500 to 27,322,500", not "27,320,000 to 27,320,000": the ends of
+// an interval with the digits that tell them apart.
+std::string FormatInterval(double lo, double hi) {
+  int digits = 4;
+  while (digits < 15 && FormatNumber(lo, digits) == FormatNumber(hi, digits)) ++digits;
+  return FormatNumber(lo, digits) + " to " + FormatNumber(hi, digits);
+}
+
+}  // namespace
 
 namespace {
 
@@ -659,7 +673,7 @@ std::string WithInterval(const Item& it, bool canonical) {
   std::string s = Label(it);
   if (!std::isfinite(i.hi)) s += " = more than " + FormatNumber(i.lo) + unit;
   else if (!std::isfinite(i.lo)) s += " = less than " + FormatNumber(i.hi) + unit;
-  else s += " = " + FormatNumber(i.lo) + " to " + FormatNumber(i.hi) + unit;
+  else s += " = " + FormatInterval(i.lo, i.hi) + unit;
   if (canonical && it.money)
     s += " at " + FormatNumber(it.rate) + " KRW/" + it.c->q.currency + " (" + std::to_string(it.year) + ")";
   return s;

@@ -71,6 +71,8 @@ int RateYear(const Claim& c, const ExchangeRates& rates);
 // Returns `v` for people: four significant digits, thousands separators
 // (54,560,000; 72.9; -0.3), "∞" for infinity.
 std::string FormatNumber(double v);
+// The same with `digits` significant digits (1..15).
+std::string FormatNumber(double v, int digits);
 
 // Returns the conflicts among `claims` (from one or many articles), in a
 // deterministic order, each with an

@@ -118,6 +118,9 @@ TEST(FormatNumberTest, Readable) {
   EXPECT_EQ(FormatNumber(1364), "1,364");
   EXPECT_EQ(FormatNumber(999.5), "999.5");
   EXPECT_EQ(FormatNumber(9888999999999.0), "9,889,000,000,000");
+  EXPECT_EQ(FormatNumber(27321500, 7), "27,321,500");
+  EXPECT_EQ(FormatNumber(1145500, 15), "1,145,500");
+  EXPECT_EQ(FormatNumber(2.665, 3), "2.67");
 }
 
 struct PairCase {
@@ -211,6 +214,16 @@ TEST(FindConflictsTest, Pairs) {
     EXPECT_EQ(out[0].claims, (std::vector<std::string>{"A#10", "B#20"})) << c.name;
     EXPECT_FALSE(out[0].explanation.empty()) << c.name;
   }
+}
+
+// Former bugs.
+TEST(FindConflictsTest, AnExplanationTellsTheEndsOfAnIntervalApart) {
+  // "'2732만2000명' = 27,320,000 to 27,320,000": four digits hid the interval.
+  std::vector<Claim> claims = {Make(Count("KR/emp/2019", 27322000, 1000), "A", 10),
+                               Make(Count("KR/emp/2019", 27232000, 1000), "B", 20)};
+  std::vector<Conflict> out = FindConflicts(claims, Rates());
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_NE(out[0].explanation.find("27,322,000 to 27,323,000"), std::string::npos) << out[0].explanation;
 }
 
 TEST(FindConflictsTest, QuestionsAndSameClaimAreNotCompared) {
