@@ -486,13 +486,13 @@ class ArticleSubjectVote {
       title_read_ = true;
       if (s.kind == SentenceKind::kHeadline) title_ = TitleSubject(s.text, entities);
     }
-    ++sentences_;
+    if (s.kind != SentenceKind::kHeadline) ++body_;
     for (const EntityMention& m : entities) {
       // A national agency (통계청, 한국은행) speaks for its country.
       const std::string& kind = EntityKind(m, lex_);
       if (kind != "country" && kind != "agency") continue;
       ++total_;
-      if (kind == "agency" && sentences_ <= kLeadAgencySentences && lead_agency_.empty() &&
+      if (kind == "agency" && body_ <= kLeadAgencySentences && lead_agency_.empty() &&
           Reports(s.text, m))
         lead_agency_ = EntityId(m, lex_);
       if (m.role == "object" || m.role == "base" || m.role == "modifier") continue;
@@ -559,10 +559,10 @@ class ArticleSubjectVote {
   std::map<std::string, int> count_;
   std::map<std::string, Entity> first_;
   int total_ = 0;
-  int sentences_ = 0;        // sentences read, site chrome skipped
+  int body_ = 0;             // body sentences read (not headlines, subheadings, chrome)
   std::string lead_agency_;  // the country of an agency the lead cites
-  // How many sentences (headline and subheadings included) are the lead.
-  static constexpr int kLeadAgencySentences = 4;
+  // How many body sentences are the lead (headline and subheadings besides).
+  static constexpr int kLeadAgencySentences = 3;
 };
 
 struct Context {
