@@ -402,8 +402,10 @@ class LineSplitter {
   // Finds balanced quote and bracket pairs: Protected(p) when a boundary at
   // p would fall inside one; IsOpener(i) / IsCloser(i) mark paired quotes.
   // Sparse (sorted offsets and spans), so a line costs nothing per byte here.
+  // The same pass notes the link/section markers (AddMarkerBoundaries).
   void PairQuotes() {
     std::size_t n = line_.size();
+    markers_.clear();
     openers_.clear();
     closers_.clear();
     spans_.clear();
@@ -437,6 +439,8 @@ class LineSplitter {
           stack_.resize(k);
           break;
         }
+      } else if (IsMarker(c)) {
+        markers_.push_back(i);
       }
       i += len;
     }
@@ -558,16 +562,11 @@ class LineSplitter {
   // Before ▶ ☞ ◆ ■ (not at the line start), and before a URL ending the line.
   void AddMarkerBoundaries() {
     std::size_t n = line_.size();
-    std::size_t i = 0;
-    while ((i = SkipPlain(line_, i)) < n) {
-      std::size_t len;
-      char32_t c = CharAt(line_, i, &len);
-      if (IsMarker(c) && i > 0) {
-        std::size_t b = i;
-        if (PrevChar(line_, b) == '[') b = PrevStart(line_, b);  // "[▶ ...]"
-        if (b > 0) ends_.push_back(b);
-      }
-      i += len;
+    for (std::size_t i : markers_) {  // found by PairQuotes
+      if (i == 0) continue;
+      std::size_t b = i;
+      if (PrevChar(line_, b) == '[') b = PrevStart(line_, b);  // "[▶ ...]"
+      if (b > 0) ends_.push_back(b);
     }
     std::size_t sp = line_.rfind(' ');
     if (sp != std::string_view::npos && sp + 1 < n) {
@@ -705,6 +704,7 @@ class LineSplitter {
   std::vector<std::size_t> ends_, kept_;
   std::u16string u16_;                  // the line in UTF-16, for ICU
   std::vector<std::uint32_t> u16_to_u8_;  // UTF-16 unit -> byte offset in line_
+  std::vector<std::size_t> markers_;                         // ▶ ☞ ◆ ■, ascending
   std::vector<std::size_t> openers_, closers_;               // sorted
   std::vector<std::pair<std::size_t, std::size_t>> spans_;  // protected [b, e), disjoint
   std::vector<std::pair<char32_t, std::size_t>> stack_;
