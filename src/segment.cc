@@ -22,7 +22,6 @@
 #include "segment.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/uchar.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
@@ -31,6 +30,8 @@
 #include <cctype>
 #include <cstdint>
 #include <memory>
+
+#include "sentence_ends.h"
 
 namespace suchi {
 namespace {
@@ -279,23 +280,12 @@ class LineSplitter {
     if (open != npos) IcuRange(open, n);
   }
 
-  // Returns true for a character after which ICU may break: Sentence_Break
-  // ATerm, STerm, Sep, CR or LF, or a surrogate (a pair of them decoded
-  // apart reaches ICU as one supplementary character).
-  static bool MayEndSentence(char32_t c) {
-    if (c < 0x80) return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r';
-    if (c >= 0xD800 && c <= 0xDFFF) return true;
-    switch (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK)) {
-      case U_SB_ATERM: case U_SB_STERM: case U_SB_SEP: case U_SB_CR: case U_SB_LF: return true;
-      default: return false;
-    }
-  }
-
   // Adds ICU's boundaries strictly inside line bytes [begin, end), which
   // start and end on characters, in windows of at most kIcuWindow bytes.
   void IcuRange(std::size_t begin, std::size_t end) {
-    if (std::size_t b = PlainBreak(begin, end); b != npos) {
-      ends_.push_back(b);
+    const std::size_t before = ends_.size();
+    if (PlainSentenceBreaks(line_.substr(begin, end - begin), &ends_)) {  // most stretches
+      for (std::size_t k = before; k < ends_.size(); ++k) ends_[k] += begin;
       return;
     }
     std::size_t from = begin;
@@ -308,34 +298,6 @@ class LineSplitter {
       // the lookahead zone (a whole character).
       from = next > from ? next : CharStart(to - kIcuLookahead);
     }
-  }
-
-  // ICU's one boundary in the commonest stretch, found without ICU: a
-  // syllable, terminators, spaces, then only syllables and spaces ("다. 이",
-  // "다? 그 말"). No rule of UAX #29 holds a terminator and the spaces after
-  // it to a following letter that is not lower case (SB8, SB11), and none
-  // breaks without a terminator: the boundary is before the first syllable
-  // after the spaces. Returns it, or npos for any other stretch.
-  std::size_t PlainBreak(std::size_t begin, std::size_t end) const {
-    const auto* p = reinterpret_cast<const unsigned char*>(line_.data());
-    auto syllable = [&](std::size_t i) {
-      return i + 3 <= end && (p[i] & 0xF0) == 0xE0 && (p[i + 1] & 0xC0) == 0x80 &&
-             (p[i + 2] & 0xC0) == 0x80 &&
-             IsHangul((p[i] & 0x0F) << 12 | (p[i + 1] & 0x3F) << 6 | (p[i + 2] & 0x3F));
-    };
-    if (!syllable(begin)) return npos;
-    std::size_t i = begin + 3, terminators = i;
-    while (i < end && (p[i] == '.' || p[i] == '!' || p[i] == '?')) ++i;
-    std::size_t spaces = i;
-    while (i < end && p[i] == ' ') ++i;
-    if (spaces == terminators || i == spaces || !syllable(i)) return npos;
-    const std::size_t boundary = i;
-    while (i < end) {
-      if (p[i] == ' ') ++i;
-      else if (syllable(i)) i += 3;
-      else return npos;
-    }
-    return boundary;
   }
 
   // Returns the start of the character holding byte i of the line.
