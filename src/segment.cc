@@ -364,10 +364,10 @@ class LineSplitter {
   // Finds balanced quote and bracket pairs: Protected(p) when a boundary at
   // p would fall inside one; IsOpener(i) / IsCloser(i) mark paired quotes.
   // Sparse (sorted offsets and spans), so a line costs nothing per byte here.
-  // The same pass notes the link/section markers (AddMarkerBoundaries).
+  // The same pass adds the boundaries before link/section markers
+  // (MarkerBoundary); ends_ is sorted after every pass.
   void PairQuotes() {
     std::size_t n = line_.size();
-    markers_.clear();
     openers_.clear();
     closers_.clear();
     spans_.clear();
@@ -402,7 +402,7 @@ class LineSplitter {
           break;
         }
       } else if (IsMarker(c)) {
-        markers_.push_back(i);
+        MarkerBoundary(i);
       }
       i += len;
     }
@@ -521,15 +521,17 @@ class LineSplitter {
     }
   }
 
-  // Before ▶ ☞ ◆ ■ (not at the line start), and before a URL ending the line.
+  // Before the marker ▶ ☞ ◆ ■ at i (not at the line start).
+  void MarkerBoundary(std::size_t i) {
+    if (i == 0) return;
+    std::size_t b = i;
+    if (PrevChar(line_, b) == '[') b = PrevStart(line_, b);  // "[▶ ...]"
+    if (b > 0) ends_.push_back(b);
+  }
+
+  // Before a URL ending the line (the markers: PairQuotes).
   void AddMarkerBoundaries() {
     std::size_t n = line_.size();
-    for (std::size_t i : markers_) {  // found by PairQuotes
-      if (i == 0) continue;
-      std::size_t b = i;
-      if (PrevChar(line_, b) == '[') b = PrevStart(line_, b);  // "[▶ ...]"
-      if (b > 0) ends_.push_back(b);
-    }
     std::size_t sp = line_.rfind(' ');
     if (sp != std::string_view::npos && sp + 1 < n) {
       std::string_view last = line_.substr(sp + 1);
@@ -666,7 +668,6 @@ class LineSplitter {
   std::vector<std::size_t> ends_, kept_;
   std::u16string u16_;                  // the line in UTF-16, for ICU
   std::vector<std::uint32_t> u16_to_u8_;  // UTF-16 unit -> byte offset in line_
-  std::vector<std::size_t> markers_;                         // ▶ ☞ ◆ ■, ascending
   std::vector<std::size_t> openers_, closers_;               // sorted
   std::vector<std::pair<std::size_t, std::size_t>> spans_;  // protected [b, e), disjoint
   std::vector<std::pair<char32_t, std::size_t>> stack_;
