@@ -22,7 +22,6 @@
 #include "segment.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/uchar.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
@@ -31,6 +30,8 @@
 #include <cctype>
 #include <cstdint>
 #include <memory>
+
+#include "sentence_ends.h"
 
 namespace suchi {
 namespace {
@@ -279,21 +280,14 @@ class LineSplitter {
     if (open != npos) IcuRange(open, n);
   }
 
-  // Returns true for a character after which ICU may break: Sentence_Break
-  // ATerm, STerm, Sep, CR or LF, or a surrogate (a pair of them decoded
-  // apart reaches ICU as one supplementary character).
-  static bool MayEndSentence(char32_t c) {
-    if (c < 0x80) return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r';
-    if (c >= 0xD800 && c <= 0xDFFF) return true;
-    switch (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK)) {
-      case U_SB_ATERM: case U_SB_STERM: case U_SB_SEP: case U_SB_CR: case U_SB_LF: return true;
-      default: return false;
-    }
-  }
-
   // Adds ICU's boundaries strictly inside line bytes [begin, end), which
   // start and end on characters, in windows of at most kIcuWindow bytes.
   void IcuRange(std::size_t begin, std::size_t end) {
+    const std::size_t before = ends_.size();
+    if (PlainSentenceBreaks(line_.substr(begin, end - begin), &ends_)) {  // most stretches
+      for (std::size_t k = before; k < ends_.size(); ++k) ends_[k] += begin;
+      return;
+    }
     std::size_t from = begin;
     while (from < end) {
       bool last = end - from <= kIcuWindow;
@@ -370,6 +364,8 @@ class LineSplitter {
   // Finds balanced quote and bracket pairs: Protected(p) when a boundary at
   // p would fall inside one; IsOpener(i) / IsCloser(i) mark paired quotes.
   // Sparse (sorted offsets and spans), so a line costs nothing per byte here.
+  // The same pass adds the boundaries before link/section markers
+  // (MarkerBoundary); ends_ is sorted after every pass.
   void PairQuotes() {
     std::size_t n = line_.size();
     openers_.clear();
@@ -405,6 +401,8 @@ class LineSplitter {
           stack_.resize(k);
           break;
         }
+      } else if (IsMarker(c)) {
+        MarkerBoundary(i);
       }
       i += len;
     }
@@ -523,20 +521,17 @@ class LineSplitter {
     }
   }
 
-  // Before ▶ ☞ ◆ ■ (not at the line start), and before a URL ending the line.
+  // Before the marker ▶ ☞ ◆ ■ at i (not at the line start).
+  void MarkerBoundary(std::size_t i) {
+    if (i == 0) return;
+    std::size_t b = i;
+    if (PrevChar(line_, b) == '[') b = PrevStart(line_, b);  // "[▶ ...]"
+    if (b > 0) ends_.push_back(b);
+  }
+
+  // Before a URL ending the line (the markers: PairQuotes).
   void AddMarkerBoundaries() {
     std::size_t n = line_.size();
-    std::size_t i = 0;
-    while ((i = SkipPlain(line_, i)) < n) {
-      std::size_t len;
-      char32_t c = CharAt(line_, i, &len);
-      if (IsMarker(c) && i > 0) {
-        std::size_t b = i;
-        if (PrevChar(line_, b) == '[') b = PrevStart(line_, b);  // "[▶ ...]"
-        if (b > 0) ends_.push_back(b);
-      }
-      i += len;
-    }
     std::size_t sp = line_.rfind(' ');
     if (sp != std::string_view::npos && sp + 1 < n) {
       std::string_view last = line_.substr(sp + 1);

@@ -346,6 +346,10 @@ TEST(SegmentTest, IcuOnStretchesEqualsIcuOnTheLine) {
       ".시작부터 마침표 !느낌표 ?물음표",
       "끝에만 마침표.",
       "이모지 😀. 다음 🎉! 끝 𝐀. 그",
+      // Stretches ICU is spared (a syllable, terminators, spaces, then
+      // syllables and spaces) and their near misses, which go through ICU.
+      "했다. 이어 했다?! 그 말 했다.   또 그는 했다. 이 a 했다. 이1 했다. 이.",
+      "다. 이 다.. 그 다 . 그 다.이어 다.\u00a0이어 다. 이 다.\" 그 다. “그”",
   };
   for (const std::string& line : lines)
     EXPECT_EQ(IcuSentenceBreaks(line), WholeLineIcu(line)) << line;
