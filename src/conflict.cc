@@ -17,6 +17,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <limits>
 #include <map>
@@ -165,9 +166,9 @@ CanonicalValue ToCanonical(const Claim& c, const ExchangeRates& rates) {
 
 namespace {
 
-enum Kind { kValue, kBasis, kBound, kPeriod, kUnit, kKinds };
+enum Kind { kValue, kBasis, kBound, kPeriod, kUnit, kRateAsShare, kKinds };
 const char* const kKindNames[kKinds] = {"value_mismatch", "basis_mismatch", "bound_mismatch",
-                                        "period_mismatch", "unit_mismatch"};
+                                        "period_mismatch", "unit_mismatch", "unit_mismatch"};
 enum Severity { kHigh, kMedium, kLow };
 const char* const kSeverityNames[] = {"high", "medium", "low"};
 
@@ -580,6 +581,26 @@ void RankWithoutFigure(const ItemList& ranks, const ItemList& base, Findings& ou
   }
 }
 
+// "자살률 26.6%" against "인구 10만명당 26.6명": a rate per N of one
+// subject and metric printed with the digits of the rate and a percent
+// sign. Only the same written number counts: a share of other digits may
+// be another fact.
+void RateAsShare(const ItemList& shares, const ItemList& rates, const SameFactRules& sf,
+                 double min_confidence, Findings& out) {
+  for (const Item* p : shares) {
+    if (p->c->q.kind != UnitKind::kPercent || p->basis > 0) continue;
+    for (const Item* b : rates) {
+      if (b->basis <= 0 || (b->c->q.kind != UnitKind::kCount && b->c->q.kind != UnitKind::kIndex)) continue;
+      if (!Overlap(p->written, b->written) || !PlausiblySameTime(*p, *b)) continue;
+      if (!p->unknown && !b->unknown && p->period != b->period) continue;
+      double conf = sf.Confidence(*p->c, *b->c);
+      if (conf <= 0) continue;
+      conf = std::min(1.0, conf + sf.weight("rate_as_share"));
+      if (conf >= min_confidence) out.Add({kRateAsShare, p->idx, b->idx, kHigh, b->half, conf});
+    }
+  }
+}
+
 // Checks each parenthesised conversion against its source claim.
 void CheckDerived(const std::vector<const Claim*>& claims, const std::vector<std::optional<Item>>& items,
                   const ExchangeRates& r, Findings& out) {
@@ -644,8 +665,20 @@ namespace {
 // "27,321,500 to 27,322,500", not "27,320,000 to 27,320,000": the ends of
 // an interval with the digits that tell them apart.
 std::string FormatInterval(double lo, double hi) {
+  // Enough digits to tell the ends apart, and to write them exactly when a
+  // few more do ("298,815 to 298,825", not "298,820 to 298,830").
+  auto exact = [](double v, int digits) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*g", digits, v);
+    return std::fabs(std::strtod(buf, nullptr) - v) <= 1e-9 * std::max(1.0, std::fabs(v));
+  };
   int digits = 4;
   while (digits < 15 && FormatNumber(lo, digits) == FormatNumber(hi, digits)) ++digits;
+  for (int more = digits; more < digits + 3 && more < 15; ++more)
+    if (exact(lo, more) && exact(hi, more)) {
+      digits = more;
+      break;
+    }
   return FormatNumber(lo, digits) + " to " + FormatNumber(hi, digits);
 }
 
@@ -752,6 +785,13 @@ std::string Explain(Kind kind, const std::vector<const Item*>& xs, double tolera
       parts = Merged(xs, [](const Item& x) { return Label(x) + " for " + std::string(x.period); });
       return "The same article ties this figure to different years: " + JoinLimited(parts, "; ", 5) +
              ". A headline or relative year (작년, 올해) was likely resolved to the wrong year.";
+    case kRateAsShare: {
+      parts = Merged(xs, [](const Item& x) {
+        return Label(x) + (x.basis > 0 ? " (per " + FormatNumber(x.basis) + ")" : "");
+      });
+      return "A rate per head is printed as a percentage: " + JoinLimited(parts, "; ", 5) +
+             ". The same digits with '%' state a share of 100, not a rate per the population given.";
+    }
     case kUnit: {
       parts = Merged(xs, [](const Item& x) { return WithInterval(x, true); });
       return "A stated conversion does not fit the exchange rate: " + JoinLimited(parts, "; ", 4) +
@@ -889,10 +929,13 @@ std::vector<Conflict> CheckGroup(const std::vector<const Claim*>& claims, const 
       if (p != "-" && unknown != by_period.end()) cmp.Across(list, unknown->second);
     }
     SamePeriodFigures(xs, findings);
-    constexpr std::string_view kRank = "_rank";
+    constexpr std::string_view kRank = "_rank", kShare = "_percent";
     if (group.size() > kRank.size() && group.substr(group.size() - kRank.size()) == kRank)
       if (auto base = groups.find(group.substr(0, group.size() - kRank.size())); base != groups.end())
         RankWithoutFigure(xs, base->second, findings);
+    if (group.size() > kShare.size() && group.substr(group.size() - kShare.size()) == kShare)
+      if (auto base = groups.find(group.substr(0, group.size() - kShare.size())); base != groups.end())
+        RateAsShare(xs, base->second, same_fact, min_confidence, findings);
   }
   CheckDerived(claims, items, rates, findings);
   std::vector<Conflict> out = BuildConflicts(findings, items, rates);

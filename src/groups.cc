@@ -85,8 +85,9 @@ Result<GroupCheck> CheckStoredGroups(const ClaimStore& store, const std::set<std
   std::vector<Claim> group;
   for (const std::string& g : *groups) {
     group.clear();
-    // A stream group is the claims keyed "g/..." and its ranks, "g_rank/...".
-    for (const std::string& stored : {g, g + "_rank"})
+    // A stream group is the claims keyed "g/...", its ranks "g_rank/..." and
+    // its shares "g_percent/...".
+    for (const std::string& stored : {g, g + "_rank", g + "_percent"})
       if (Status s = AppendGroup(store, stored, group); !s.ok()) return s;
     acc.Add(group);
   }

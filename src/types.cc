@@ -66,8 +66,11 @@ std::string StreamGroupOfKey(std::string_view key) {
   constexpr std::string_view kRank = "_rank";
   std::string_view group, period;
   if (!SplitClaimKey(key, group, period)) return "";
+  constexpr std::string_view kPercent = "_percent";
   if (group.size() > kRank.size() && group.substr(group.size() - kRank.size()) == kRank)
     group.remove_suffix(kRank.size());
+  else if (group.size() > kPercent.size() && group.substr(group.size() - kPercent.size()) == kPercent)
+    group.remove_suffix(kPercent.size());
   return std::string(group);
 }
 

@@ -147,7 +147,8 @@ std::string EscapeKeyText(std::string_view text, std::string_view also = "");
 
 // Returns the stream group of claim key `key`: its group, a rank's
 // ("KR/gdp_rank") folded into its metric's ("KR/gdp"), as ranks are checked
-// against the figures of their metric; "" when the key is never compared
+// against the figures of their metric, and so is a share's ("KR/자살률_percent":
+// a rate per 100,000 printed as a percentage); "" when the key is never compared
 // (SplitClaimKey). The unit of the conflict check and the shuffle key of a
 // distributed run; claims.jsonl writes it as `group` (null for "").
 std::string StreamGroupOfKey(std::string_view key);

@@ -223,7 +223,31 @@ TEST(FindConflictsTest, AnExplanationTellsTheEndsOfAnIntervalApart) {
                                Make(Count("KR/emp/2019", 27232000, 1000), "B", 20)};
   std::vector<Conflict> out = FindConflicts(claims, Rates());
   ASSERT_EQ(out.size(), 1u);
-  EXPECT_NE(out[0].explanation.find("27,322,000 to 27,323,000"), std::string::npos) << out[0].explanation;
+  EXPECT_NE(out[0].explanation.find("27,321,500 to 27,322,500"), std::string::npos) << out[0].explanation;
+}
+
+// "자살률 26.6%" against "인구 10만명당 26.6명": the same digits with a
+// percent sign are a rate printed as a share; other digits may be another
+// fact, and a share with a basis of its own is no such slip.
+TEST(FindConflictsTest, ARateOfTheSameDigitsPrintedAsAShare) {
+  struct Row {
+    const char* name;
+    double share, rate;
+    bool flagged;
+  } rows[] = {
+      {"same digits", 26.6, 26.6, true},
+      {"other digits", 4.5, 26.6, false},
+  };
+  for (const Row& r : rows) {
+    std::vector<Claim> claims = {Make(Pct("KR/suicide_rate_percent/2018", r.share), "A", 10),
+                                 Make(Count("KR/suicide_rate/2018", r.rate, 0.1, 1e5), "B", 20)};
+    std::vector<Conflict> out = FindConflicts(claims, Rates());
+    ASSERT_EQ(out.size(), r.flagged ? 1u : 0u) << r.name;
+    if (!r.flagged) continue;
+    EXPECT_EQ(out[0].kind, "unit_mismatch");
+    EXPECT_EQ(out[0].sides.size(), 2u);
+    EXPECT_NE(out[0].explanation.find("per 100,000"), std::string::npos) << out[0].explanation;
+  }
 }
 
 TEST(FindConflictsTest, QuestionsAndSameClaimAreNotCompared) {

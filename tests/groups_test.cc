@@ -98,6 +98,8 @@ TEST(StreamGroupTest, Keys) {
   const std::pair<const char*, const char*> cases[] = {
       {"KR/gdp/2023", "KR/gdp"},
       {"KR/gdp_rank/2023", "KR/gdp"},  // a rank is checked with its metric's figures
+      {"KR/자살률_percent/2018", "KR/자살률"},  // and a share, for a rate printed as one
+      {"KR/x_percent_point/2018", "KR/x_percent_point"},
       {"KR/gdp/-", "KR/gdp"},
       {"KR/gdp/", "KR/gdp"},
       {"KR/a%2Fb/2023", "KR/a%2Fb"},
