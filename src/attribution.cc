@@ -679,6 +679,21 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
   return std::move(found[0].a);
 }
 
+// True when the phrase stands in quote marks of its own: 'AI템즈', ‘산바’.
+bool Quoted(const Ctx& cx, const NounPhrase& np) {
+  std::string_view t = cx.in.text;
+  const Word& first = cx.p.words[np.first];
+  const Word& last = cx.p.words[np.last];
+  std::string_view open = t.substr(first.begin, np.begin - first.begin);
+  std::string_view close = t.substr(np.end, last.end - np.end);
+  auto has = [](std::string_view s, std::initializer_list<std::string_view> marks) {
+    for (std::string_view m : marks)
+      if (s.find(m) != std::string_view::npos) return true;
+    return false;
+  };
+  return has(open, {"'", "\"", "‘", "“"}) && has(close, {"'", "\"", "’", "”"});
+}
+
 // True when the phrase names a person (박 의원, 구자용 회장) who reports the
 // figure: a clause after the figure's word is reported (-다고, -라고), so
 // the person is its speaker ("박 의원은 ... 4.8%에 불과하다고 지적했다"),
@@ -738,6 +753,12 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
       if (e.begin >= metric_np->begin && e.end < metric_np->end && !e.country)
         for (std::size_t k = metric_np->first; k < metric_np->last; ++k)
           if (cx.p.words[k].stem_end == e.end) return FromSpan(cx, e, "modifier_entity");
+  // 2b. A quoted name right before the metric: "'AI템즈' 이용률이 80%",
+  // "'갤럭시 폴드' 판매량은".
+  if (metric_np && metric_np->first > 0)
+    if (const NounPhrase* np = PhraseEndingAt(cx, static_cast<int>(metric_np->first) - 1);
+        np && np->role == Role::kNone && !np->in_parens && Quoted(cx, *np))
+      if (auto a = AsSubject(cx, *np, "quoted_name")) return a;
   // 3. The owner of the metric: "X의 매출", "X의 올해 1분기 순이익".
   if (metric_np) {
     for (int k = static_cast<int>(metric_np->first) - 1; k >= 0; --k) {

@@ -174,6 +174,8 @@ TEST(AttributionTest, Subject) {
       // Not a length of time before a measure ("1개월 수익률").
       {"최근 1개월 수익률이 2.66%다.", "2.66%", kPct, {}, {}, "", "수익률", "",
        {{"1개월", UnitKind::kDuration}}},
+      // A quoted name right before the metric is whose figure it is.
+      {"추천 기능인 'AI템즈' 이용률이 80%까지 확대됐다.", "80%", kPct, {}, {}, "AI템즈", "이용률"},
       // A name glossed in parentheses takes the particle after them.
       {"기상청은 태풍 '산바(SANBA)'가 시속 79km로 북상하고 있다고 밝혔다.", "시속 79km", UnitKind::kMeasure,
        {}, {}, "산바", "북상"},
