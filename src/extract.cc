@@ -1015,6 +1015,22 @@ void SpanChanges(std::vector<Claim>& claims, std::vector<std::string>& period_ke
   }
 }
 
+// "1984년 3월 운영을 시작한 후 35년 간", published in 2019: a length of N
+// years dated by the single year Y it started in, where Y + N is the year
+// of publication (give or take one), is the span from Y to Y + N.
+void YearsSinceStart(std::vector<Claim>& claims, std::vector<std::string>& period_keys, int published) {
+  if (published <= 0) return;
+  for (std::size_t k = 0; k < claims.size(); ++k) {
+    Claim& c = claims[k];
+    if (c.q.kind != UnitKind::kDuration || c.q.unit_id != "year" || !c.period) continue;
+    if (c.period->start != c.period->end || c.q.value < 2 || c.q.value != std::floor(c.q.value)) continue;
+    int end = c.period->start + static_cast<int>(c.q.value);
+    if (std::abs(end - published) > 1) continue;
+    c.period = Period{c.period->start, end, c.period->text};
+    period_keys[k] = PeriodKey(c.period);
+  }
+}
+
 // A claim without a basis takes the basis of the last claim before it with
 // the same metric and unit kind ("인구 10만명당 ... 10.26", then "미국(4.23)").
 void CarryBasis(std::vector<Claim>& claims) {
@@ -1179,6 +1195,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
   }
   AdoptBodyKeys(claims, lex);
   CarryBasis(claims);
+  YearsSinceStart(claims, period_keys, cx.published_year);
   // One look over the article text, and only when it has claims.
   bool intraday = !claims.empty() && ClockTimed(article.text);
   for (Claim& c : claims) c.intraday = intraday;

@@ -35,6 +35,7 @@ struct Q {
   std::string currency;
   int year = 0, year_end = 0;
   double resolution = 1;
+  std::string unit_id;  // the unit's canonical id, when a rule reads it ("year")
   int skip = 0;
 };
 
@@ -76,6 +77,7 @@ Quantity Make(const std::string& sentence, const Q& q) {
   out.year = q.year;
   out.year_end = q.year_end;
   out.resolution = q.resolution;
+  out.unit_id = q.unit_id;
   return out;
 }
 
@@ -471,6 +473,31 @@ TEST(ExtractTest, AReleaseOfANationalAgencyIsAboutItsCountry) {
   ASSERT_TRUE(c->subject.has_value());
   EXPECT_EQ(c->subject->id, "KR");
   EXPECT_TRUE(c->subject_inferred);
+}
+
+// "1984년 운영을 시작한 후 35년 간", published in 2019: a length of years
+// from the year it started to publication spans them.
+TEST(ExtractTest, YearsFromAStartToPublicationAreTheSpan) {
+  struct Row {
+    const char* sentence;
+    Q year, figure;
+    int start, end;
+  } rows[] = {
+      {"E1은 1984년 운영을 시작한 후 35년 간 무재해를 이어왔다.", {"1984년", 1984, kTime, "년", "", 1984},
+       {"35년", 35, kDur, "년"}, 1984, 2019},
+      // Not when the start and the length do not reach publication.
+      {"그는 1990년 입사해 10년 간 일했다.", {"1990년", 1990, kTime, "년", "", 1990}, {"10년", 10, kDur, "년"},
+       1990, 1990},
+  };
+  for (Row& r : rows) {
+    r.figure.unit_id = "year";
+    Extraction run = Extract({{r.sentence, {r.year, r.figure}}}, "2019-12-18");
+    const Claim* c = Find(run, r.figure.quote, 0);
+    ASSERT_NE(c, nullptr) << r.sentence;
+    ASSERT_TRUE(c->period.has_value()) << r.sentence;
+    EXPECT_EQ(c->period->start, r.start) << r.sentence;
+    EXPECT_EQ(c->period->end, r.end) << r.sentence;
+  }
 }
 
 TEST(ExtractTest, DerivedClaimNamesTheClaimItConverts) {
