@@ -535,6 +535,14 @@ bool Nested(std::string_view a, std::string_view b) {
   return b.substr(0, a.size()) == a && b.size() > a.size() && b[a.size()] == '.';
 }
 
+// True when one period is a span of years holding the other ("2013" and
+// "2005-2013": the headline's year is the span's last).
+bool Spans(const Item& a, const Item& b) {
+  if (a.period_start == a.period_end && b.period_start == b.period_end) return false;
+  return a.period_start > 0 && b.period_start > 0 && a.period_start <= b.period_end &&
+         b.period_start <= a.period_end;
+}
+
 // Same subject, metric and value in one article under different known
 // years, one of them a headline or a relative year.
 void SamePeriodFigures(const ItemList& items, Findings& out) {
@@ -553,7 +561,7 @@ void SamePeriodFigures(const ItemList& items, Findings& out) {
     for (std::size_t i = 0; i < xs.size(); ++i)
       for (std::size_t j = i + 1; j < xs.size(); ++j)
         if (xs[i]->period != xs[j]->period && (SoftPeriod(*xs[i]) || SoftPeriod(*xs[j])) &&
-            !Nested(xs[i]->period, xs[j]->period) && xs[i]->period[0] != '-' &&
+            !Nested(xs[i]->period, xs[j]->period) && !Spans(*xs[i], *xs[j]) && xs[i]->period[0] != '-' &&
             xs[j]->period[0] != '-')
           out.Add({kPeriod, xs[i]->idx, xs[j]->idx,
                    xs[i]->c->headline || xs[j]->c->headline ? kMedium : kLow, 0,

@@ -894,9 +894,12 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     a.period_key = MentionKey(*pm, cx.article.id);
     if (!pm->resolved) return a;  // "올해" without a publication date
     if (pm->period.start > 0) a.period = pm->period;
-    // "1984년 이래 35년": a span from that year to publication.
-    if (a.period && a.period->start == a.period->end && cx.published_year > a.period->end &&
-        StartsWith(t, SkipSpaces(t, pm->end), "이래")) {
+    // "1984년 이래 35년", "지난 2010년 11월부터 운행하며": a span from that
+    // year to publication (a start with no end named).
+    std::size_t after = SkipSpaces(t, pm->end);
+    bool since = StartsWith(t, after, "이래") ||
+                 (StartsWith(t, after, "부터") && t.find("까지", after) == std::string_view::npos);
+    if (a.period && a.period->start == a.period->end && cx.published_year > a.period->end && since) {
       a.period->end = cx.published_year;
       a.period_key = PeriodKey(a.period);
     }

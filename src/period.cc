@@ -82,8 +82,12 @@ void AddSubperiods(std::string_view text, const std::vector<PhraseMatch>& subs,
   for (const PhraseMatch& pm : subs) {
     const std::string& tag = lex.period_words[pm.row].tag;
     PeriodMention* year = nullptr;
-    for (PeriodMention& m : out)
+    for (PeriodMention& m : out) {
       if (m.end <= pm.begin && SkipSpaces(text, m.end) == pm.begin && m.sub.empty()) year = &m;
+      // "2010년 11월" read as one time by the number grammar: the month is
+      // inside the year's mention.
+      if (m.begin <= pm.begin && pm.end <= m.end && m.explicit_year && m.sub.empty()) year = &m;
+    }
     if (year) {
       year->sub = tag;
       year->end = pm.end;

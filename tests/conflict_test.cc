@@ -307,6 +307,10 @@ TEST(FindConflictsTest, PeriodMismatch) {
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].kind, "period_mismatch");
   EXPECT_EQ(out[0].severity, "medium");
+  // A headline's year inside the body's span of years: the same time
+  // ("8년간 ..." for "2005년 3월부터", published 2013).
+  Claim span = Make(Rank("KR/pat_rank/2016-2023", 1), "001", 500);
+  EXPECT_TRUE(FindConflicts({head, span}, Rates()).empty());
   // The same in two articles, no headline or relative year: a series.
   Claim x = Make(Rank("KR/pat_rank/2023", 1), "001", 10), y = Make(Rank("KR/pat_rank/2022", 1), "002", 10);
   EXPECT_TRUE(FindConflicts({x, y}, Rates()).empty());

@@ -500,6 +500,20 @@ TEST(ExtractTest, YearsFromAStartToPublicationAreTheSpan) {
   }
 }
 
+// "지난 2010년 11월부터 운행하며", published in 2013: the month read with
+// its year is that year's, and a start with no end named runs to
+// publication.
+TEST(ExtractTest, AStartWithNoEndRunsToPublication) {
+  Extraction run = Extract({{"민원전철은 지난 2010년 11월부터 왕복 4회 운행한다.",
+                             {{"2010년 11월", 2010, kTime, "년", "", 2010}, {"4회", 4, kCount, "회"}}}},
+                           "2013-05-01");
+  const Claim* c = Find(run, "4회", 0);
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->period.has_value());
+  EXPECT_EQ(c->period->start, 2010);
+  EXPECT_EQ(c->period->end, 2013);
+}
+
 TEST(ExtractTest, DerivedClaimNamesTheClaimItConverts) {
   Extraction run = Extract({{"훈련에는 1억9140만달러(약 2600억원)가 들었다.",
                       {{"1억9140만달러", 1.914e8, kCur, "달러", "USD"},
