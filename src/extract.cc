@@ -1020,7 +1020,8 @@ void SpanChanges(std::vector<Claim>& claims, std::vector<std::string>& period_ke
 
 // "1984년 3월 운영을 시작한 후 35년 간", published in 2019: a length of N
 // years dated by the single year Y it started in, where Y + N is the year
-// of publication (give or take one), is the span from Y to Y + N.
+// of publication (give or take one), is the span from Y to Y + N, and never
+// past publication ("2008년 ... 12년째", published 2019: 2008-2019).
 void YearsSinceStart(std::vector<Claim>& claims, std::vector<std::string>& period_keys, int published) {
   if (published <= 0) return;
   for (std::size_t k = 0; k < claims.size(); ++k) {
@@ -1029,7 +1030,7 @@ void YearsSinceStart(std::vector<Claim>& claims, std::vector<std::string>& perio
     if (c.period->start != c.period->end || c.q.value < 2 || c.q.value != std::floor(c.q.value)) continue;
     int end = c.period->start + static_cast<int>(c.q.value);
     if (std::abs(end - published) > 1) continue;
-    c.period = Period{c.period->start, end, c.period->text};
+    c.period = Period{c.period->start, std::min(end, published), c.period->text};
     period_keys[k] = PeriodKey(c.period);
   }
 }
