@@ -1035,6 +1035,37 @@ void YearsSinceStart(std::vector<Claim>& claims, std::vector<std::string>& perio
   }
 }
 
+// "2019년 9월 공개된 보고서에 따르면 3년간 누적 ... 3,702건": figures
+// after a window of N years ("N년간", "N년 동안") dated by the single year
+// Y it ends in are over [Y - N, Y]. Claims [first, end) are one sentence's.
+void WindowSpans(const std::vector<Quantity>& qs, std::vector<Claim>& claims,
+                 std::vector<std::string>& period_keys, std::size_t first) {
+  for (const Quantity& w : qs) {
+    if (w.kind != UnitKind::kDuration || w.unit_id != "year" || w.value < 2 || w.value != std::floor(w.value))
+      continue;
+    bool window = w.unit_text == "년간" || (first < claims.size() &&
+                                            StartsWith(claims[first].sentence, SkipSpaces(claims[first].sentence, w.end), "동안"));
+    if (!window) continue;
+    for (std::size_t k = first; k < claims.size(); ++k) {
+      Claim& c = claims[k];
+      if (c.q.begin < w.begin || !c.period || c.period->start != c.period->end) continue;
+      if (c.period->text.find_first_of("0123456789") == std::string::npos) continue;  // a stated year
+      // The year is written before the window: "2019년 ... 3년간" ends in
+      // it, "2011년말 ... 통과한 이후 7년간" starts there.
+      std::string_view t = c.sentence;
+      std::size_t at = t.rfind(c.period->text, w.begin);
+      if (at == std::string_view::npos || at + c.period->text.size() > w.begin) continue;
+      std::string_view between = t.substr(at + c.period->text.size(), w.begin - at - c.period->text.size());
+      bool starts = false;
+      for (std::string_view word : {"이후", "후 ", "부터", "이래"})
+        starts = starts || between.find(word) != std::string_view::npos;
+      int y = c.period->end, n = static_cast<int>(w.value);
+      c.period = starts ? Period{y, y + n, c.period->text} : Period{y - n, y, c.period->text};
+      period_keys[k] = PeriodKey(c.period);
+    }
+  }
+}
+
 // A claim without a basis takes the basis of the last claim before it with
 // the same metric and unit kind ("인구 10만명당 ... 10.26", then "미국(4.23)").
 void CarryBasis(std::vector<Claim>& claims) {
@@ -1194,6 +1225,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
       last = &claims.back();
     }
     SpanChanges(claims, period_keys, first_of_sentence);
+    WindowSpans(qs, claims, period_keys, first_of_sentence);
     UpdateState(info, t, last, last ? period_keys.back() : "", article.id, lex, st);
     if (!lead[i]) infos[i].reset();  // no later sentence reads it
   }

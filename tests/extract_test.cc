@@ -514,6 +514,31 @@ TEST(ExtractTest, AStartWithNoEndRunsToPublication) {
   EXPECT_EQ(c->period->end, 2013);
 }
 
+// A window of N years dated by the year written before it: the figures
+// after it are over the N years that end in that year, or that start there
+// when the year is a start ("이후", "부터").
+TEST(ExtractTest, AWindowOfYearsDatedByItsYear) {
+  struct Row {
+    const char* sentence;
+    Q year, window, figure;
+    int start, end;
+  } rows[] = {
+      {"2019년 공개된 보고서에 따르면 3년간 누적 건수는 3,702건이다.", {"2019년", 2019, kTime, "년", "", 2019},
+       {"3년간", 3, kDur, "년간"}, {"3,702건", 3702, kCount, "건"}, 2016, 2019},
+      {"강사법이 2011년 통과한 이후 7년간 강사 자리 2만2천개가 사라졌다.", {"2011년", 2011, kTime, "년", "", 2011},
+       {"7년간", 7, kDur, "년간"}, {"2만2천개", 22000, kCount, "개"}, 2011, 2018},
+  };
+  for (Row& r : rows) {
+    r.window.unit_id = "year";
+    Extraction run = Extract({{r.sentence, {r.year, r.window, r.figure}}}, "2019-12-18");
+    const Claim* c = Find(run, r.figure.quote, 0);
+    ASSERT_NE(c, nullptr) << r.sentence;
+    ASSERT_TRUE(c->period.has_value()) << r.sentence;
+    EXPECT_EQ(c->period->start, r.start) << r.sentence;
+    EXPECT_EQ(c->period->end, r.end) << r.sentence;
+  }
+}
+
 TEST(ExtractTest, DerivedClaimNamesTheClaimItConverts) {
   Extraction run = Extract({{"훈련에는 1억9140만달러(약 2600억원)가 들었다.",
                       {{"1억9140만달러", 1.914e8, kCur, "달러", "USD"},
