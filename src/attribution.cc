@@ -564,6 +564,15 @@ std::optional<Attributed> StudiedSet(const Ctx& cx) {
   return a;
 }
 
+// True when phrase `np` opens a parenthesis that holds the figure after
+// it: "(치명률 1.41%)", not "집중도(링크드인 기준)도 0.79%".
+bool Labels(const Ctx& cx, const NounPhrase& np) {
+  std::string_view t = cx.in.text;
+  std::size_t open = cx.p.words[np.first].begin;
+  if (t.substr(open, np.begin - open).find('(') == std::string_view::npos) return false;
+  return t.substr(np.end, cx.q.begin - np.end).find(')') == std::string_view::npos;
+}
+
 std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np) {
   const Word& fw = cx.p.words[cx.word];
   // "31세", "허민(43)": an age measures the person's age, whatever noun
@@ -613,6 +622,9 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
   // parenthetical ("집중도(링크드인 기준)도 0.79%"), the phrase before that.
   // A rank's field ("OECD 회원국 중 2위", "세계 반도체 기업 가운데 1위")
   // says among whom, not what is ranked.
+  // "(치명률 1.41%)": a label inside the figure's own parenthesis.
+  if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && np->in_parens && Labels(cx, *np))
+    if (auto a = AsMetric(cx, *np, "paren_label")) return *metric_np = np, a;
   if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && RankField(cx, *np)) {
   } else if (np && np->role == Role::kNone) {
     // "높이 5.1m의 방파제", "규모 5.8의 강진": the measure before "N의"

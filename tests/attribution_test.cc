@@ -119,6 +119,12 @@ TEST(AttributionTest, Metric) {
       {"이번 검사는 4년만의 부활이다.", "4년", UnitKind::kDuration, {}, {}, "검사", "부활"},
       {"김씨는 46일만에 단식을 멈췄다.", "46일", UnitKind::kDuration, {}, {}, "김씨", "단식"},
       {"E1은 5거래일 연속 상승세를 기록했다.", "5거래일", UnitKind::kDuration, {}, {}, "E1", "연속상승세"},
+      // A label inside the figure's own parenthesis, over a lexicon metric
+      // outside it.
+      {"누적 사망자는 773명(치명률 1.41%)이다.", "1.41%", kPct, {}, {{"사망자", "deaths"}}, "", "치명률", "",
+       {{"773명", kCount}}},
+      // A rate word says how a figure is counted, not what it counts.
+      {"5년 동안 하루 100회 접었다.", "100회", kCount, {}, {}, "", ""},
       // The set a study or survey covers: "N을 대상으로".
       {"보고서는 73개국을 대상으로 평가한 결과다.", "73개국", kCount, {}, {}, "보고서", "평가대상"},
       {"동시에 600명을 대상으로 교육을 진행할 수 있다.", "600명", kCount, {}, {}, "", "교육대상"},
