@@ -28,25 +28,25 @@ echo "$line"
 get() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line"; }
 check recall "$(get R)" '>=' 0.91
 check precision "$(get P)" '>=' 0.95
-check subject "$(get subject)" '>=' 0.52
-check metric "$(get metric)" '>=' 0.60
-check period "$(get period)" '>=' 0.75
-check keyP "$(get keyP)" '>=' 0.41
-check keyR "$(get keyR)" '>=' 0.26
+check subject "$(get subject)" '>=' 0.56
+check metric "$(get metric)" '>=' 0.61
+check period "$(get period)" '>=' 0.80
+check keyP "$(get keyP)" '>=' 0.46
+check keyR "$(get keyR)" '>=' 0.28
 # The second gold (tests/data/attribution2: 30 articles read after the
 # rules above were written, and measured only, not tuned on).
 line2=$(SUCHI_SHARED=$shared SUCHI_GOLD=$src/tests/data/attribution2 "$src/scripts/score-attribution-gold" "$suchi" | tail -1)
 echo "attribution2: $line2"
 get2() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line2"; }
 check "attribution2 recall" "$(get2 R)" '>=' 0.89
-check "attribution2 subject" "$(get2 subject)" '>=' 0.42
+check "attribution2 subject" "$(get2 subject)" '>=' 0.43
 # metric: 0.591 when set; 0.559 since durations that are facts became claims
 # (155일 만에, 7개월간) with the number grammar of news text: 95 metrics right
 # of 170 figures found, against 88 of 149 before. The new figures are mostly
 # lengths of time whose metric is an event (실적 반등, 징수 유예); 0.612 once
 # a length of time takes the event named after it (35년 무재해, 4년만의 부활).
-check "attribution2 metric" "$(get2 metric)" '>=' 0.59
-check "attribution2 period" "$(get2 period)" '>=' 0.88
+check "attribution2 metric" "$(get2 metric)" '>=' 0.60
+check "attribution2 period" "$(get2 period)" '>=' 0.90
 # Conflicts over the whole corpus.
 "$shared/tools/corpus-layout" "$shared" "$work/corpus" >/dev/null
 "$suchi" --rules "$src/rules" run "$work/corpus" --out "$work/out" --db "$work/out/suchi.db" -q || true
