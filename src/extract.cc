@@ -426,6 +426,9 @@ std::string KeyMetric(const Claim& c, const std::string& action, const Lexicons&
   if (c.q.kind == UnitKind::kRank) return id + suffix + "_rank";
   if (c.q.kind == UnitKind::kRankChange) return id + suffix + "_rank_change";
   const MetricRow* row = c.metric ? lex.Metric(c.metric->id) : nullptr;
+  // "청년층.unemployment_rate": a narrowed metric is stated as its own is.
+  if (std::size_t dot = c.metric->id.rfind('.'); !row && dot != std::string::npos)
+    row = lex.Metric(c.metric->id.substr(dot + 1));
   static const std::vector<UnitKind> kDefault = {UnitKind::kCount, UnitKind::kCurrency,
                                                  UnitKind::kIndex, UnitKind::kDuration,
                                                  UnitKind::kMeasure};

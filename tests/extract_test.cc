@@ -316,6 +316,10 @@ std::vector<Case> Cases() {
          {{"15조6400억원", 1.564e13, kCur, "억원", "KRW"}}}},
        {{"15조6400억원", "SAMSUNG", "SAMSUNG/operating_profit/2018.Q1"}}},
       // Former bugs.
+      // A narrowed metric takes its own metric's unit kinds: no "_percent".
+      {"a_narrowed_metric_is_stated_as_its_own_is", "",
+       {{"한국의 청년층 실업률은 9.9%다.", {{"9.9%", 9.9, kPct, "%"}}}},
+       {{"9.9%", "KR", "KR/청년층.unemployment_rate/-"}}},
       {"an_agency_s_name_inside_a_word_is_no_agency", "",
        {{"산업부문 매출은 500억원이다.", {{"500억원", 5e10, kCur, "억원", "KRW"}}}},
        {{"500억원", "", ""}}},
