@@ -1,0 +1,39 @@
+// Claim periods: passes over the claims of one sentence or one article that
+// turn the single year a figure was dated by into the span its text means.
+// Extraction (extract.cc) dates each figure by the nearest period mention;
+// these passes then read the shape around it:
+//   SpanChanges      "2011년 A에서 2018년 B로 C 줄었다": C is over 2011-2018;
+//   WindowSpans      "2019년 ... 3년간 N건": N is over 2016-2019, and
+//                    "2011년 ... 이후 7년간": over 2011-2018;
+//   YearsSinceStart  "1984년 ... 후 35년", published 2019: 1984-2019.
+// Each updates the claim's period and its period key (`period_keys`, one
+// per claim, PeriodKey form) together.
+#ifndef SUCHI_CLAIM_PERIODS_H_
+#define SUCHI_CLAIM_PERIODS_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "types.h"
+
+namespace suchi {
+
+// Claims [first, end) are one sentence's, in text order; a change after a
+// from-figure and a to-figure of two years spans them.
+void SpanChanges(std::vector<Claim>& claims, std::vector<std::string>& period_keys, std::size_t first);
+
+// Claims [first, end) are one sentence's and `qs` its quantities: figures
+// after a window of N years ("N년간", "N년 동안") dated by a year written
+// before the window are over the N years ending there (or starting there
+// after 이후, 후, 부터, 이래).
+void WindowSpans(const std::vector<Quantity>& qs, std::vector<Claim>& claims,
+                 std::vector<std::string>& period_keys, std::size_t first);
+
+// A length of N years dated by the single year Y it started, where Y + N is
+// the publication year give or take one, spans [Y, min(Y + N, published)].
+void YearsSinceStart(std::vector<Claim>& claims, std::vector<std::string>& period_keys, int published);
+
+}  // namespace suchi
+
+#endif  // SUCHI_CLAIM_PERIODS_H_

@@ -1,0 +1,113 @@
+// Tests of the claim-period passes (claim_periods.h): one sentence's claims,
+// dated by one year each, and the spans their text means.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "claim_periods.h"
+
+namespace suchi {
+namespace {
+
+// A claim of `quote` in `sentence`, dated by the single year `year`
+// written as `year_text` (empty: inferred from publication).
+Claim C(const std::string& sentence, const std::string& quote, UnitKind kind, int year,
+        const std::string& year_text, const std::string& unit_id = "") {
+  Claim c;
+  c.sentence = sentence;
+  c.quote = quote;
+  c.q.begin = sentence.find(quote);
+  c.q.end = c.q.begin + quote.size();
+  c.q.kind = kind;
+  c.q.unit_id = unit_id;
+  c.period = Period{year, year, year_text};
+  return c;
+}
+
+Quantity Window(const std::string& sentence, const std::string& quote, double years, const char* unit_text) {
+  Quantity q;
+  q.begin = sentence.find(quote);
+  q.end = q.begin + quote.size();
+  q.kind = UnitKind::kDuration;
+  q.unit_id = "year";
+  q.unit_text = unit_text;
+  q.value = years;
+  return q;
+}
+
+TEST(ClaimPeriodsTest, WindowSpans) {
+  struct Row {
+    const char* sentence;
+    const char* window;
+    double years;
+    const char* figure;
+    int year;
+    const char* year_text;
+    int start, end;
+  } rows[] = {
+      // A window ending in the year written before it.
+      {"2019년 공개된 보고서에 따르면 3년간 누적 3,702건이다.", "3년간", 3, "3,702건", 2019, "2019년", 2016, 2019},
+      // ... starting there after 이후.
+      {"2011년 통과한 이후 7년간 2만2천개가 사라졌다.", "7년간", 7, "2만2천개", 2011, "2011년", 2011, 2018},
+      // A year written after the window dates its own figure only.
+      {"10년간 925건이고, 2017년 한해 588건이다.", "10년간", 10, "588건", 2017, "2017년", 2017, 2017},
+      // An inferred year is not a written one.
+      {"3년간 누적 3,702건이다.", "3년간", 3, "3,702건", 2019, "", 2019, 2019},
+  };
+  for (const Row& r : rows) {
+    std::vector<Claim> claims = {C(r.sentence, r.figure, UnitKind::kCount, r.year, r.year_text)};
+    std::vector<std::string> keys(1);
+    WindowSpans({Window(r.sentence, r.window, r.years, "년간")}, claims, keys, 0);
+    EXPECT_EQ(claims[0].period->start, r.start) << r.sentence;
+    EXPECT_EQ(claims[0].period->end, r.end) << r.sentence;
+  }
+}
+
+TEST(ClaimPeriodsTest, YearsSinceStart) {
+  struct Row {
+    double years;
+    int year, published, start, end;
+  } rows[] = {
+      {35, 1984, 2019, 1984, 2019},  // 1984년 ... 후 35년, published 2019
+      {12, 2008, 2019, 2008, 2019},  // one past publication: never past it
+      {10, 1990, 2019, 1990, 1990},  // does not reach publication: a year
+      {1, 2018, 2019, 2018, 2018},   // one year: no span
+  };
+  for (const Row& r : rows) {
+    Claim c = C("그 후 N년", "N년", UnitKind::kDuration, r.year, "Y년", "year");
+    c.q.value = r.years;
+    std::vector<Claim> claims = {c};
+    std::vector<std::string> keys(1);
+    YearsSinceStart(claims, keys, r.published);
+    EXPECT_EQ(claims[0].period->start, r.start) << r.years;
+    EXPECT_EQ(claims[0].period->end, r.end) << r.years;
+  }
+}
+
+TEST(ClaimPeriodsTest, SpanChanges) {
+  std::string t = "2011년 6만226명에서 2018년 3만7천829명으로 2만2천397명 줄었다.";
+  std::vector<Claim> claims = {C(t, "6만226명", UnitKind::kCount, 2011, "2011년"),
+                               C(t, "3만7천829명", UnitKind::kCount, 2018, "2018년"),
+                               C(t, "2만2천397명", UnitKind::kCount, 2018, "2018년")};
+  claims[0].change = "from";
+  claims[2].change = "decrease";
+  std::vector<std::string> keys(3);
+  SpanChanges(claims, keys, 0);
+  EXPECT_EQ(claims[2].period->start, 2011);
+  EXPECT_EQ(claims[2].period->end, 2018);
+  EXPECT_EQ(keys[2], "2011-2018");
+  EXPECT_EQ(claims[1].period->start, 2018);  // the to-figure stays a level of its year
+}
+
+// Former bugs.
+TEST(ClaimPeriodsTest, FormerBugs) {
+  // A window with no claim after it changes nothing (and reads no claim).
+  std::vector<Claim> none;
+  std::vector<std::string> keys;
+  WindowSpans({Window("3년간", "3년간", 3, "년간")}, none, keys, 0);
+  EXPECT_TRUE(none.empty());
+}
+
+}  // namespace
+}  // namespace suchi
