@@ -8,21 +8,9 @@
 #include <string_view>
 
 #include "period.h"
+#include "text_scan.h"
 
 namespace suchi {
-
-namespace {
-
-bool StartsWith(std::string_view s, std::size_t i, std::string_view w) {
-  return i <= s.size() && s.substr(i).substr(0, w.size()) == w;
-}
-
-std::size_t SkipSpaces(std::string_view s, std::size_t i) {
-  while (i < s.size() && s[i] == ' ') ++i;
-  return i;
-}
-
-}  // namespace
 
 // "2011년 6만226명에서 2018년 3만7천829명으로 2만2천397명(37.2%)
 // 줄어들었다": a change stated after a from-figure and a to-figure of two

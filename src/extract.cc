@@ -34,6 +34,7 @@
 #include "lexicon.h"
 #include "period.h"
 #include "samefact.h"
+#include "text_scan.h"
 #include "words.h"
 #include "punctuation.h"
 
@@ -41,15 +42,6 @@ namespace suchi {
 namespace {
 
 constexpr std::size_t kNone = std::string::npos;
-
-bool StartsWith(std::string_view s, std::size_t i, std::string_view w) {
-  return i <= s.size() && s.substr(i).substr(0, w.size()) == w;
-}
-
-std::size_t SkipSpaces(std::string_view s, std::size_t i) {
-  while (i < s.size() && s[i] == ' ') ++i;
-  return i;
-}
 
 struct EntityMention {
   std::size_t begin = 0, end = 0;

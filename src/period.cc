@@ -5,17 +5,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text_scan.h"
+
 namespace suchi {
 namespace {
-
-std::size_t SkipSpaces(std::string_view s, std::size_t i) {
-  while (i < s.size() && s[i] == ' ') ++i;
-  return i;
-}
-
-bool StartsWith(std::string_view s, std::size_t i, std::string_view w) {
-  return i <= s.size() && s.substr(i).substr(0, w.size()) == w;
-}
 
 // Returns the length of the first word of `words` at s[i], or 0.
 std::size_t WordAt(std::string_view s, std::size_t i, const std::vector<std::string>& words) {

@@ -4,14 +4,9 @@
 #include <cctype>
 #include <cstring>
 
+#include "text_scan.h"
+
 namespace suchi {
-namespace {
-
-bool StartsWith(std::string_view s, std::size_t i, std::string_view w) {
-  return i <= s.size() && s.substr(i).substr(0, w.size()) == w;
-}
-
-}  // namespace
 
 std::vector<std::size_t> TopLevelCommas(std::string_view t) {
   std::vector<std::size_t> out;

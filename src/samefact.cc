@@ -6,18 +6,10 @@
 #include <cmath>
 
 #include "rulefile.h"
+#include "text_scan.h"
 
 namespace suchi {
 namespace {
-
-bool StartsWith(std::string_view s, std::size_t i, std::string_view w) {
-  return i <= s.size() && s.substr(i).substr(0, w.size()) == w;
-}
-
-std::size_t SkipSpaces(std::string_view s, std::size_t i) {
-  while (i < s.size() && s[i] == ' ') ++i;
-  return i;
-}
 
 // The end of the word after the one at i (the figure's word and the next).
 std::size_t TwoWordsAfter(std::string_view t, std::size_t i) {
