@@ -499,6 +499,15 @@ bool RankField(const Ctx& cx, const NounPhrase& np) {
   return stem == "중" || stem == "가운데";
 }
 
+// The quantity that starts inside word `w`, or null. Quantities are in
+// text order: a binary search, so that long lists of figures stay linear.
+const Quantity* QuantityIn(const Ctx& cx, const Word& w) {
+  const std::vector<Quantity>& qs = *cx.in.quantities;
+  auto it = std::lower_bound(qs.begin(), qs.end(), w.begin,
+                             [](const Quantity& q, std::size_t b) { return q.begin < b; });
+  return it != qs.end() && it->begin < w.end ? &*it : nullptr;
+}
+
 // The count word right before a phrase ("20개 센터는", "22개 연구소는"),
 // or -1: the phrase then names a set of things counted, which other
 // figures of the clause are about ("선정된 20개 센터는 3년간 연 3억원을
@@ -508,9 +517,8 @@ int CountBefore(const Ctx& cx, const NounPhrase& np) {
   int k = static_cast<int>(np.first) - 1;
   const Word& w = cx.p.words[k];
   if (w.cls != WordClass::kNumber || w.role != Role::kNone || w.comma_after || w.end != np.begin - 1) return -1;
-  for (const Quantity& q : *cx.in.quantities)  // "20개", not "1개월" or "5배"
-    if (q.begin >= w.begin && q.begin < w.end) return q.kind == UnitKind::kCount ? k : -1;
-  return -1;
+  const Quantity* q = QuantityIn(cx, w);  // "20개", not "1개월" or "5배"
+  return q && q->kind == UnitKind::kCount ? k : -1;
 }
 
 // The subject `a` (phrase of words [first, last]) with the count word `k`
@@ -519,8 +527,7 @@ int CountBefore(const Ctx& cx, const NounPhrase& np) {
 Attributed WithCount(const Ctx& cx, Attributed a, int k, bool before) {
   const Word& w = cx.p.words[k];
   std::size_t b = w.begin, e = w.stem_end;  // the figure, without its particle
-  for (const Quantity& q : *cx.in.quantities)
-    if (q.begin >= w.begin && q.begin < w.end) b = q.begin, e = q.end;
+  if (const Quantity* q = QuantityIn(cx, w)) b = q->begin, e = q->end;
   std::string count(cx.in.text.substr(b, e - b));
   if (before) {
     a.entity.text = count + " " + a.entity.text;
@@ -618,13 +625,13 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
     if (const NounPhrase* np = PhraseStartingAt(cx, next))
       add(AsMetric(cx, *np, "counted", true), np, true);
   }
+  // 1b. "(치명률 1.41%)": a label inside the figure's own parenthesis.
+  if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && np->in_parens && Labels(cx, *np))
+    if (auto a = AsMetric(cx, *np, "paren_label")) return *metric_np = np, a;
   // 2. The bare phrase right before it, or before its parenthesis; past a
   // parenthetical ("집중도(링크드인 기준)도 0.79%"), the phrase before that.
   // A rank's field ("OECD 회원국 중 2위", "세계 반도체 기업 가운데 1위")
   // says among whom, not what is ranked.
-  // "(치명률 1.41%)": a label inside the figure's own parenthesis.
-  if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && np->in_parens && Labels(cx, *np))
-    if (auto a = AsMetric(cx, *np, "paren_label")) return *metric_np = np, a;
   if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && RankField(cx, *np)) {
   } else if (np && np->role == Role::kNone) {
     // "높이 5.1m의 방파제", "규모 5.8의 강진": the measure before "N의"
@@ -727,10 +734,8 @@ bool MeasuredTopic(const Ctx& cx, const NounPhrase& np) {
   std::size_t next = np.last + 1;
   if (next >= cx.p.words.size() || cx.p.words[next].cls != WordClass::kNumber || static_cast<int>(next) == cx.word)
     return false;
-  const Word& w = cx.p.words[next];
-  for (const Quantity& q : *cx.in.quantities)
-    if (q.begin >= w.begin && q.begin < w.end) return q.kind != UnitKind::kDuration;
-  return false;
+  const Quantity* q = QuantityIn(cx, cx.p.words[next]);
+  return q && q->kind != UnitKind::kDuration;
 }
 
 std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np) {
