@@ -197,10 +197,12 @@ Status LoadFilters(const std::string& path, Lexicons& lex) {
     f.kinds = *kinds;
     if (row.Field(3) != "*") f.units = Split(row.Field(3), ',');
     if (row.Field(4) != "*") {
-      char* end = nullptr;
-      double v = std::strtod(row.Field(4).c_str(), &end);
-      if (row.Field(4).empty() || *end != '\0') return RuleError(row, "value must be a number or '*'");
-      f.value = v;
+      for (const std::string& one : Split(row.Field(4), ',')) {
+        char* end = nullptr;
+        double v = std::strtod(one.c_str(), &end);
+        if (one.empty() || *end != '\0') return RuleError(row, "value must be numbers (comma-separated) or '*'");
+        f.values.push_back(v);
+      }
     }
     auto before = CompilePattern(row, row.Field(5));
     if (!before.ok()) return before.status();
@@ -310,7 +312,9 @@ std::string Lexicons::FilterAction(std::string_view t, const Quantity& q) const 
     if (f.derived || !KindIn(q.kind, f.kinds)) continue;
     if (!f.units.empty() && std::find(f.units.begin(), f.units.end(), q.unit_text) == f.units.end())
       continue;
-    if (f.value && std::fabs(*f.value - q.value) > 1e-9) continue;
+    if (!f.values.empty() && std::none_of(f.values.begin(), f.values.end(),
+                                          [&](double v) { return std::fabs(v - q.value) <= 1e-9; }))
+      continue;
     if (Matches(f.before, f.before_needs, before) && Matches(f.after, f.after_needs, after))
       return f.action == "keep" ? "" : f.action;
   }

@@ -58,7 +58,7 @@ struct ClaimFilter {
   bool derived = false;               // action == "derived", tested per claim
   std::vector<UnitKind> kinds;        // empty: any kind
   std::vector<std::string> units;     // unit_text as written; empty: any
-  std::optional<double> value;        // unset: any value
+  std::vector<double> values;         // empty: any value
   std::shared_ptr<re2::RE2> before;   // null: any
   std::shared_ptr<re2::RE2> after;    // null: any
   // Derived from the patterns, as for SourceRule::needs.

@@ -407,7 +407,7 @@ std::string_view SameFactRules::ChangeNounBefore(std::string_view t, std::size_t
       while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
     };
     skip({"이", "가", "은", "는", "도"});
-    skip({"약", "모두", "총"});
+    skip({"약", "모두", "총", "다시", "무려", "불과"});
     if (gap.empty()) return w.value;
   }
   return {};

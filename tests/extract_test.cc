@@ -804,6 +804,23 @@ TEST(LexiconTest, DurationsThatAreFactsAreClaims) {
   }
 }
 
+// "40대는 17만7천명 줄었다": an age bracket is who, not a count; forty
+// vehicles stay a count (claim_filters.tsv age_bracket, a list of values).
+TEST(LexiconTest, AgeBracketsAreNoCounts) {
+  static const Result<std::shared_ptr<const Lexicons>> lex = LoadLexicons(kRules);
+  ASSERT_TRUE(lex.ok());
+  Result<NumberRules> numbers = NumberRules::Load(kRules + "/numbers");
+  ASSERT_TRUE(numbers.ok());
+  const std::pair<const char*, const char*> cases[] = {
+      {"40대는 17만7천명 줄었다", "drop"}, {"30대도 줄었다", "drop"},   {"40대 17만7천명 줄고", "drop"},
+      {"40대와 제조업", "drop"},           {"차량 40대가 섰다", ""},     {"버스 45대는 섰다", ""}};
+  for (const auto& [text, want] : cases) {
+    std::vector<Quantity> qs = FindQuantities(text, *numbers);
+    ASSERT_FALSE(qs.empty()) << text;
+    EXPECT_EQ((*lex)->FilterAction(text, qs[0]), want) << text;
+  }
+}
+
 TEST(PunctuationTest, InsideQuotes) {
   const std::string t = "그는 “매출 3억” 또는 \"5억\"이라며 ” “10억";
   auto at = [&](const std::string& w) { return t.find(w); };
