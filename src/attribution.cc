@@ -220,6 +220,7 @@ std::optional<Attributed> AsSubject(const Ctx& cx, const NounPhrase& np, const c
   Attributed a;
   a.rule = rule;
   a.begin = np.begin, a.end = np.end;
+  a.named = np.org || !np.known_head || IsEntity(cx, np);
   a.entity.text = cx.p.PhraseText(cx.in.text, np);
   const LexiconSpan* e = HeadSpan(cx, np, cx.in.entities);
   for (const LexiconSpan& s : cx.in.entities)  // "국내 기업": an entity of two phrases
@@ -229,7 +230,7 @@ std::optional<Attributed> AsSubject(const Ctx& cx, const NounPhrase& np, const c
     for (const LexiconSpan& s : cx.in.entities)
       if (s.begin == np.begin && s.end == cx.p.words[np.first].stem_end && s.country) e = &s;
   if (e) {
-    a.lexicon = true;
+    a.lexicon = a.named = true;
     a.entity.id = std::string(e->id);
     if (e->begin != np.begin) {  // "한국 정부": the head names it, not the whole phrase
       a.entity.text = std::string(cx.in.text.substr(e->begin, e->end - e->begin));
@@ -251,7 +252,7 @@ std::optional<Attributed> AsSubject(const Ctx& cx, const NounPhrase& np, const c
 Attributed FromSpan(const Ctx& cx, const LexiconSpan& s, const char* rule) {
   Attributed a;
   a.rule = rule;
-  a.lexicon = true;
+  a.lexicon = a.named = true;
   a.begin = s.begin, a.end = s.end;
   a.entity = {std::string(s.id), std::string(cx.in.text.substr(s.begin, s.end - s.begin))};
   return a;
@@ -571,6 +572,27 @@ std::optional<Attributed> StudiedSet(const Ctx& cx) {
   return a;
 }
 
+// "알바천국은 전국 대학생 1448명을 대상으로 조사한 결과 72.8%가": the
+// other figures of a survey's sentence (조사, 설문 between 대상으로 and the
+// figure) are about the set surveyed, not about the one who ran it (the
+// topic). Returns that set's phrase, or nullptr.
+const NounPhrase* SurveyedSet(const Ctx& cx) {
+  for (int k = cx.word - 1; k >= 1; --k) {
+    const Word& w = cx.p.words[k];
+    if (w.cls != WordClass::kNumber || w.role != Role::kObject) continue;
+    const Word& next = cx.p.words[k + 1];
+    if (next.role != Role::kMeans || cx.in.text.substr(next.stem_begin, next.stem_end - next.stem_begin) != "대상")
+      continue;
+    // Only a survey's: "대상으로 … 유상증자를", "… 할인 판매를" are no poll.
+    std::string_view between = cx.in.text.substr(next.end, cx.q.begin - std::min(cx.q.begin, next.end));
+    if (between.find("조사") == std::string_view::npos && between.find("설문") == std::string_view::npos)
+      return nullptr;
+    const NounPhrase* set = PhraseEndingAt(cx, k - 1);
+    return set && set->role == Role::kNone && !set->in_parens && !Generic(cx, *set) ? set : nullptr;
+  }
+  return nullptr;
+}
+
 // True when phrase `np` opens a parenthesis that holds the figure after
 // it: "(치명률 1.41%)", not "집중도(링크드인 기준)도 0.79%".
 bool Labels(const Ctx& cx, const NounPhrase& np) {
@@ -637,7 +659,12 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
     // "높이 5.1m의 방파제", "규모 5.8의 강진": the measure before "N의"
     // names what is measured, the noun after it what has the measure.
     bool before_counted = fw.role == Role::kPossessive && !found.empty();
-    if (!SegmentItem(cx)) add(AsMetric(cx, *np, "adjacent"), np, true);
+    // "강대현 부사장 등 4명을": examples of what is counted, not a measure.
+    bool examples = np->last > np->first && cx.p.words[np->last].end == cx.p.words[np->last].stem_end &&
+                    cx.in.words->MarkerOf(cx.in.text.substr(cx.p.words[np->last].stem_begin,
+                                                            cx.p.words[np->last].stem_end - cx.p.words[np->last].stem_begin)) ==
+                        WordLexicon::Marker::kExample;
+    if (!SegmentItem(cx) && !examples) add(AsMetric(cx, *np, "adjacent"), np, true);
     if (before_counted && found.size() == 2) std::swap(found[0], found[1]);
   } else if (np && np->role == Role::kObject && !np->in_parens) {
     // "연예산을 600억원 정도 쓰면서", "로켓을 2대 발사했다": the object
@@ -718,6 +745,8 @@ bool Quoted(const Ctx& cx, const NounPhrase& np) {
 // the person is its speaker ("박 의원은 ... 4.8%에 불과하다고 지적했다"),
 // not what the figure is about.
 bool Speaker(const Ctx& cx, const NounPhrase& np) {
+  // "소바주 교수(72)와 …를 선정했다고 발표했다": a bare name speaks no clause.
+  if (np.role != Role::kTopic && np.role != Role::kSubject) return false;
   const Word& head = cx.p.words[np.last];
   if (!cx.in.words->IsPerson(cx.in.text.substr(head.stem_begin, head.stem_end - head.stem_begin)))
     return false;
@@ -798,6 +827,9 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
       break;
     }
   }
+  // 3b. The set a survey asked: "전국 대학생 1448명을 대상으로 … 72.8%가".
+  if (const NounPhrase* set = SurveyedSet(cx))
+    if (auto a = AsSubject(cx, *set, "surveyed_set")) return a;
   // 4. The topic of the clause, then of the sentence; but a topic that
   // reports the figure's clause ("기상청은 … 태풍 산바가 시속 79km로 북상하고
   // 있다고 밝혔다") yields to a name that clause makes its own subject.

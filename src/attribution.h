@@ -61,6 +61,9 @@ struct Attributed {
   std::size_t begin = 0, end = 0;  // bytes of the phrase in the sentence
   const char* rule = "";           // which step chose it ("counted", "topic", ...)
   bool lexicon = false;            // the id comes from a lexicon
+  // A subject that names someone: a lexicon entity, an organisation or a
+  // proper noun (no dictionary head), not a common noun ("업종", "기업").
+  bool named = false;
 };
 
 struct FigureFrame {

@@ -83,4 +83,38 @@ void YearsSinceStart(std::vector<Claim>& claims, std::vector<std::string>& perio
   }
 }
 
+void AddLeadYears(std::string_view sentence, const std::vector<PeriodMention>& mentions,
+                  std::vector<int>* years) {
+  for (const PeriodMention& m : mentions) {
+    if (!m.resolved || m.period.start <= 0 || m.period.start != m.period.end) continue;
+    // "2020 도쿄올림픽": a bare year names an event, not the report's year.
+    if (m.explicit_year && m.period.text.find("년") == std::string::npos) continue;
+    std::size_t after = SkipSpaces(sentence, m.end);
+    bool starts_span = false;
+    for (std::string_view w : {"이래", "이후", "부터", "후", "전", "만에", "만의"})
+      starts_span = starts_span || StartsWith(sentence, after, w);
+    if (!starts_span) years->push_back(m.period.start);
+  }
+}
+
+int ReportYear(const std::vector<int>& lead_years, int published) {
+  if (lead_years.empty() || published <= 0) return 0;
+  for (int y : lead_years)
+    if (y != lead_years.front()) return 0;
+  return lead_years.front() == published - 1 ? lead_years.front() : 0;
+}
+
+std::vector<char> DateUndated(std::vector<Claim>& claims, const std::vector<std::string>& period_keys,
+                              int published, int report_year) {
+  std::vector<char> dated(claims.size(), 0);
+  int year = report_year > 0 ? report_year : published;
+  if (year <= 0) return dated;
+  for (std::size_t k = 0; k < claims.size(); ++k)
+    if (!claims[k].period && period_keys[k].empty()) {
+      claims[k].period = Period{year, year, ""};
+      dated[k] = 1;
+    }
+  return dated;
+}
+
 }  // namespace suchi

@@ -5,7 +5,10 @@
 //   SpanChanges      "2011년 A에서 2018년 B로 C 줄었다": C is over 2011-2018;
 //   WindowSpans      "2019년 ... 3년간 N건": N is over 2016-2019, and
 //                    "2011년 ... 이후 7년간": over 2011-2018;
-//   YearsSinceStart  "1984년 ... 후 35년", published 2019: 1984-2019.
+//   YearsSinceStart  "1984년 ... 후 35년", published 2019: 1984-2019;
+//   DateUndated      a figure no time word dates: the year its report is
+//                    about ("작년 삼성화재 당기순이익…" in the lead), else the
+//                    year of publication.
 // Each updates the claim's period and its period key (`period_keys`, one
 // per claim, PeriodKey form) together.
 #ifndef SUCHI_CLAIM_PERIODS_H_
@@ -15,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "period.h"
 #include "types.h"
 
 namespace suchi {
@@ -33,6 +37,23 @@ void WindowSpans(const std::vector<Quantity>& qs, std::vector<Claim>& claims,
 // A length of N years dated by the single year Y it started, where Y + N is
 // the publication year give or take one, spans [Y, min(Y + N, published)].
 void YearsSinceStart(std::vector<Claim>& claims, std::vector<std::string>& period_keys, int published);
+
+// Adds to `years` the single years that the period mentions of a lead
+// sentence (the title) date it by: "지난해",
+// "작년", "2018년", "2018년 4분기"; not a year that starts a span ("1948년
+// 이후", "2010년부터") or a bare year naming an event ("2020 도쿄올림픽").
+void AddLeadYears(std::string_view sentence, const std::vector<PeriodMention>& mentions,
+                  std::vector<int>* years);
+
+// The year an article's report is about: the one year its title names (AddLeadYears), when that is the year before publication (annual
+// results, last year's statistics published this year); else 0.
+int ReportYear(const std::vector<int>& lead_years, int published);
+
+// Dates every claim that has no period and no period key by `report_year`,
+// else by `published` (news reports the present). Returns, per claim,
+// whether it was dated so: its key then keeps the period unknown ("-").
+std::vector<char> DateUndated(std::vector<Claim>& claims, const std::vector<std::string>& period_keys,
+                              int published, int report_year);
 
 }  // namespace suchi
 

@@ -853,8 +853,14 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     a.lexicon_metric = st.lexicon_metric;
   }
   bool continues = a.metric_carried || (a.metric && st.metric && st.metric->id == a.metric->id);
-  // Subject.
-  if (action != "total") {
+  // Subject. The size of a set ("X, Y 등 4명", "108개 중") is about the
+  // clause's topic or subject when it has one, never about an item listed.
+  if (action == "total" && fr.subject) {
+    std::string_view rule = fr.subject->rule;
+    // "부채비율이 감소한 업종은 … 등 10개": a common noun there is what is counted.
+    if ((rule == "topic" || rule == "sentence_topic" || rule == "subject") && fr.subject->named)
+      a.subject = fr.subject->entity;
+  } else if (action != "total") {
     a.subject = TiedSubject(t, info, qs, qi, lex);
     if (!a.subject && fr.subject) a.subject = fr.subject->entity;
     if (!a.subject) a.subject = NearestEntity(t, info, q, lex);
@@ -1053,6 +1059,8 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
     return found_now;
   };
   ArticleSubjectVote vote(lex);
+  std::vector<int> lead_years;  // of the title
+  bool titled = false;
   for (std::size_t i = 0, looked = 0; i < sentences.size(); ++i) {
     if (sentences[i].kind == SentenceKind::kChrome) continue;
     const std::vector<Quantity>& qs = quantities_of(i);
@@ -1060,6 +1068,12 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
         Analyze(sentences[i], qs, cx.published_year, lex, rules.words()));
     most += MayBecomeClaims(sentences[i], qs, *info);
     vote.Add(sentences[i], info->entities);
+    // The title says what year the report is about ("작년 삼성화재
+    // 당기순이익 …"); a lead sentence or photo caption dates events too
+    // often ("작년 3월 열렸던 엑스포 모습") to say so.
+    if (!titled && sentences[i].kind == SentenceKind::kHeadline)
+      AddLeadYears(sentences[i].text, info->periods, &lead_years);
+    titled = true;
     if (looked++ < kLeadSentences) {
       lead[i] = 1;
       ParseSentence(sentences[i], qs, rules.words(), *info);
@@ -1160,15 +1174,12 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
   // One look over the article text, and only when it has claims.
   bool intraday = !claims.empty() && ClockTimed(article.text);
   for (Claim& c : claims) c.intraday = intraday;
-  // News reports the present: a figure no time word dates (and no body
-  // figure it restates) holds for the year of publication. Its key keeps
-  // the period unknown ("-"), so the conflict check treats it as inferred.
-  std::vector<char> inferred(claims.size(), 0);
-  for (std::size_t k = 0; k < claims.size(); ++k)
-    if (!claims[k].period && period_keys[k].empty() && cx.published_year > 0) {
-      claims[k].period = Period{cx.published_year, cx.published_year, ""};
-      inferred[k] = 1;
-    }
+  // News reports the present, or the year its lead names: a figure no time
+  // word dates (and no body figure it restates) holds for that year. Its
+  // key keeps the period unknown ("-"), so the conflict check treats it as
+  // inferred.
+  std::vector<char> inferred =
+      DateUndated(claims, period_keys, cx.published_year, ReportYear(lead_years, cx.published_year));
   for (std::size_t k = 0; k < claims.size(); ++k) {
     Claim& c = claims[k];
     // A headline may have taken its period from the body since.

@@ -187,6 +187,14 @@ TEST(AttributionTest, Subject) {
        {}, {}, "산바", "북상"},
       // The speaker outside a quotation is not what a quoted figure is about.
       {"교육부는 \"연구소 4곳은 예산 자율성을 갖는다\"고 밝혔다.", "4곳", kCount, {}, {}, "", "연구소"},
+      // A survey's figures are about the set it asked, not who asked.
+      {"알바천국은 전국 대학생 1448명을 대상으로 조사한 결과 72.8%가 그렇다고 답했다.", "72.8%", kPct, {}, {},
+       "전국 대학생", "", "", {{"1448명", kCount}}},
+      {"두잇서베이는 일반시민 4117명을 대상으로 설문조사를 실시한 결과 65.8%가 반대했다.", "65.8%", kPct, {}, {},
+       "일반시민", "반대", "", {{"4117명", kCount}}},
+      // ... but "대상으로" without a survey names no respondents.
+      {"카카오M은 배우 23명을 대상으로 278억원 규모의 유상증자를 했다.", "278억원", kCur, {}, {}, "카카오M", "",
+       "", {{"23명", kCount}}},
   };
   for (const Case& c : cases) Check(c);
 }
@@ -247,6 +255,12 @@ TEST(AttributionTest, FormerBugs) {
       {"장피에르 소바주 교수(72)가 받았다.", "72", UnitKind::kMeasure, {}, {}, "장피에르 소바주 교수", "age", "age"},
       // ... a person before a reported clause is its speaker.
       {"박 의원은 이행률이 4.8%에 불과하다고 지적했다.", "4.8%", kPct, {}, {}, "", "이행률"},
+      // ... but a bare name with its age speaks no clause, even in a
+      // sentence that reports one ("선정했다고 발표했다").
+      {"위원회는 장피에르 소바주 교수(72)와 스토더트 교수(74)를 선정했다고 발표했다.", "72", UnitKind::kMeasure,
+       {}, {}, "장피에르 소바주 교수", "age", "age", {{"74", UnitKind::kMeasure}}},
+      // Examples before a count ("X 등 4명") are who is counted, no measure.
+      {"넥슨코리아는 강대현 부사장 등 4명을 등기이사로 선임했다.", "4명", kCount, {}, {}, "넥슨코리아", "선임"},
   };
   for (const Case& c : cases) Check(c);
 }

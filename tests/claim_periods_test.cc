@@ -100,6 +100,64 @@ TEST(ClaimPeriodsTest, SpanChanges) {
   EXPECT_EQ(claims[1].period->start, 2018);  // the to-figure stays a level of its year
 }
 
+// A mention of `text` in `sentence` dating year `year`.
+PeriodMention Mention(const std::string& sentence, const std::string& text, int year, bool explicit_year) {
+  PeriodMention m;
+  m.begin = sentence.find(text);
+  m.end = m.begin + text.size();
+  m.period = Period{year, year, text};
+  m.explicit_year = explicit_year;
+  return m;
+}
+
+TEST(ClaimPeriodsTest, ReportYearOfTheTitle) {
+  struct Row {
+    const char* title;
+    const char* mention;
+    int year;
+    bool explicit_year;
+    int published, report;
+  } rows[] = {
+      // Annual results published the next year.
+      {"작년 삼성화재 당기순이익 1조571억원…전년比 1.4%↑", "작년", 2018, false, 2019, 2018},
+      {"현대중공업 2018년 당기순이익 3511억원 달성", "2018년", 2018, true, 2019, 2018},
+      {"삼성전자, 지난해 4분기 D램 점유율 39.9%", "지난해", 2018, false, 2019, 2018},
+      // The year of publication, or older: publication dates the rest.
+      {"올해 수출 5천억달러 돌파", "올해", 2019, false, 2019, 0},
+      {"2010년 지진 42회 발생", "2010년", 2010, true, 2019, 0},
+      // A span's start and an event's name are not the report's year.
+      {"2018년 이후 1만명 늘어", "2018년", 2018, true, 2019, 0},
+      {"2018년부터 3년간 투자", "2018년", 2018, true, 2019, 0},
+      {"2020 도쿄올림픽, 드디어 개막", "2020", 2020, true, 2021, 0},
+  };
+  for (const Row& r : rows) {
+    std::vector<int> years;
+    AddLeadYears(r.title, {Mention(r.title, r.mention, r.year, r.explicit_year)}, &years);
+    EXPECT_EQ(ReportYear(years, r.published), r.report) << r.title;
+  }
+  // Two years named: no one year of the report.
+  EXPECT_EQ(ReportYear({2018, 2017}, 2019), 0);
+  EXPECT_EQ(ReportYear({}, 2019), 0);
+}
+
+TEST(ClaimPeriodsTest, DateUndated) {
+  std::string t = "원수보험료는 18조2340억원, 2017년 18조원이다.";
+  std::vector<Claim> claims = {C(t, "18조2340억원", UnitKind::kCurrency, 0, ""),
+                               C(t, "18조원", UnitKind::kCurrency, 2017, "2017년")};
+  claims[0].period.reset();
+  std::vector<std::string> keys = {"", "2017"};
+  std::vector<char> dated = DateUndated(claims, keys, 2019, 2018);
+  EXPECT_EQ(claims[0].period->start, 2018);  // the report's year
+  EXPECT_EQ(claims[1].period->start, 2017);  // its own year
+  EXPECT_EQ(dated, (std::vector<char>{1, 0}));
+  claims[0].period.reset();
+  DateUndated(claims, keys, 2019, 0);
+  EXPECT_EQ(claims[0].period->start, 2019);  // no report year: publication
+  claims[0].period.reset();
+  EXPECT_EQ(DateUndated(claims, keys, 0, 0), (std::vector<char>{0, 0}));  // no date at all
+  EXPECT_FALSE(claims[0].period);
+}
+
 // Former bugs.
 TEST(ClaimPeriodsTest, FormerBugs) {
   // A window with no claim after it changes nothing (and reads no claim).

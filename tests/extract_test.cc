@@ -543,6 +543,46 @@ TEST(ExtractTest, AWindowOfYearsDatedByItsYear) {
   }
 }
 
+// A title about last year ("작년 …", published in February) dates the
+// body's undated figures by that year, not by publication; their key keeps
+// the period unknown.
+TEST(ExtractTest, ATitleAboutLastYearDatesTheUndatedFigures) {
+  Extraction run = Extract({{"작년 삼성화재 당기순이익 1조571억원", {{"1조571억원", 1.0571e12, kCur, "억원", "KRW"}},
+                             SentenceKind::kHeadline},
+                            {"원수보험료는 18조2340억원으로 비슷했다.", {{"18조2340억원", 1.8234e13, kCur, "억원", "KRW"}}}},
+                           "2019-02-20");
+  const Claim* c = Find(run, "18조2340억원", 0);
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->period.has_value());
+  EXPECT_EQ(c->period->start, 2018);
+  // Without such a title, publication dates it.
+  run = Extract({{"삼성화재 당기순이익 1조571억원", {{"1조571억원", 1.0571e12, kCur, "억원", "KRW"}},
+                  SentenceKind::kHeadline},
+                 {"원수보험료는 18조2340억원으로 비슷했다.", {{"18조2340억원", 1.8234e13, kCur, "억원", "KRW"}}}},
+                "2019-02-20");
+  c = Find(run, "18조2340억원", 0);
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->period.has_value());
+  EXPECT_EQ(c->period->start, 2019);
+}
+
+// The size of a listed set ("X 등 4명") is about the clause's named topic,
+// never about an item of the list.
+TEST(ExtractTest, ASetSizeIsAboutItsNamedTopic) {
+  Extraction run = Extract({{"넥슨코리아는 강대현 부사장 등 4명을 등기이사로 선임했다.", {{"4명", 4, kCount, "명"}}}},
+                           "2019-09-02");
+  const Claim* c = Find(run, "4명", 0);
+  ASSERT_NE(c, nullptr);
+  ASSERT_TRUE(c->subject.has_value());
+  EXPECT_EQ(c->subject->text, "넥슨코리아");
+  // A common noun there is what is counted, not someone.
+  run = Extract({{"부채비율이 감소한 업종은 건설, 광업 등 10개에 불과했다.", {{"10개", 10, kCount, "개"}}}},
+                "2019-09-02");
+  c = Find(run, "10개", 0);
+  ASSERT_NE(c, nullptr);
+  EXPECT_FALSE(c->subject.has_value());
+}
+
 TEST(ExtractTest, DerivedClaimNamesTheClaimItConverts) {
   Extraction run = Extract({{"훈련에는 1억9140만달러(약 2600억원)가 들었다.",
                       {{"1억9140만달러", 1.914e8, kCur, "달러", "USD"},

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regression test on unseen news: scores attribution against the hand-made
-# gold of 84 corpus articles (tests/data/attribution) and the conflicts of a
+# gold of 84 corpus articles (tests/data/attribution, and the 30 and 24 of
+# attribution2 and attribution3) and the conflicts of a
 # whole-corpus run against the judged samples (tests/data/conflicts), and
 # fails when a figure falls below its floor. Floors sit a little under the
 # figures measured when they were set, so that an honest improvement never
@@ -28,7 +29,7 @@ echo "$line"
 get() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line"; }
 check recall "$(get R)" '>=' 0.91
 check precision "$(get P)" '>=' 0.95
-check subject "$(get subject)" '>=' 0.56
+check subject "$(get subject)" '>=' 0.57
 check metric "$(get metric)" '>=' 0.61
 check period "$(get period)" '>=' 0.80
 check keyP "$(get keyP)" '>=' 0.46
@@ -39,7 +40,7 @@ line2=$(SUCHI_SHARED=$shared SUCHI_GOLD=$src/tests/data/attribution2 "$src/scrip
 echo "attribution2: $line2"
 get2() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line2"; }
 check "attribution2 recall" "$(get2 R)" '>=' 0.89
-check "attribution2 subject" "$(get2 subject)" '>=' 0.43
+check "attribution2 subject" "$(get2 subject)" '>=' 0.48
 # metric: 0.591 when set; 0.559 since durations that are facts became claims
 # (155일 만에, 7개월간) with the number grammar of news text: 95 metrics right
 # of 170 figures found, against 88 of 149 before. The new figures are mostly
@@ -47,6 +48,16 @@ check "attribution2 subject" "$(get2 subject)" '>=' 0.43
 # a length of time takes the event named after it (35년 무재해, 4년만의 부활).
 check "attribution2 metric" "$(get2 metric)" '>=' 0.60
 check "attribution2 period" "$(get2 period)" '>=' 0.90
+# The third gold (tests/data/attribution3: 24 articles, judged without
+# running suchi, measured only).
+line3=$(SUCHI_SHARED=$shared SUCHI_GOLD=$src/tests/data/attribution3 "$src/scripts/score-attribution-gold" "$suchi" | tail -1)
+echo "attribution3: $line3"
+get3() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line3"; }
+check "attribution3 recall" "$(get3 R)" '>=' 0.90
+check "attribution3 precision" "$(get3 P)" '>=' 0.96
+check "attribution3 subject" "$(get3 subject)" '>=' 0.40
+check "attribution3 metric" "$(get3 metric)" '>=' 0.62
+check "attribution3 period" "$(get3 period)" '>=' 0.70
 # Conflicts over the whole corpus.
 "$shared/tools/corpus-layout" "$shared" "$work/corpus" >/dev/null
 "$suchi" --rules "$src/rules" run "$work/corpus" --out "$work/out" --db "$work/out/suchi.db" -q || true
