@@ -434,6 +434,12 @@ std::optional<std::pair<std::optional<Attributed>, const NounPhrase*>> EachMetri
           list.push_back(np);
   }
   if (list.size() < 2) return std::nullopt;
+  // "현대자동차, 르노삼성자동차, 한국지엠은 각각": names, no measures
+  // (EachSubject reads them).
+  if (std::none_of(list.begin(), list.end(), [&](const NounPhrase* np) {
+        return np->known_head || np->measure || HeadSpan(cx, *np, cx.in.metrics);
+      }))
+    return std::nullopt;
   std::size_t index = 0;  // the figure's place among the figures after 각각
   for (int k = each + 1; k < cx.word; ++k)
     if (cx.p.words[k].cls == WordClass::kNumber) ++index;
@@ -441,6 +447,36 @@ std::optional<std::pair<std::optional<Attributed>, const NounPhrase*>> EachMetri
   auto a = AsMetric(cx, *list[index], "each");
   if (!a) return std::nullopt;
   return std::make_pair(std::move(a), list[index]);
+}
+
+// "혼다와 폭스바겐그룹은 판매량이 각각 7.6%, 5.7% 늘었다": the i-th figure
+// after 각각 is about the i-th name of the list before it, past the metric
+// named between them. Returns nullopt when no such list stands there.
+std::optional<Attributed> EachSubject(const Ctx& cx, const NounPhrase* metric_np) {
+  int each = -1;
+  for (int k = cx.word - 1; k >= 0 && cx.p.clause_of_word[k] == ClauseOf(cx); --k) {
+    const Word& w = cx.p.words[k];
+    if (cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin) == "각각") each = k;
+  }
+  if (each <= 0) return std::nullopt;
+  int k = each - 1;
+  if (const NounPhrase* m = PhraseEndingAt(cx, k); m && m == metric_np) k = static_cast<int>(m->first) - 1;
+  std::vector<const NounPhrase*> list;  // "A와 B는", "A, B, C는"
+  while (k >= 0) {
+    const NounPhrase* np = PhraseEndingAt(cx, k);
+    if (!np || np == metric_np || np->measure || HeadSpan(cx, *np, cx.in.metrics) || np->in_parens) break;
+    if (list.empty() ? np->role != Role::kTopic && np->role != Role::kSubject
+                     : np->role != Role::kWith && !cx.p.words[np->last].comma_after)
+      break;
+    list.insert(list.begin(), np);
+    k = static_cast<int>(np->first) - 1;
+  }
+  if (list.size() < 2) return std::nullopt;
+  std::size_t index = 0;  // the figure's place among the figures after 각각
+  for (int j = each + 1; j < cx.word; ++j)
+    if (cx.p.words[j].cls == WordClass::kNumber) ++index;
+  if (index >= list.size()) return std::nullopt;
+  return AsSubject(cx, *list[index], "each");
 }
 
 // True when the figure is an item of a segmented enumeration: a
@@ -773,6 +809,7 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
   // A phrase outside the quotation that holds the figure is its speaker
   // ("교육부는 \"연구소 4곳은 ...\""), not what the figure is about.
   bool quoted = InsideQuotes(cx.in.text, cx.q.begin);
+  if (auto a = EachSubject(cx, metric_np)) return a;
   auto usable = [&](const NounPhrase* np) {
     return np != metric_np && np->role != Role::kObject && np->role != Role::kBase &&
            !np->measure && !HeadSpan(cx, *np, cx.in.metrics) &&

@@ -136,15 +136,17 @@ SentenceParse ParseClauses(std::string_view t, std::vector<Word> words) {
   for (std::size_t i = 0; i < ws.size(); ++i) {
     p.clause_of_word[i] = static_cast<int>(p.clauses.size());
     const Word& w = ws[i];
-    if (w.cls == WordClass::kPredicate && w.ending == Ending::kAdnominal) {
+    // ("증가한 가운데": a linked clause, no relative one.)
+    bool linked = i + 1 < ws.size() && ws[i + 1].links;
+    if (w.cls == WordClass::kPredicate && w.ending == Ending::kAdnominal && !linked) {
       // "엔비디아가 개발한 GPU": 엔비디아 acts inside the relative clause.
       for (std::size_t k = clause_phrases; k < p.phrases.size() && p.phrases[k].last < i; ++k)
         if (p.phrases[k].role == Role::kSubject || p.phrases[k].role == Role::kObject)
           if (p.phrases[k].last + 3 >= i) p.phrases[k].embedded = true;
     }
-    if (ClosesClause(w) || i + 1 == ws.size()) {
+    if (ClosesClause(w) || w.links || i + 1 == ws.size()) {
       c.last = i;
-      c.predicate = w.cls == WordClass::kPredicate ? static_cast<int>(i) : -1;
+      c.predicate = w.cls == WordClass::kPredicate ? static_cast<int>(i) : w.links ? static_cast<int>(i) - 1 : -1;
       p.clauses.push_back(c);
       c = Clause{};
       c.first = i + 1;

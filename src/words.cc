@@ -285,7 +285,8 @@ Status WordLexicon::AddRule(const RuleRow& row) {
     const std::string& v = row.Field(2);
     static const std::pair<const char*, Marker> kMarkers[] = {
         {"example", Marker::kExample}, {"pointer", Marker::kPointer},
-        {"deficit", Marker::kDeficit}, {"signed", Marker::kSigned}, {"date", Marker::kDate}};
+        {"deficit", Marker::kDeficit}, {"signed", Marker::kSigned}, {"date", Marker::kDate},
+        {"link", Marker::kLink}};
     auto m = std::find_if(std::begin(kMarkers), std::end(kMarkers),
                           [&](const auto& k) { return v == k.first; });
     if (m == std::end(kMarkers))
@@ -808,7 +809,8 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
     // noun before its particle, whatever the dictionary reads in the word.
     if (!(classes & kNoun) && !MeasureCompound(stem)) continue;
     // "되는", "하는": a one-syllable verb stem + ending, not a noun.
-    if (stem.size() == 3 && (classes & kVerbStem) && p.role == Role::kTopic) continue;
+    // "보인", "놓인": a one-syllable verb stem + -인 is 보이다, no copula.
+    if (stem.size() == 3 && (classes & kVerbStem) && (p.role == Role::kTopic || p.role == Role::kCopula)) continue;
     w.cls = WordClass::kNoun, w.known = true, w.role = p.role;
     w.stem_end = se - p.text.size();
     ClassifyStem(t, sb, w.stem_end, w);
@@ -939,6 +941,18 @@ std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& 
     if (q < qs.size() && qs[q].kind == UnitKind::kMeasure && qs[q].begin < words[k + 1].end &&
         lex.IsNoun(t.substr(w.stem_begin, w.stem_end - w.stem_begin)))
       w.cls = WordClass::kNoun, w.known = true;
+  }
+  // "수준을 보인 반면 일반보험은", "발표한 가운데": a bound noun that links
+  // an adnominal clause to the next one closes it, as a connective ending
+  // would (words.tsv 'marker ... link').
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    Word& w = words[k];
+    const Word& before = words[k - 1];
+    if (w.cls != WordClass::kNoun || before.cls != WordClass::kPredicate || before.ending != Ending::kAdnominal ||
+        w.comma_after)
+      continue;
+    if (lex.MarkerOf(t.substr(w.stem_begin, w.stem_end - w.stem_begin)) != WordLexicon::Marker::kLink) continue;
+    w.links = true;
   }
   // "오는 21일", "지난 3일": a date's determiner, not a relative clause
   // (so "IBS가 오는 21일 ..." keeps IBS as the sentence's subject); after

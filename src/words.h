@@ -77,6 +77,10 @@ struct Word {
   // A generic noun that measures the noun before it (words.tsv 'generic
   // ... measure': 투자 규모, 대기 기간): with that noun, a metric.
   bool measure_head = false;
+  // A bound noun after an adnominal verb form that closes its clause as a
+  // connective ending would ("보인 반면", "발표한 가운데"; words.tsv 'marker
+  // ... link'): the verb before it is the clause's predicate.
+  bool links = false;
 };
 
 // Compiled word lexicon: immutable after Load, safe to share across threads.
@@ -101,7 +105,7 @@ class WordLexicon {
   bool IsGeneric(std::string_view w) const { return table_.Get(w) & kGeneric; }
   std::size_t size() const { return table_.size(); }
   // The use of function word `w` (words.tsv 'marker' rows).
-  enum class Marker { kNone, kExample, kPointer, kDeficit, kSigned, kDate };
+  enum class Marker { kNone, kExample, kPointer, kDeficit, kSigned, kDate, kLink };
   Marker MarkerOf(std::string_view w) const;
   // True when the word after byte `end` of `t` (past one space at least)
   // is a deficit marker, with or without its particle: "6161억원 적자를"

@@ -187,6 +187,13 @@ TEST(AttributionTest, Subject) {
        {}, {}, "산바", "북상"},
       // The speaker outside a quotation is not what a quoted figure is about.
       {"교육부는 \"연구소 4곳은 예산 자율성을 갖는다\"고 밝혔다.", "4곳", kCount, {}, {}, "", "연구소"},
+      // A respectively-list of names before the metric: the i-th figure is
+      // the i-th name's.
+      {"혼다와 폭스바겐그룹은 판매량이 각각 7.6%, 5.7% 늘었다.", "5.7%", kPct, {}, {{"판매량", "sales_volume"}},
+       "폭스바겐그룹", "sales_volume", "", {{"7.6%", kPct}}},
+      {"현대자동차, 르노삼성자동차, 한국지엠은 각각 2.1%, 4.7%, 22.7%의 감소세를 보였다.", "4.7%", kPct,
+       {{"현대자동차", "HYUNDAI"}, {"르노삼성자동차", "RENAULT_SAMSUNG"}, {"한국지엠", "GM_KOREA"}}, {},
+       "르노삼성자동차", "", "", {{"2.1%", kPct}, {"22.7%", kPct}}},
       // A survey's figures are about the set it asked, not who asked.
       {"알바천국은 전국 대학생 1448명을 대상으로 조사한 결과 72.8%가 그렇다고 답했다.", "72.8%", kPct, {}, {},
        "전국 대학생", "", "", {{"1448명", kCount}}},

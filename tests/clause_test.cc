@@ -58,6 +58,10 @@ TEST(ClauseTest, FormerBugs) {
       {"28명 중 과학기술부 출신이 많다.", "중: 과학기술부 출신:subject"},
       // A copula adnominal ends the phrase before the next noun.
       {"지난해 수준이었던 해외증권의 수익률이 하락했다.", "지난해: 수준:copula 해외증권:possessive 수익률:subject"},
+      // A bound noun linking an adnominal clause closes it ("보인 반면").
+      {"장기보험은 전년 수준을 보인 반면 일반보험은 5.7% 증가했다.",
+       "장기보험:topic 전년: 수준:object 반면: | 일반보험:topic"},
+      {"매출이 증가한 가운데 영업이익은 줄었다.", "매출:subject 가운데: | 영업이익:topic"},
       // "오는 21일": a date's determiner, no relative clause around IBS.
       {"IBS가 오는 21일 개원 5주년을 맞는다.", "IBS:subject 개원:"},
       // "불과하다고" closes a reported clause before the reporting verb.
