@@ -138,7 +138,15 @@ std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const ch
   // An organisation is no metric, except as what a count counts ("22개
   // 연구소"); a copula phrase ("두배다") states, it is not counted.
   // "카카오뱅크 등 국내 기업은": a class with its example names who, not what.
-  if (Generic(cx, np) || IsEntity(cx, np) || (np.org && !counted) ||
+  // "폭은 3m", "키는 170㎝": a measure noun alone right before its figure
+  // names the dimension measured, short as it is.
+  // One syllable only as a topic ("폭은 3m"; "연 200만t" is yearly).
+  const Word& head = cx.p.words[np.last];
+  bool bare_measure = np.first == np.last && np.known_head && !head.generic &&
+                      !cx.in.words->IsGeneric(cx.in.text.substr(head.stem_begin, head.stem_end - head.stem_begin)) &&
+                      (np.role == Role::kTopic || (np.role == Role::kNone && np.end - np.begin >= 6)) &&
+                      static_cast<int>(np.last) + 1 == cx.word && cx.q.kind == UnitKind::kMeasure;
+  if ((Generic(cx, np) && !bare_measure) || IsEntity(cx, np) || (np.org && !counted) ||
       (counted && np.role == Role::kCopula) || ([&] {
         std::optional<NounPhrase> x = Exemplar(cx, np);
         return x && Named(cx, *x);
@@ -722,6 +730,13 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
       if (auto a = AsMetric(cx, *np, "also_measure")) add(std::move(a), np, true);
       break;
     }
+    // "최고속도는 시속 50km, 항속거리도 450km": a dimension with 도 right
+    // before a measurement is what it measures.
+    if (np->role == Role::kOther && cx.p.TakesAlso(cx.in.text, *np) &&
+        static_cast<int>(np->last) + 1 == cx.word && cx.q.kind == UnitKind::kMeasure) {
+      if (auto a = AsMetric(cx, *np, "also_measure")) add(std::move(a), np, true);
+      break;
+    }
     if (np->role == Role::kOther && np->known_head && cx.p.TakesAlso(cx.in.text, *np)) break;
     if (np->role != Role::kTopic && np->role != Role::kSubject) continue;
     if (!(np->known_head || np->measure) || np->embedded) continue;
@@ -738,6 +753,30 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
   }
   // 4. The predicate, or its object after the figure ("80여명이 부상을 입었다").
   add(PredicateMetric(cx), nullptr);
+  // "2030년 127만명, 2050년 271만명으로 국내 치매 환자 수가 늘어날": what
+  // the figures grow to is the subject named after them.
+  bool to_figure = fw.role == Role::kMeans;
+  for (std::size_t k = cx.word + 1; !to_figure && fw.comma_after && k < cx.p.words.size() &&
+                                    cx.p.clause_of_word[k] == ClauseOf(cx);
+       ++k) {
+    const Word& w = cx.p.words[k];
+    if (w.cls != WordClass::kNumber) break;
+    if (const Quantity* q = QuantityIn(cx, w); q && q->kind == UnitKind::kTime) continue;  // "2050년"
+    to_figure = w.role == Role::kMeans;
+    if (!w.comma_after && !to_figure) break;
+  }
+  if (to_figure) {
+    int clause = ClauseOf(cx);
+    for (const NounPhrase& np : cx.p.phrases)
+      if (static_cast<int>(np.first) > cx.word && cx.p.clause_of_word[np.first] == clause &&
+          (np.role == Role::kSubject || np.role == Role::kTopic)) {
+        // A measure ("치매 환자 수가"), not one with a figure of its own
+        // ("한 대당 인구수는 139명").
+        bool own = np.last + 1 < cx.p.words.size() && cx.p.words[np.last + 1].cls == WordClass::kNumber;
+        if (np.measure && !own) add(AsMetric(cx, np, "subject_after"), &np);
+        break;
+      }
+  }
   if (fw.role == Role::kSubject || fw.role == Role::kTopic) {
     int clause = ClauseOf(cx);
     for (const NounPhrase& np : cx.p.phrases)

@@ -266,6 +266,13 @@ TEST(AttributionTest, FormerBugs) {
       // sentence that reports one ("선정했다고 발표했다").
       {"위원회는 장피에르 소바주 교수(72)와 스토더트 교수(74)를 선정했다고 발표했다.", "72", UnitKind::kMeasure,
        {}, {}, "장피에르 소바주 교수", "age", "age", {{"74", UnitKind::kMeasure}}},
+      // A dimension alone as a topic, or with 도, before its measurement
+      // is what it measures; a qualifier (약, 연) or a base (보다도) is not.
+      {"차체는 7m이고 폭은 3m다.", "3m", UnitKind::kMeasure, {}, {}, "", "폭", "", {{"7m", UnitKind::kMeasure}}},
+      {"최고속도는 시속 50km, 항속거리도 450km이다.", "450km", UnitKind::kMeasure, {}, {}, "", "항속거리", "",
+       {{"시속 50km", UnitKind::kMeasure}}},
+      {"사용량은 연 200만t에 못 미쳤다.", "200만t", UnitKind::kMeasure, {}, {}, "", "사용량"},
+      {"이는 갤럭시S10 플러스보다도 400mAh 더 많다.", "400mAh", UnitKind::kMeasure, {}, {}, "", ""},
       // Examples before a count ("X 등 4명") are who is counted, no measure.
       {"넥슨코리아는 강대현 부사장 등 4명을 등기이사로 선임했다.", "4명", kCount, {}, {}, "넥슨코리아", "선임"},
   };

@@ -247,6 +247,9 @@ TEST(WordLexiconTest, FormerBugs) {
       {"E1은", WordClass::kNoun, "E1", Role::kTopic},
       // "몸길이" is 몸 + 길이, not an unknown 몸길 + the particle 이.
       {"몸길이", WordClass::kNoun, "몸길이", Role::kNone},
+      // "전년比", "플러스보다도": comparison bases.
+      {"전년比", WordClass::kNoun, "전년", Role::kBase},
+      {"플러스보다도", WordClass::kNoun, "플러스", Role::kBase},
       // "보인 반면": the verb 보이다, no noun 보 + the copula 인.
       {"보인", WordClass::kPredicate, "", Role::kNone},
       {"놓인", WordClass::kPredicate, "", Role::kNone},
