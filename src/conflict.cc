@@ -754,6 +754,26 @@ std::string JoinLimited(const std::vector<std::string>& parts, const char* sep, 
   return s;
 }
 
+// " '112만4000명' of emp_008 is '114만5000명' of emp_001 less the change
+// stated beside the former (+21,000): ..." when one side's level is the
+// other's before its change (IsLevelBefore), else "".
+std::string LevelBeforeChangeNote(const std::vector<const Item*>& xs) {
+  constexpr std::size_t kMaxLooked = 64;
+  for (std::size_t i = 0; i < xs.size() && i < kMaxLooked; ++i)
+    for (std::size_t j = 0; j < xs.size() && j < kMaxLooked; ++j) {
+      const Claim& a = *xs[i]->c;
+      const Claim& b = *xs[j]->c;
+      if (i == j || !IsLevelBefore(a, b)) continue;
+      const Claim& with = a.change_beside ? a : b;
+      return " " + Label(*xs[i]) + " of " + Where(*xs[i]) + " is " + Label(*xs[j]) + " of " + Where(*xs[j]) +
+             " less the change stated beside " +
+             (a.change_beside ? "the former" : "the latter") + " (" + (*with.change_beside > 0 ? "+" : "") +
+             FormatNumber(*with.change_beside) + "): the level before the change, last period's figure, "
+             "was likely printed for this one.";
+    }
+  return "";
+}
+
 std::string Explain(Kind kind, const std::vector<const Item*>& xs, double tolerance, const ExchangeRates& r) {
   bool money = std::any_of(xs.begin(), xs.end(), [](const Item* x) { return x->money; });
   bool mixed_currency = money && std::any_of(xs.begin(), xs.end(), [&](const Item* x) {
@@ -772,7 +792,8 @@ std::string Explain(Kind kind, const std::vector<const Item*>& xs, double tolera
       parts = Merged(xs, [&](const Item& x) { return WithInterval(x, canonical); });
       return std::string(kind == kValue ? "The figures for the same fact disagree beyond rounding: "
                                         : "These bounds cannot both hold: ") +
-             JoinLimited(parts, "; ", 5) + ". Tolerance: " + tol + ".";
+             JoinLimited(parts, "; ", 5) + ". Tolerance: " + tol + "." +
+             (kind == kValue ? LevelBeforeChangeNote(xs) : "");
     case kBasis: {
       std::map<double, std::vector<const Item*>> by_basis;
       for (const Item* x : xs) by_basis[x->basis].push_back(x);

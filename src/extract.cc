@@ -1164,6 +1164,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
       last = &claims.back();
     }
     SpanChanges(claims, period_keys, first_of_sentence);
+    MarkChangesBeside(claims, first_of_sentence);
     WindowSpans(qs, claims, period_keys, first_of_sentence);
     UpdateState(info, t, last, last ? period_keys.back() : "", article.id, lex, st);
     if (!lead[i]) infos[i].reset();  // no later sentence reads it

@@ -81,6 +81,7 @@ json ClaimToJson(const Claim& c) {
   j["sentence"] = c.sentence;
   j["source"] = c.source.empty() ? json(nullptr) : json(c.source);
   j["change"] = c.change.empty() ? json(nullptr) : json(c.change);
+  j["change_beside"] = c.change_beside ? json(*c.change_beside) : json(nullptr);
   j["status"] = c.status.empty() ? json(nullptr) : json(c.status);
   j["flags"] = {{"headline", c.headline}, {"quoted", c.quoted}, {"question", c.question},
                 {"negated", c.negated}, {"intraday", c.intraday},
@@ -258,6 +259,9 @@ void AppendClaimJsonLine(const Claim& c, std::string& out) {
     w.Null();
   }
   w.Key("change"), w.StrOrNull(c.change);
+  w.Key("change_beside");
+  if (c.change_beside) w.Num(*c.change_beside);
+  else w.Null();
   w.Key("char_end"), w.Int(static_cast<long long>(c.char_end));
   w.Key("char_start"), w.Int(static_cast<long long>(c.char_start));
   w.Key("derived_from"), w.StrOrNull(c.derived_from);
@@ -352,6 +356,7 @@ Result<Claim> ClaimFromJson(const json& j) {
     }
     if (j.contains("derived_from") && j["derived_from"].is_string()) c.derived_from = j["derived_from"];
     if (j.contains("change") && j["change"].is_string()) c.change = j["change"];
+    if (j.contains("change_beside") && j["change_beside"].is_number()) c.change_beside = j["change_beside"].get<double>();
     if (j.contains("status") && j["status"].is_string()) c.status = j["status"];
     if (j.contains("published") && j["published"].is_string()) c.published = j["published"];
     if (j.contains("outlet") && j["outlet"].is_string()) c.outlet = j["outlet"];

@@ -198,13 +198,44 @@ bool OneDigitApart(std::string_view a, std::string_view b) {
   return x.compare(i + 1, std::string::npos, y, i) == 0;
 }
 
+void MarkChangesBeside(std::vector<Claim>& claims, std::size_t first) {
+  for (std::size_t k = first; k < claims.size(); ++k) {
+    Claim& level = claims[k];
+    if (!level.change.empty() || !level.metric || !level.status.empty()) continue;
+    const Claim* change = nullptr;
+    int found = 0;
+    for (std::size_t j = k + 1; j < claims.size(); ++j) {
+      const Claim& c = claims[j];
+      if (c.change.empty()) break;  // the next level starts its own statement
+      bool signed_change = c.change.rfind("increase", 0) == 0 || c.change.rfind("decrease", 0) == 0;
+      if (signed_change && c.metric && c.metric->id == level.metric->id && c.q.kind == level.q.kind &&
+          c.q.unit_id == level.q.unit_id && c.q.currency == level.q.currency)
+        change = &c, ++found;
+    }
+    if (found != 1) continue;
+    double v = std::fabs(change->q.value);
+    level.change_beside = change->change.rfind("decrease", 0) == 0 ? -v : v;
+  }
+}
+
+bool IsLevelBefore(const Claim& x, const Claim& y) {
+  if (!x.change.empty() || !y.change.empty()) return false;
+  double tol = std::max({0.5 * x.q.resolution, 0.5 * y.q.resolution, 1e-9 * std::fabs(y.q.value)});
+  auto near = [&](double v, double w) { return std::fabs(v - w) <= tol; };
+  return (x.change_beside && *x.change_beside != 0 && near(x.q.value + *x.change_beside, y.q.value)) ||
+         (y.change_beside && *y.change_beside != 0 && near(y.q.value - *y.change_beside, x.q.value));
+}
+
+bool LevelBeforeChange(const Claim& a, const Claim& b) { return IsLevelBefore(a, b) || IsLevelBefore(b, a); }
+
 const SameFactRules& SameFactRules::Default() {
   static const SameFactRules* d = [] {
     auto* r = new SameFactRules;
     r->weights_ = {{"base", 0.35},           {"similarity", 0.4},        {"same_source", 0.1},
                    {"headline_body", 0.25},  {"explicit_periods", 0.1},  {"inferred_period", -0.1},
                    {"far_apart", -0.25},     {"lexicon_subject", 0.05},  {"lexicon_metric", 0.1},
-                   {"inferred_subject", -0.15}, {"one_digit_apart", 0.2},  {"values_far", -0.15}};
+                   {"inferred_subject", -0.15}, {"one_digit_apart", 0.2},  {"values_far", -0.15},
+                   {"level_before_change", 0.3}};
     r->scanner_.Build({&r->status_matcher_, &r->before_matcher_, &r->after_matcher_});
     return r;
   }();
@@ -507,7 +538,8 @@ double SameFactRules::Confidence(const Claim& a, const Claim& b) const {
   // quarter and its year, a segment and the total); shares and changes
   // in percent range widely either way.
   bool share = a.q.kind == UnitKind::kPercent || a.q.kind == UnitKind::kPercentPoint;
-  if (OneDigitApart(a.quote, b.quote)) conf += weight("one_digit_apart");
+  if (LevelBeforeChange(a, b)) conf += weight("level_before_change");
+  else if (OneDigitApart(a.quote, b.quote)) conf += weight("one_digit_apart");
   else if (!share && a.q.unit_id == b.q.unit_id && a.q.currency == b.q.currency && va > 0 && vb > 0 &&
            std::max(va, vb) > 2 * std::min(va, vb))
     conf += weight("values_far");

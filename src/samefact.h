@@ -89,6 +89,19 @@ class SameFactRules {
   PhraseScanner scanner_;  // the three matchers' starts in one pass over a sentence
 };
 
+// Claims [first, end) are one sentence's, their frames detected: gives each
+// level with a metric the signed value of the one change of its metric and
+// unit stated after it in the sentence (Claim::change_beside).
+void MarkChangesBeside(std::vector<Claim>& claims, std::size_t first);
+
+// True when one of `a`, `b` plus the change stated beside it is the other:
+// the printed level is the one before the change ("112만4000명으로 2만1000명
+// 늘었다" against "114만5000명"), last period's figure printed for this one.
+bool LevelBeforeChange(const Claim& a, const Claim& b);
+// The same, one way: x is the level before y's change (x plus the change
+// beside x is y, or y less the change beside y is x).
+bool IsLevelBefore(const Claim& x, const Claim& y);
+
 // Returns the Jaccard similarity of the character bigrams of two sentences,
 // digits masked ("매출 19.6% 증가" ~ "매출 20% 증가" = 1).
 double MaskedSimilarity(std::string_view a, std::string_view b);

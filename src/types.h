@@ -130,6 +130,10 @@ struct Claim {
   // The frame (samefact.h): "" for a level, or increase, decrease, change,
   // from; and "" for a result, or provisional, estimate, target.
   std::string change, status;
+  // For a level, the signed change its sentence states beside it, of the
+  // same metric and unit ("실업자는 112만4000명으로 1년 전보다 2만1000명
+  // 늘었다": +21000): the level a year before is value - change_beside.
+  std::optional<double> change_beside;
   // Copied from the article for reports.
   std::string published, outlet;
 };

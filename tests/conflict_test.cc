@@ -226,6 +226,25 @@ TEST(FindConflictsTest, AnExplanationTellsTheEndsOfAnIntervalApart) {
   EXPECT_NE(out[0].explanation.find("27,321,500 to 27,322,500"), std::string::npos) << out[0].explanation;
 }
 
+// "실업자는 112만4000명으로 1년 전보다 2만1000명 늘었다" against 114만5000명:
+// the explanation says which side printed the level before the change.
+TEST(FindConflictsTest, AnExplanationNamesALevelBeforeItsChange) {
+  Claim a = Make(Count("KR/unemployed/2019", 1124000, 1000), "A", 10);
+  Claim b = Make(Count("KR/unemployed/2019", 1145000, 1000), "B", 20);
+  a.quote = "112만4000명", b.quote = "114만5000명";
+  a.change_beside = 21000;
+  std::vector<Conflict> out = FindConflicts({a, b}, Rates());
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_NE(out[0].explanation.find("'112만4000명' of A is '114만5000명' of B less the change stated beside the "
+                                    "former (+21,000)"),
+            std::string::npos)
+      << out[0].explanation;
+  a.change_beside.reset();
+  out = FindConflicts({a, b}, Rates());
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].explanation.find("less the change"), std::string::npos) << out[0].explanation;
+}
+
 // "자살률 26.6%" against "인구 10만명당 26.6명": the same digits with a
 // percent sign are a rate printed as a share; other digits may be another
 // fact, and a share with a basis of its own is no such slip.

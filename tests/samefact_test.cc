@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <algorithm>
+#include <optional>
 #include <string>
 
 #include "samefact.h"
@@ -167,6 +169,45 @@ TEST(SameFactTest, TheShapeOfTheDisagreement) {
               1e-9);
   EXPECT_GT(Rules().weight("one_digit_apart"), 0);
   EXPECT_LT(Rules().weight("values_far"), 0);
+}
+
+// "실업자는 112만4000명으로 1년 전보다 2만1000명 늘었다" against "114만5000
+// 명": the level plus the change beside it is the other side's level, last
+// year's figure printed for this year's; the pair is trusted more.
+TEST(SameFactTest, ALevelBeforeItsChangeIsLastPeriodsFigure) {
+  struct Row {
+    const char* sentence;
+    std::vector<std::pair<const char*, double>> figures;  // in text order
+    std::optional<double> beside;                          // the first figure's
+  } rows[] = {
+      {"실업자는 112만4000명으로 1년 전보다 2만1000명 늘었다.", {{"112만4000명", 1124000}, {"2만1000명", 21000}}, 21000},
+      {"취업자는 2732만명으로 7만명 줄었다.", {{"2732만명", 27320000}, {"7만명", 70000}}, -70000},
+      // No change after it, or two: no one change beside it.
+      {"실업자는 112만4000명이다.", {{"112만4000명", 1124000}}, std::nullopt},
+      {"실업자는 112만명으로 2만명 늘었고 청년은 1만명 늘었다.", {{"112만명", 1120000}, {"2만명", 20000}, {"1만명", 10000}},
+       std::nullopt},
+  };
+  for (const Row& r : rows) {
+    std::vector<Claim> claims;
+    for (const auto& [quote, value] : r.figures) {
+      claims.push_back(C(r.sentence, quote, UnitKind::kCount));
+      claims.back().q.value = value;
+    }
+    MarkChangesBeside(claims, 0);
+    EXPECT_EQ(claims[0].change_beside, r.beside) << r.sentence;
+  }
+  Claim a = C("실업자는 112만4000명으로 1년 전보다 2만1000명 늘었다.", "112만4000명", UnitKind::kCount);
+  Claim b = C("실업자는 114만5000명으로 집계됐다.", "114만5000명", UnitKind::kCount, "b");
+  a.q.value = 1124000, b.q.value = 1145000, a.q.resolution = b.q.resolution = 1000;
+  double before = Rules().Confidence(a, b);
+  a.change_beside = 21000;
+  EXPECT_TRUE(LevelBeforeChange(a, b));
+  EXPECT_TRUE(LevelBeforeChange(b, a));
+  EXPECT_NEAR(Rules().Confidence(a, b), std::min(1.0, before + Rules().weight("level_before_change")), 1e-9);
+  EXPECT_GT(Rules().Confidence(a, b), before);
+  a.change_beside = 30000;  // the change explains no other level
+  EXPECT_FALSE(LevelBeforeChange(a, b));
+  EXPECT_GT(Rules().weight("level_before_change"), 0);
 }
 
 // A subject taken from the article on both sides (zero anaphora) is a
