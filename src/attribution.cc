@@ -838,8 +838,24 @@ bool MeasuredTopic(const Ctx& cx, const NounPhrase& np) {
   std::size_t next = np.last + 1;
   if (next >= cx.p.words.size() || cx.p.words[next].cls != WordClass::kNumber || static_cast<int>(next) == cx.word)
     return false;
+  // "폐렴은 2004년 10위에서": a date after the topic is no figure of its own.
   const Quantity* q = QuantityIn(cx, cx.p.words[next]);
-  return q && q->kind != UnitKind::kDuration;
+  // A measure stays one past a date: "비중은 2011년까지 1.3%".
+  bool measure = np.measure || cx.p.words[np.last].measure_head || HeadSpan(cx, np, cx.in.metrics);
+  return q && q->kind != UnitKind::kDuration && (q->kind != UnitKind::kTime || measure);
+}
+
+// "폐렴, 사망원인 2위로", "E1, 5거래일 연속 상승": a headline opening on a
+// name and a comma is about that name (the comma stands for the topic's
+// 은/는); not a list of names ("삼성, LG 주가 상승").
+const NounPhrase* HeadlineTopic(const Ctx& cx) {
+  if (!cx.in.headline || cx.p.phrases.empty()) return nullptr;
+  const NounPhrase& np = cx.p.phrases.front();
+  if (np.first != 0 || np.role != Role::kNone || !cx.p.words[np.last].comma_after || np.in_parens ||
+      static_cast<int>(np.last) >= cx.word)
+    return nullptr;
+  if (const NounPhrase* next = PhraseStartingAt(cx, np.last + 1); next && IsEntity(cx, *next)) return nullptr;
+  return &np;
 }
 
 std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np) {
@@ -849,11 +865,16 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
   // ("교육부는 \"연구소 4곳은 ...\""), not what the figure is about.
   bool quoted = InsideQuotes(cx.in.text, cx.q.begin);
   if (auto a = EachSubject(cx, metric_np)) return a;
+  // "[한국경제TV 라이온봇 기자]", "[그림 1]": a label in square brackets
+  // (a byline, a caption number) is about no figure.
+  // A figure inside brackets of its own ("[… 각 대학당 80명 …]") reads them.
+  bool brackets = cx.in.text.find('[') != std::string_view::npos && !InsideBrackets(cx.in.text, cx.q.begin);
+  auto labelled = [&](const NounPhrase* np) { return brackets && InsideBrackets(cx.in.text, np->begin); };
   auto usable = [&](const NounPhrase* np) {
     return np != metric_np && np->role != Role::kObject && np->role != Role::kBase &&
            !np->measure && !HeadSpan(cx, *np, cx.in.metrics) &&
            !np->in_parens && !(metric_np && np->begin >= metric_np->begin && np->end <= metric_np->end) &&
-           InsideQuotes(cx.in.text, np->begin) == quoted && !Speaker(cx, *np);
+           InsideQuotes(cx.in.text, np->begin) == quoted && !Speaker(cx, *np) && !labelled(np);
   };
   // 1. "X(N)".
   if (cx.q.begin > 0 && cx.in.text[cx.q.begin - 1] == '(')
@@ -940,6 +961,9 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
         (np->org || IsEntity(cx, *np) || !np->known_head))
       if (auto a = AsSubject(cx, *np, "also_topic")) return a;
   }
+  // 7. A headline's comma topic.
+  if (const NounPhrase* np = HeadlineTopic(cx); np && np != metric_np)
+    if (auto a = AsSubject(cx, *np, "headline_topic")) return a;
   return std::nullopt;
 }
 

@@ -53,6 +53,7 @@ struct AttributionInput {
   std::vector<LexiconSpan> entities, metrics;
   // Byte spans of period mentions (years, 지난해): never subjects or metrics.
   std::vector<std::pair<std::size_t, std::size_t>> periods;
+  bool headline = false;  // a title or subheading ("E1, 5거래일 연속 상승")
 };
 
 // A phrase chosen for a figure: an id for keys and the text as written.

@@ -320,6 +320,9 @@ bool Eligible(const EntityMention& m, const Quantity& q, std::string_view t) {
       m.embedded)
     return false;
   if (m.own_quantity >= 0) return false;
+  // "[한국경제TV 라이온봇 기자]": a byline or label, about no figure.
+  if (t.find('[') != std::string_view::npos && InsideBrackets(t, m.begin) && !InsideBrackets(t, q.begin))
+    return false;
   // "미국의 47%": a possessive right before a share is its base.
   bool share = q.kind == UnitKind::kPercent || q.kind == UnitKind::kRatio;
   if (share && m.role == "possessive" &&
@@ -680,6 +683,7 @@ AttributionInput SpansOf(const Sentence& s, const SentenceInfo& info,
   in.parse = &info.parse;
   in.words = &cx.words;
   in.quantities = &qs;
+  in.headline = s.kind == SentenceKind::kHeadline;
   for (const EntityMention& m : info.entities)
     in.entities.push_back({m.begin, m.end, EntityId(m, cx.lex), EntityKind(m, cx.lex) == "country"});
   for (const PhraseMatch& c : info.cues)

@@ -34,6 +34,15 @@ std::size_t MatchParen(std::string_view t, std::size_t i) {
   return std::string_view::npos;
 }
 
+bool InsideBrackets(std::string_view t, std::size_t pos) {
+  int depth = 0;
+  for (std::size_t i = 0; i < pos && i < t.size(); ++i) {
+    if (t[i] == '[') ++depth;
+    else if (t[i] == ']' && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
 bool InsideQuotes(std::string_view t, std::size_t pos) {
   int curly = 0;
   bool ascii = false;

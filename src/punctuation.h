@@ -22,6 +22,10 @@ std::size_t MatchParen(std::string_view t, std::size_t i);
 // ” without an open “ is ignored), or an odd number of '"'.
 bool InsideQuotes(std::string_view t, std::size_t pos);
 
+// True when byte `pos` of `t` stands inside square brackets opened before
+// it: "[한국경제TV 라이온봇 기자]", "[그림 1]" (bylines and caption labels).
+bool InsideBrackets(std::string_view t, std::size_t pos);
+
 // True when a '?' follows byte `pos`, past spaces and closing quotes.
 bool FollowedByQuestion(std::string_view t, std::size_t pos);
 

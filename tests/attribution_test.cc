@@ -32,6 +32,7 @@ struct Case {
   const char* unit_id = "";  // the figure's canonical unit, when it matters
   // The sentence's other figures (their first occurrence and kind).
   std::vector<std::pair<const char*, UnitKind>> others = {};
+  bool headline = false;  // the sentence is a title or subheading
 };
 
 FigureFrame Run(const Case& c, std::string& t, SentenceParse& parse, std::vector<Quantity>& qs) {
@@ -59,6 +60,7 @@ FigureFrame Run(const Case& c, std::string& t, SentenceParse& parse, std::vector
   in.words = &Lexicon();
   in.quantities = &qs;
   in.figure = figure;
+  in.headline = c.headline;
   for (const Span& s : c.entities) {
     std::size_t at = t.find(s.text);
     in.entities.push_back({at, at + std::string(s.text).size(), s.id, s.country});
@@ -273,6 +275,18 @@ TEST(AttributionTest, FormerBugs) {
        {{"시속 50km", UnitKind::kMeasure}}},
       {"사용량은 연 200만t에 못 미쳤다.", "200만t", UnitKind::kMeasure, {}, {}, "", "사용량"},
       {"이는 갤럭시S10 플러스보다도 400mAh 더 많다.", "400mAh", UnitKind::kMeasure, {}, {}, "", ""},
+      // A headline opening on a name and a comma is about that name; a
+      // list of names is not, nor a body sentence.
+      {"폐렴, 사망원인 2위로…고령화의 그늘", "2위", UnitKind::kRank, {}, {}, "폐렴", "사망원인", "", {}, true},
+      {"E1, 5거래일 연속 상승", "5거래일", UnitKind::kDuration, {}, {}, "E1", "연속", "", {}, true},
+      {"삼성, LG 나란히 3% 상승", "3%", kPct, {{"삼성", "SAMSUNG"}, {"LG", "LG"}}, {}, "", "", "", {}, true},
+      {"폐렴, 사망원인 2위로 올랐다.", "2위", UnitKind::kRank, {}, {}, "", "사망원인"},
+      // A byline or caption label in square brackets is about no figure.
+      {"[한국경제TV 기자][그림 1] 수익률은 5거래일 연속 상승했다.", "5거래일", UnitKind::kDuration, {}, {}, "", "연속"},
+      // A date after a topic is no figure of its own: the topic stays whom
+      // the later figure is about ("폐렴은 2004년 10위에서 … 3위").
+      {"폐렴은 2004년 10위에서 올라 사망원인 3위를 유지하고 있다.", "3위", UnitKind::kRank, {}, {}, "폐렴", "사망원인",
+       "", {{"2004년", UnitKind::kTime}, {"10위", UnitKind::kRank}}},
       // Examples before a count ("X 등 4명") are who is counted, no measure.
       {"넥슨코리아는 강대현 부사장 등 4명을 등기이사로 선임했다.", "4명", kCount, {}, {}, "넥슨코리아", "선임"},
   };
