@@ -971,6 +971,37 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
 
 std::string KeyPart(std::string_view text) { return EscapeKeyText(text); }
 
+std::optional<Entity> OpeningTopic(std::string_view sentence, const SentenceParse& parse,
+                                   const WordLexicon& words) {
+  // "하나금융투자는 … 늘어난다고 예상했다": a topic that reports speaks.
+  if (parse.ReportsFrom(sentence, 0)) return std::nullopt;
+  for (const NounPhrase& np : parse.phrases) {
+    if (np.first > 2) break;
+    if (np.role != Role::kTopic) continue;
+    if (np.last - np.first >= 3) return std::nullopt;
+    if ((np.known_head && !np.org) || np.in_parens || np.embedded || parse.AllGeneric(np) ||
+        InsideQuotes(sentence, np.begin) || InsideBrackets(sentence, np.begin))
+      return std::nullopt;
+    // Not a pair ("성균관대·홍익대는"), nor a person ("배우 이병헌은", who
+    // is no company's figure).
+    if (sentence.substr(np.begin, np.end - np.begin).find("·") != std::string_view::npos) return std::nullopt;
+    for (std::size_t k = np.first; k <= np.last; ++k) {
+      const Word& w = parse.words[k];
+      if (w.measure_head || words.IsPerson(sentence.substr(w.stem_begin, w.stem_end - w.stem_begin)))
+        return std::nullopt;
+    }
+    Entity e;
+    e.text = parse.PhraseText(sentence, np);
+    for (std::size_t k = np.first; k <= np.last; ++k) {
+      const Word& w = parse.words[k];
+      for (char c : sentence.substr(w.stem_begin, w.stem_end - w.stem_begin))
+        e.id += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    return e.id.size() >= 2 ? std::optional<Entity>(e) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 FigureFrame AttributeFigure(const AttributionInput& in) {
   FigureFrame f;
   const Quantity& q = (*in.quantities)[in.figure];

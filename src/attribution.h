@@ -75,6 +75,13 @@ struct FigureFrame {
 // clause does not name one.
 FigureFrame AttributeFigure(const AttributionInput& in);
 
+// Returns the name a sentence opens on as its topic ("E1는 코스피 상장
+// 기업으로 …", "갤럭시 폴드는 …"): a proper noun or organisation with 은/는
+// among its first three words, outside brackets and quotes; else nullopt.
+// The sentences after it that name no one of their own are about it.
+std::optional<Entity> OpeningTopic(std::string_view sentence, const SentenceParse& parse,
+                                   const WordLexicon& words);
+
 // Returns `text` safe inside a key: '/', '%', spaces and controls escaped as
 // %XX, so that no subject or metric text can forge another key.
 std::string KeyPart(std::string_view text);

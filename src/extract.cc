@@ -97,6 +97,9 @@ struct ParagraphState {
   std::optional<Period> period;
   std::string period_key;
   bool lexicon_metric = false;  // metric came from the metric lexicon
+  // The last name no lexicon holds that a sentence opened on as its topic
+  // (OpeningTopic): what a known statistic after it is about, unnamed.
+  std::optional<Entity> named_topic;
 };
 
 // ---- sentence analysis ----
@@ -881,6 +884,7 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     if (!a.subject && !own && continues && st.topic) a.subject = st.topic;
     if (!a.subject && !own && continues && st.subject) a.subject = st.subject;
     if (!a.subject && !own && st.topic) a.subject = st.topic;
+    if (!a.subject && !own && a.lexicon_metric && st.named_topic) a.subject = st.named_topic;
     // Zero anaphora: a known statistic without a subject is about the
     // article's subject; an unknown one stays unknown.
     if (!a.subject && deictic) a.subject = st.subject;
@@ -977,7 +981,7 @@ Claim MakeClaim(const Sentence& s, const Quantity& q, const Context& cx) {
 
 void UpdateState(const SentenceInfo& info, const std::string_view t, const Claim* last,
                  const std::string& last_period_key, const std::string& article_id,
-                 const Lexicons& lex, ParagraphState& st) {
+                 const Lexicons& lex, const WordLexicon& words, ParagraphState& st) {
   if (last) {
     st.metric = last->metric;
     st.subject = last->subject;
@@ -996,9 +1000,16 @@ void UpdateState(const SentenceInfo& info, const std::string_view t, const Claim
       st.period_key = MentionKey(m, article_id);
     }
   }
+  bool named = false;
   for (const EntityMention& m : info.entities)
     if (m.role == "subject" && m.own_quantity < 0 && EntityKind(m, lex) != "none")
-      st.topic = MakeEntity(m, t, lex);
+      st.topic = MakeEntity(m, t, lex), named = true;
+  // A name no lexicon holds that the sentence opens on as its topic
+  // ("E1는 코스피 상장 기업으로 유통업 업종에 속해 있다.") is the topic of
+  // the sentences after it too ("시가총액은 4,239억원으로 …").
+  if (named) st.named_topic.reset();
+  if (!named && !info.parse.words.empty())
+    if (std::optional<Entity> e = OpeningTopic(t, info.parse, words)) st.named_topic = e;
 }
 
 // A claim without a basis takes the basis of the last claim before it with
@@ -1170,7 +1181,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
     SpanChanges(claims, period_keys, first_of_sentence);
     MarkChangesBeside(claims, first_of_sentence);
     WindowSpans(qs, claims, period_keys, first_of_sentence);
-    UpdateState(info, t, last, last ? period_keys.back() : "", article.id, lex, st);
+    UpdateState(info, t, last, last ? period_keys.back() : "", article.id, lex, rules.words(), st);
     if (!lead[i]) infos[i].reset();  // no later sentence reads it
   }
   AdoptBodyKeys(claims, lex);

@@ -566,6 +566,32 @@ TEST(ExtractTest, ATitleAboutLastYearDatesTheUndatedFigures) {
   EXPECT_EQ(c->period->start, 2019);
 }
 
+// A name no lexicon holds that a sentence opens on as its topic is what
+// the known statistics after it are about; not a speaker's, nor a pair's.
+TEST(ExtractTest, AnOpeningTopicCarriesToTheStatisticsAfterIt) {
+  struct Row {
+    const char* opening;
+    const char* subject;  // "" for none
+  } rows[] = {
+      {"E1는 3월 13일 7만800원에 거래되고 있다.", "E1"},
+      {"하나금융투자는 영업이익이 늘 것이라고 예상했다.", ""},
+      {"성균관대·홍익대는 1일 등록금을 올렸다.", ""},
+  };
+  for (const Row& r : rows) {
+    std::vector<Q> first;
+    if (std::string(r.opening).find("7만800원") != std::string::npos) first = {{"7만800원", 70800, kCur, "원", "KRW"}};
+    // (After a lead that names no one, so that the lead's subject is none.)
+    Extraction run = Extract({{"오늘의 시장", {}, SentenceKind::kHeadline},
+                              {"장은 조용했다.", {}},
+                              {r.opening, first},
+                              {"시가총액은 4239억원으로 283위다.", {{"4239억원", 4.239e11, kCur, "억원", "KRW"}}}},
+                             "2019-03-13");
+    const Claim* c = Find(run, "4239억원", 0);
+    ASSERT_NE(c, nullptr) << r.opening;
+    EXPECT_EQ(c->subject ? c->subject->text : "", r.subject) << r.opening;
+  }
+}
+
 // The size of a listed set ("X 등 4명") is about the clause's named topic,
 // never about an item of the list.
 TEST(ExtractTest, ASetSizeIsAboutItsNamedTopic) {

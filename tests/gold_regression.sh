@@ -29,7 +29,7 @@ echo "$line"
 get() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line"; }
 check recall "$(get R)" '>=' 0.91
 check precision "$(get P)" '>=' 0.95
-check subject "$(get subject)" '>=' 0.57
+check subject "$(get subject)" '>=' 0.58
 check metric "$(get metric)" '>=' 0.61
 check period "$(get period)" '>=' 0.80
 check keyP "$(get keyP)" '>=' 0.46
@@ -40,7 +40,7 @@ line2=$(SUCHI_SHARED=$shared SUCHI_GOLD=$src/tests/data/attribution2 "$src/scrip
 echo "attribution2: $line2"
 get2() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line2"; }
 check "attribution2 recall" "$(get2 R)" '>=' 0.89
-check "attribution2 subject" "$(get2 subject)" '>=' 0.50
+check "attribution2 subject" "$(get2 subject)" '>=' 0.52
 # metric: 0.591 when set; 0.559 since durations that are facts became claims
 # (155일 만에, 7개월간) with the number grammar of news text: 95 metrics right
 # of 170 figures found, against 88 of 149 before. The new figures are mostly
