@@ -230,7 +230,8 @@ const Row* PrefixIndex<Row>::Longest(std::string_view s, F filter) const {
     if (slot.key != key) continue;
     for (std::uint32_t i = slot.begin; i < slot.end; ++i) {
       const Row& r = *order_[i];
-      bool starts = r.text.size() <= s.size() &&
+      // The last byte first: most rows of a first character differ there.
+      bool starts = r.text.size() <= s.size() && s[r.text.size() - 1] == r.text.back() &&
                     std::equal(r.text.begin() + n, r.text.end(), s.begin() + n);
       if (starts && filter(r)) return &r;
     }

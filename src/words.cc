@@ -4,6 +4,7 @@
 #include "words.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <charconv>
 #include <cstring>
@@ -882,6 +883,18 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
   return w;
 }
 
+namespace {
+
+// The bytes of the marks that may split a word: ( ' " and the lead bytes
+// of … ‘ ’ “ ” (E2) and the middle dot (C2).
+constexpr std::array<bool, 256> kMarkByte = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'(', '\'', '"', '\xE2', '\xC2'}) t[c] = true;
+  return t;
+}();
+
+}  // namespace
+
 std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& qs,
                                const WordLexicon& lex) {
   std::vector<Word> words;
@@ -895,10 +908,7 @@ std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& 
     // Marks that split a word are rare: one pass over its bytes decides
     // whether to look for them.
     bool marks = false;
-    for (std::size_t k = i + 1; k < e && !marks; ++k) {
-      unsigned char c = static_cast<unsigned char>(t[k]);
-      marks = c == '(' || c == '\'' || c == '"' || c == 0xE2 || c == 0xC2;
-    }
+    for (std::size_t k = i + 1; k < e && !marks; ++k) marks = kMarkByte[static_cast<unsigned char>(t[k])];
     // "7063억·영업이익": a middle dot after a figure ends the figure's word.
     for (std::size_t m = marks ? t.substr(0, e).find("·", i + 1) : std::string_view::npos;
          m != std::string_view::npos; m = t.substr(0, e).find("·", m + 2))
