@@ -256,36 +256,45 @@ void PhraseScanner::Scan(std::string_view text, std::vector<PhraseStarts>* start
   const std::uint16_t* by_char = by_char_.data();
   const std::uint8_t* two = two_chars_.data();
   const unsigned any = any_;
-  for (std::size_t i = 0; i < n;) {
-    unsigned c = p[i], hash;
-    std::size_t len, step;  // cur's length by its lead byte; to the next byte checked
-    if (c < 0x80) {
-      hash = c, len = step = 1;
-    } else if ((c & 0xF0) == 0xE0 && i + 2 < n && ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40) {
-      // Hangul: CharAt, unrolled
-      hash = ((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F), len = step = 3;
-    } else if (IsContinuation(c)) {  // a stray byte starts nothing
-      ++i;
-      continue;
-    } else {
-      Char cur = CharAt(p, n, i);
-      len = cur.len;
-      for (step = 1; step < len && i + step < n && IsContinuation(p[i + step]);) ++step;
-      if (cur.hash < 0) {  // the text ends inside it
-        if (any != 0) Add(any, i, starts);
-        i += step;
-        continue;
-      }
-      hash = static_cast<unsigned>(cur.hash);
-    }
-    // One look-up: the one-character phrases' bits below, the first
-    // characters' of longer phrases above (then the next character is read).
+  // The character at i (start hash `hash`, `len` bytes by its lead): one
+  // look-up gives the one-character phrases' bits (below) and the first
+  // characters' of longer phrases (above; then the next character is read).
+  auto visit = [&](std::size_t i, unsigned hash, std::size_t len) {
     unsigned entry = by_char[hash], mask = any | (entry & 0xFF);
     if (entry > 0xFF) {
       Char after = CharAt(p, n, i + len);
       if (after.hash >= 0) mask |= two[PairHash(hash, after.hash)];
     }
     if (mask != 0) Add(mask, i, starts);
+  };
+  // A three-byte character with both continuation bytes (Hangul): CharAt,
+  // unrolled.
+  auto three = [&](std::size_t i) {
+    return (p[i] & 0xF0) == 0xE0 && i + 2 < n && ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40;
+  };
+  for (std::size_t i = 0; i < n;) {
+    unsigned c = p[i];
+    if (three(i)) {  // a run of them in a loop of its own: most of a Korean text
+      do {
+        visit(i, ((p[i] & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F), 3);
+        i += 3;
+      } while (i < n && three(i));
+      continue;
+    }
+    if (c < 0x80) {
+      visit(i, c, 1);
+      ++i;
+      continue;
+    }
+    if (IsContinuation(c)) {  // a stray byte starts nothing
+      ++i;
+      continue;
+    }
+    Char cur = CharAt(p, n, i);
+    std::size_t step = 1;  // to the next byte checked: past cur's continuation bytes
+    while (step < cur.len && i + step < n && IsContinuation(p[i + step])) ++step;
+    if (cur.hash >= 0) visit(i, static_cast<unsigned>(cur.hash), cur.len);
+    else if (any != 0) Add(any, i, starts);  // the text ends inside it
     i += step;
   }
 }
