@@ -171,7 +171,16 @@ std::size_t AppendPlainRun(std::string_view s, std::size_t i, const NormalizedTe
   std::size_t start = i, base = out->text.size();
   bool space_ok = base == 0 || out->text.back() != ' ';  // runs of ' ' fold to one
   std::size_t len;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   while (i < s.size()) {
+    // Leads EB and EC with two continuation bytes are always syllables
+    // (PlainCharLength's common case, first).
+    if ((p[i] == 0xEB || p[i] == 0xEC) && i + 2 < s.size() &&
+        ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40) {
+      space_ok = true;
+      i += 3;
+      continue;
+    }
     if (s[i] == ' ' || s[i] == '\n') {
       if (s[i] == ' ' && !space_ok) break;
       space_ok = s[i] != ' ';
