@@ -2,6 +2,8 @@
 // a second one the clauses.
 #include "clause.h"
 
+#include <array>
+
 namespace suchi {
 
 int SentenceParse::WordAt(std::size_t pos) const {
@@ -83,6 +85,20 @@ void GlossTakesNoRole(std::string_view t, SentenceParse& p) {
   }
 }
 
+// Returns the change of the parenthesis depth over `w`: +1 per '(', -1
+// per ')', by a table (one look-up a byte, no branch).
+int ParenDelta(std::string_view w) {
+  static constexpr std::array<signed char, 256> kStep = [] {
+    std::array<signed char, 256> t{};
+    t['('] = 1;
+    t[')'] = -1;
+    return t;
+  }();
+  int d = 0;
+  for (char c : w) d += kStep[static_cast<unsigned char>(c)];
+  return d;
+}
+
 }  // namespace
 
 SentenceParse ParseClauses(std::string_view t, std::vector<Word> words) {
@@ -96,7 +112,7 @@ SentenceParse ParseClauses(std::string_view t, std::vector<Word> words) {
     const Word& w = ws[i];
     bool opens = t.substr(w.begin, w.end - w.begin).find('(') != std::string_view::npos;
     if (w.cls != WordClass::kNoun) {
-      for (char c : t.substr(w.begin, w.end - w.begin)) depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      depth += ParenDelta(t.substr(w.begin, w.end - w.begin));
       if (depth < 0) depth = 0;
       ++i;
       continue;
@@ -122,8 +138,7 @@ SentenceParse ParseClauses(std::string_view t, std::vector<Word> words) {
     np.in_parens = depth > 0 || (opens && ws[i].stem_begin > ws[i].begin);
     for (std::size_t k = i; k <= j; ++k) {
       p.phrase_of_word[k] = static_cast<int>(p.phrases.size());
-      for (char c : t.substr(ws[k].begin, ws[k].end - ws[k].begin))
-        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      depth += ParenDelta(t.substr(ws[k].begin, ws[k].end - ws[k].begin));
       if (depth < 0) depth = 0;
     }
     p.phrases.push_back(np);

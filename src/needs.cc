@@ -5,7 +5,9 @@
 // a block scan the compiler vectorizes, and every other literal by memchr
 // on one byte of it (its pivot: a rare-looking ASCII byte, else the last
 // byte of a multi-byte character, in both cases for a letter), then
-// compared around each hit.
+// compared around each hit whose neighbouring bytes some literal of the
+// pivot's group admits (a sentence's final '.' rules out ".pdf" and "\d.\d"
+// with one look-up).
 #include "needs.h"
 
 #include <algorithm>
@@ -90,9 +92,29 @@ void NeedSet::Add(Literal literal) {
   for (Group& g : groups_)
     if (g.pivot == byte) {
       g.digits = g.digits && digit;
+      g.Note(literal);
       return g.literals.push_back(std::move(literal));
     }
-  groups_.push_back(Group{byte, {std::move(literal)}, digit});
+  Group g;
+  g.pivot = byte;
+  g.digits = digit;
+  g.Note(literal);
+  g.literals.push_back(std::move(literal));
+  groups_.push_back(std::move(g));
+}
+
+void NeedSet::Group::Note(const Literal& l) {
+  // Marks in `set` every text byte that element e matches (ElemsAt).
+  auto mark = [](std::uint16_t e, std::array<bool, 256>& set) {
+    for (int b = 0; b < 256; ++b) {
+      auto c = static_cast<unsigned char>(b);
+      set[c] = set[c] || (e == kDigit ? IsDigit(c) : e == kSpace ? IsSpace(c) : Lower(c) == e);
+    }
+  };
+  if (l.pivot == 0) open_before = true;
+  else mark(l.elems[l.pivot - 1], before);
+  if (l.pivot + 1 >= l.elems.size()) open_after = true;
+  else mark(l.elems[l.pivot + 1], after);
 }
 
 void NeedSet::Merge(const NeedSet& other) {
@@ -132,6 +154,9 @@ bool NeedSet::Admits(std::string_view text) const {
         p = static_cast<const char*>(std::memchr(p, b, data + text.size() - p));
         if (p == nullptr) break;
         auto at = static_cast<std::size_t>(p - data);
+        auto byte = [&](std::size_t i) { return static_cast<unsigned char>(data[i]); };
+        if (!g.open_before && (at == 0 || !g.before[byte(at - 1)])) continue;
+        if (!g.open_after && (at + 1 >= text.size() || !g.after[byte(at + 1)])) continue;
         for (const Literal& l : g.literals)
           if (at >= l.pivot && ElemsAt(text, at - l.pivot, l.elems)) return true;
       }

@@ -18,6 +18,7 @@
 #ifndef SUCHI_NEEDS_H_
 #define SUCHI_NEEDS_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -68,6 +69,12 @@ class NeedSet {
     unsigned char pivot = 0;  // letters lowered
     std::vector<Literal> literals;
     bool digits = true;       // every literal holds a digit: none in a text without one
+    // The text bytes a literal admits right before and right after its
+    // pivot; a hit whose neighbours no literal admits is passed over
+    // without comparing. `open_*`: a literal ends there (no filter).
+    std::array<bool, 256> before{}, after{};
+    bool open_before = false, open_after = false;
+    void Note(const Literal& l);
   };
 
   bool all_ = true;

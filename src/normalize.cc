@@ -30,6 +30,7 @@
 #include <unicode/normalizer2.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace suchi {
 namespace {
@@ -170,7 +171,16 @@ std::size_t AppendPlainRun(std::string_view s, std::size_t i, const NormalizedTe
   std::size_t start = i, base = out->text.size();
   bool space_ok = base == 0 || out->text.back() != ' ';  // runs of ' ' fold to one
   std::size_t len;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   while (i < s.size()) {
+    // Leads EB and EC with two continuation bytes are always syllables
+    // (PlainCharLength's common case, first).
+    if ((p[i] == 0xEB || p[i] == 0xEC) && i + 2 < s.size() &&
+        ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40) {
+      space_ok = true;
+      i += 3;
+      continue;
+    }
     if (s[i] == ' ' || s[i] == '\n') {
       if (s[i] == ' ' && !space_ok) break;
       space_ok = s[i] != ' ';
@@ -304,11 +314,25 @@ std::size_t NormalizedText::OrigEnd(std::size_t e) const {
   return p.orig + (e - p.norm);
 }
 
+namespace {
+
+// Returns how many of the 8 bytes at p start a code point (are no
+// continuation byte 10xxxxxx), by word arithmetic: no loop over bytes.
+std::size_t LeadsIn8(const char* p) {
+  std::uint64_t x;
+  std::memcpy(&x, p, 8);
+  std::uint64_t cont = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;  // a 1 per continuation byte
+  return 8 - ((cont * 0x0101010101010101ull) >> 56);
+}
+
+}  // namespace
+
 std::size_t CountCodePoints(std::string_view s, std::size_t limit) {
   std::size_t n = 0, b = 0;
   for (; b + 64 <= s.size() && n <= limit; b += 64)  // whole blocks: vectorizable
     for (std::size_t i = 0; i < 64; ++i) n += (static_cast<unsigned char>(s[b + i]) & 0xC0) != 0x80;
   if (n > limit) return n;
+  for (; b + 8 <= s.size(); b += 8) n += LeadsIn8(s.data() + b);
   for (; b < s.size(); ++b) n += (static_cast<unsigned char>(s[b]) & 0xC0) != 0x80;
   return n;
 }
@@ -336,9 +360,10 @@ CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
 
 std::size_t CodePointIndex::CodePoints(std::size_t byte) const {
   if (byte >= text_.size()) return before_block_.back();
-  std::size_t block = byte / kBlock;
+  std::size_t block = byte / kBlock, i = block * kBlock;
   std::size_t n = before_block_[block];
-  for (std::size_t i = block * kBlock; i < byte; ++i) n += IsLead(text_[i]);
+  for (; i + 8 <= byte; i += 8) n += LeadsIn8(text_.data() + i);
+  for (; i < byte; ++i) n += IsLead(text_[i]);
   // A continuation byte belongs to the code point that began before it.
   if (!IsLead(text_[byte]) && n > 0) --n;
   return n;

@@ -112,8 +112,10 @@ class PrefixIndex {
  private:
   // The first character's bytes packed into an integer: no string per lookup.
   static std::uint32_t FirstKey(std::string_view s, std::size_t n) {
+    auto b = [&s](std::size_t i) { return std::uint32_t{static_cast<unsigned char>(s[i])}; };
+    if (n == 3) return b(0) << 16 | b(1) << 8 | b(2);  // Hangul, unrolled
     std::uint32_t k = 0;
-    for (std::size_t i = 0; i < n; ++i) k = (k << 8) | static_cast<unsigned char>(s[i]);
+    for (std::size_t i = 0; i < n; ++i) k = (k << 8) | b(i);
     return k;
   }
   static std::size_t Hash(std::uint32_t key) { return (key * 0x9E3779B1u) >> 16; }
@@ -171,11 +173,16 @@ struct NumberTables {
 // Returns the tables read from `dir`, or an error naming file:line.
 Result<std::shared_ptr<const NumberTables>> LoadNumberTables(const std::string& dir);
 
-// Returns the byte length of the UTF-8 sequence starting with byte `c` (1 for
-// invalid bytes, so scanning always advances).
-inline std::size_t Utf8Len(unsigned char c) {
-  return c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-}
+// The byte length of the UTF-8 sequence starting with each byte (1 for
+// invalid bytes, so scanning always advances): one look-up, no branches.
+inline constexpr std::array<std::uint8_t, 256> kUtf8Len = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+  return t;
+}();
+// Returns the byte length of the UTF-8 sequence starting with byte `c`.
+inline std::size_t Utf8Len(unsigned char c) { return kUtf8Len[c]; }
 
 // Returns the bytes of the character at the start of `s` packed into an
 // integer (0 for an empty or cut sequence).
@@ -230,7 +237,8 @@ const Row* PrefixIndex<Row>::Longest(std::string_view s, F filter) const {
     if (slot.key != key) continue;
     for (std::uint32_t i = slot.begin; i < slot.end; ++i) {
       const Row& r = *order_[i];
-      bool starts = r.text.size() <= s.size() &&
+      // The last byte first: most rows of a first character differ there.
+      bool starts = r.text.size() <= s.size() && s[r.text.size() - 1] == r.text.back() &&
                     std::equal(r.text.begin() + n, r.text.end(), s.begin() + n);
       if (starts && filter(r)) return &r;
     }

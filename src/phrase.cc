@@ -225,22 +225,20 @@ void PhraseMatcher::MarkPresent(std::string_view text, const PhraseStarts& start
 }
 
 void PhraseScanner::Build(const std::vector<const PhraseMatcher*>& matchers) {
-  one_char_.assign(kHashes, 0);
+  by_char_.assign(kHashes, 0);
   two_chars_.assign(kHashes, 0);
-  first_chars_.assign(kHashes, 0);
   any_ = 0;
   count_ = std::min<std::size_t>(matchers.size(), 8);
-  auto merge = [](const std::vector<std::uint64_t>& bits, unsigned bit,
-                  std::vector<std::uint8_t>& masks) {
+  auto merge = [](const std::vector<std::uint64_t>& bits, unsigned bit, auto& masks) {
     for (std::size_t w = 0; w < bits.size(); ++w)
       for (std::uint64_t b = bits[w]; b != 0; b &= b - 1) masks[w * 64 + std::countr_zero(b)] |= bit;
   };
   for (std::size_t k = 0; k < count_; ++k) {
     const PhraseMatcher& m = *matchers[k];
     if (m.any_start_ || m.trie_.empty()) any_ |= 1 << k;
-    merge(m.one_char_, 1 << k, one_char_);
+    merge(m.one_char_, 1 << k, by_char_);
     merge(m.two_chars_, 1 << k, two_chars_);
-    merge(m.first_chars_, 1 << k, first_chars_);
+    merge(m.first_chars_, 1 << (k + 8), by_char_);
   }
 }
 
@@ -255,34 +253,48 @@ void PhraseScanner::Scan(std::string_view text, std::vector<PhraseStarts>* start
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   // The tables in locals: the appends to `starts` cannot make them reload.
-  const std::uint8_t *one = one_char_.data(), *first = first_chars_.data(), *two = two_chars_.data();
+  const std::uint16_t* by_char = by_char_.data();
+  const std::uint8_t* two = two_chars_.data();
   const unsigned any = any_;
-  for (std::size_t i = 0; i < n;) {
-    Char cur;
-    std::size_t step;  // to the next byte checked: past cur's continuation bytes
-    unsigned c = p[i];
-    if (c < 0x80) {
-      cur = {c, 1}, step = 1;
-    } else if ((c & 0xF0) == 0xE0 && n - i >= 3 && ((p[i + 1] & 0xC0) | (p[i + 2] & 0xC0) << 8) == 0x8080) {
-      // Hangul: CharAt, unrolled
-      cur = {((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F), 3}, step = 3;
-    } else if (IsContinuation(c)) {  // a stray byte starts nothing
-      ++i;
-      continue;
-    } else {
-      cur = CharAt(p, n, i);
-      for (step = 1; step < cur.len && i + step < n && IsContinuation(p[i + step]);) ++step;
-    }
-    unsigned mask = any;
-    if (cur.hash >= 0) {
-      mask |= one[cur.hash];
-      // The next character is read only where a longer phrase may start.
-      if (first[cur.hash] != 0) {
-        Char after = CharAt(p, n, i + cur.len);
-        if (after.hash >= 0) mask |= two[PairHash(cur.hash, after.hash)];
-      }
+  // The character at i (start hash `hash`, `len` bytes by its lead): one
+  // look-up gives the one-character phrases' bits (below) and the first
+  // characters' of longer phrases (above; then the next character is read).
+  auto visit = [&](std::size_t i, unsigned hash, std::size_t len) {
+    unsigned entry = by_char[hash], mask = any | (entry & 0xFF);
+    if (entry > 0xFF) {
+      Char after = CharAt(p, n, i + len);
+      if (after.hash >= 0) mask |= two[PairHash(hash, after.hash)];
     }
     if (mask != 0) Add(mask, i, starts);
+  };
+  // A three-byte character with both continuation bytes (Hangul): CharAt,
+  // unrolled.
+  auto three = [&](std::size_t i) {
+    return (p[i] & 0xF0) == 0xE0 && i + 2 < n && ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40;
+  };
+  for (std::size_t i = 0; i < n;) {
+    unsigned c = p[i];
+    if (three(i)) {  // a run of them in a loop of its own: most of a Korean text
+      do {
+        visit(i, ((p[i] & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F), 3);
+        i += 3;
+      } while (i < n && three(i));
+      continue;
+    }
+    if (c < 0x80) {
+      visit(i, c, 1);
+      ++i;
+      continue;
+    }
+    if (IsContinuation(c)) {  // a stray byte starts nothing
+      ++i;
+      continue;
+    }
+    Char cur = CharAt(p, n, i);
+    std::size_t step = 1;  // to the next byte checked: past cur's continuation bytes
+    while (step < cur.len && i + step < n && IsContinuation(p[i + step])) ++step;
+    if (cur.hash >= 0) visit(i, static_cast<unsigned>(cur.hash), cur.len);
+    else if (any != 0) Add(any, i, starts);  // the text ends inside it
     i += step;
   }
 }

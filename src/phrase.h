@@ -98,9 +98,11 @@ class PhraseScanner {
  private:
   // Appends `at` to the starts of the matchers of the bits of `mask`.
   static void Add(unsigned mask, std::size_t at, std::vector<PhraseStarts>* starts);
-  // By start hash (one character, two characters, the first character of
-  // a longer phrase): bit k for matcher k.
-  std::vector<std::uint8_t> one_char_, two_chars_, first_chars_;
+  // By start hash: bit k for matcher k of its one-character phrases and
+  // bit k + 8 of the first characters of its longer phrases (by_char_);
+  // bit k of the first two characters of its longer phrases (two_chars_).
+  std::vector<std::uint16_t> by_char_;
+  std::vector<std::uint8_t> two_chars_;
   std::uint8_t any_ = 0;  // matchers without usable start hashes
   std::size_t count_ = 0;
 };

@@ -274,6 +274,8 @@ Result<std::shared_ptr<const SameFactRules>> SameFactRules::Load(const std::stri
       r->change_before_.push_back({name, value});
     } else if (type == "change_noun" && (value == "increase" || value == "decrease" || value == "change")) {
       r->change_nouns_.push_back({name, value});
+      for (std::size_t b = 0; b < 256; ++b)  // an empty noun ends anywhere
+        if (name.empty() || static_cast<unsigned char>(name.back()) == b) r->noun_end_bytes_[b] = true;
     } else if (type == "status" && (value == "provisional" || value == "estimate" ||
                                     value == "target" || value == "cumulative")) {
       r->status_words_.push_back({name, value});
@@ -415,33 +417,51 @@ void SameFactRules::DetectFrame(Claim& c) const {
   if (share || q.begin - base_at <= 24) c.change = "change:" + base;
 }
 
+namespace {
+
+// True when `gap` holds at most a particle and then a qualifier, with
+// spaces around them: what may stand between a change noun and its figure.
+bool OnlyParticleAndQualifier(std::string_view gap) {
+  auto skip = [&gap](std::initializer_list<std::string_view> words) {
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    for (std::string_view w : words)
+      if (gap.substr(0, w.size()) == w) {
+        gap.remove_prefix(w.size());
+        break;
+      }
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  };
+  skip({"이", "가", "은", "는", "도"});
+  skip({"약", "모두", "총", "다시", "무려", "불과"});
+  return gap.empty();
+}
+
+}  // namespace
+
 // The direction of a change noun that names the figure ("증가 폭이 약
-// 26만명", "감소폭은 3.2%"): the noun ends before `figure` in the clause
-// from `clause`, with at most a particle and a qualifier between. Empty when
-// none does.
+// 26만명", "감소폭은 3.2%"): the first noun of the list whose last
+// occurrence in the 40 bytes before `figure` (within the clause from
+// `clause`) ends with at most a particle and a qualifier between. Empty
+// when none does. The ends are tried from the figure back, only where a
+// noun's last byte stands (noun_end_bytes_), and the gap is checked once
+// per end, not once per noun.
 std::string_view SameFactRules::ChangeNounBefore(std::string_view t, std::size_t clause,
                                                  std::size_t figure) const {
   std::size_t from = figure > clause + 40 ? figure - 40 : clause;
   std::string_view window = t.substr(from, figure - from);
-  for (const Word& w : change_nouns_) {
-    std::size_t at = window.rfind(w.text);
-    if (at == std::string_view::npos) continue;
-    std::size_t end = from + at + w.text.size();
-    std::string_view gap = t.substr(end, figure - end);
-    auto skip = [&gap](std::initializer_list<std::string_view> words) {
-      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
-      for (std::string_view w : words)
-        if (gap.substr(0, w.size()) == w) {
-          gap.remove_prefix(w.size());
-          break;
-        }
-      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
-    };
-    skip({"이", "가", "은", "는", "도"});
-    skip({"약", "모두", "총", "다시", "무려", "불과"});
-    if (gap.empty()) return w.value;
+  std::size_t best = change_nouns_.size();
+  for (std::size_t e = figure + 1; e-- > from;) {
+    if (e > from && !noun_end_bytes_[static_cast<unsigned char>(t[e - 1])]) continue;
+    if (!OnlyParticleAndQualifier(t.substr(e, figure - e))) continue;
+    for (std::size_t i = 0; i < best; ++i) {
+      const std::string& w = change_nouns_[i].text;
+      if (e - from < w.size()) continue;
+      std::size_t at = e - from - w.size();
+      if (window.compare(at, w.size(), w) != 0) continue;
+      if (window.find(w, at + 1) == std::string_view::npos) best = i;  // its last occurrence
+    }
   }
-  return {};
+  return best < change_nouns_.size() ? std::string_view(change_nouns_[best].value) : std::string_view();
 }
 
 // True when two change frames can state one change: the same direction

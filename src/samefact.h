@@ -34,6 +34,7 @@
 #ifndef SUCHI_SAMEFACT_H_
 #define SUCHI_SAMEFACT_H_
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -83,6 +84,7 @@ class SameFactRules {
   std::string_view ChangeNounBefore(std::string_view t, std::size_t clause, std::size_t figure) const;
 
   std::vector<Word> change_after_, change_before_, status_words_, change_nouns_;
+  std::array<bool, 256> noun_end_bytes_{};  // the last bytes of change_nouns_
   // Tries of the three word lists (rows index the lists): one pass over a
   // text finds which of them occur.
   PhraseMatcher after_matcher_, before_matcher_, status_matcher_;

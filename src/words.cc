@@ -4,6 +4,7 @@
 #include "words.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <charconv>
 #include <cstring>
@@ -112,10 +113,41 @@ void Populate(void* p, std::size_t n) {
 
 }  // namespace
 
+namespace {
+
+// A 64-bit hash of `w` read eight bytes at a time (words are short: one or
+// two rounds), its tail by two overlapping loads; the length is mixed in,
+// so the loads determine the word. Look-ups only: nothing stores it.
+std::uint64_t WordHash(std::string_view w) {
+  const char* p = w.data();
+  std::size_t n = w.size();
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+  auto mix = [&h](std::uint64_t k) {
+    h = (h ^ k) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
+  };
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t k;
+    std::memcpy(&k, p, 8);
+    mix(k);
+  }
+  if (n >= 4) {
+    std::uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    mix(std::uint64_t{a} << 32 | b);
+  } else if (n > 0) {
+    auto u = [p](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
+    mix(u(0) << 16 | u(n / 2) << 8 | u(n - 1));
+  }
+  h *= 0x94D049BB133111EBull;
+  return h ^ h >> 32;
+}
+
+}  // namespace
+
 std::uint32_t WordLexicon::Table::HashOf(std::string_view w) {
-  std::uint32_t h = 2166136261u;  // FNV-1a
-  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h | 1;  // never 0
+  return static_cast<std::uint32_t>(WordHash(w)) | 1;  // never 0
 }
 
 void WordLexicon::Table::Reserve(std::size_t words, std::size_t bytes) {
@@ -690,9 +722,7 @@ Word WordLexicon::Analyze(std::string_view t, std::size_t b, std::size_t e) cons
     std::fill(memo.entries.begin(), memo.entries.end(), MemoEntry{});
     memo.owner = serial_;
   }
-  std::uint32_t h = 2166136261u;  // FNV-1a
-  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  MemoEntry& m = memo.entries[(h ^ h >> 16) & (Memo::kEntries - 1)];
+  MemoEntry& m = memo.entries[WordHash(word) & (Memo::kEntries - 1)];
   if (m.length == word.size() && std::memcmp(m.bytes, word.data(), word.size()) == 0)
     return Recall(m, b);
   Word w = Analyzed(t, b, e);
@@ -855,6 +885,18 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
   return w;
 }
 
+namespace {
+
+// The bytes of the marks that may split a word: ( ' " and the lead bytes
+// of … ‘ ’ “ ” (E2) and the middle dot (C2).
+constexpr std::array<bool, 256> kMarkByte = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'(', '\'', '"', '\xE2', '\xC2'}) t[c] = true;
+  return t;
+}();
+
+}  // namespace
+
 std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& qs,
                                const WordLexicon& lex) {
   std::vector<Word> words;
@@ -868,10 +910,7 @@ std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& 
     // Marks that split a word are rare: one pass over its bytes decides
     // whether to look for them.
     bool marks = false;
-    for (std::size_t k = i + 1; k < e && !marks; ++k) {
-      unsigned char c = static_cast<unsigned char>(t[k]);
-      marks = c == '(' || c == '\'' || c == '"' || c == 0xE2 || c == 0xC2;
-    }
+    for (std::size_t k = i + 1; k < e && !marks; ++k) marks = kMarkByte[static_cast<unsigned char>(t[k])];
     // "7063억·영업이익": a middle dot after a figure ends the figure's word.
     for (std::size_t m = marks ? t.substr(0, e).find("·", i + 1) : std::string_view::npos;
          m != std::string_view::npos; m = t.substr(0, e).find("·", m + 2))
