@@ -219,6 +219,17 @@ std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const ch
   return a;
 }
 
+// The id of a phrase no lexicon names: its stems joined, Latin letters upper-cased.
+std::string PhraseId(std::string_view t, const SentenceParse& p, const NounPhrase& np) {
+  std::string id;
+  for (std::size_t k = np.first; k <= np.last; ++k) {
+    const Word& w = p.words[k];
+    for (char c : t.substr(w.stem_begin, w.stem_end - w.stem_begin))
+      id += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+  }
+  return id;
+}
+
 std::optional<Attributed> AsSubject(const Ctx& cx, const NounPhrase& np, const char* rule) {
   if (cx.p.words[np.last].measure_head) return std::nullopt;  // "규모는": a dimension, no one
   if (!IsEntity(cx, np) && !np.org)
@@ -245,13 +256,7 @@ std::optional<Attributed> AsSubject(const Ctx& cx, const NounPhrase& np, const c
       a.begin = e->begin;
     }
   } else {
-    std::string id;
-    for (std::size_t k = np.first; k <= np.last; ++k) {
-      const Word& w = cx.p.words[k];
-      for (char c : cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin))
-        id += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
-    }
-    a.entity.id = id;
+    a.entity.id = PhraseId(cx.in.text, cx.p, np);
   }
   return a;
 }
@@ -403,12 +408,26 @@ std::optional<Attributed> PhraseCue(const Ctx& cx) {
 
 // "매출과 영업이익은 각각 1조원과 2021억원": the i-th figure after 각각 is
 // the i-th phrase of the list before it.
-std::optional<std::pair<std::optional<Attributed>, const NounPhrase*>> EachMetric(const Ctx& cx) {
+// The word 각각 in the figure's clause before it (the first one), or -1.
+int EachBefore(const Ctx& cx) {
   int each = -1;
   for (int k = cx.word - 1; k >= 0 && cx.p.clause_of_word[k] == ClauseOf(cx); --k) {
     const Word& w = cx.p.words[k];
     if (cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin) == "각각") each = k;
   }
+  return each;
+}
+
+// The figure's place among the figures after word `each`.
+std::size_t PlaceAfter(const Ctx& cx, int each) {
+  std::size_t index = 0;
+  for (int k = each + 1; k < cx.word; ++k)
+    if (cx.p.words[k].cls == WordClass::kNumber) ++index;
+  return index;
+}
+
+std::optional<std::pair<std::optional<Attributed>, const NounPhrase*>> EachMetric(const Ctx& cx) {
+  int each = EachBefore(cx);
   if (each <= 0) return std::nullopt;
   std::vector<const NounPhrase*> list;  // "A와 B는" / "A, B는" right before 각각
   // "A, B는 전년 대비 각각": past the comparison base between them.
@@ -448,9 +467,7 @@ std::optional<std::pair<std::optional<Attributed>, const NounPhrase*>> EachMetri
         return np->known_head || np->measure || HeadSpan(cx, *np, cx.in.metrics);
       }))
     return std::nullopt;
-  std::size_t index = 0;  // the figure's place among the figures after 각각
-  for (int k = each + 1; k < cx.word; ++k)
-    if (cx.p.words[k].cls == WordClass::kNumber) ++index;
+  std::size_t index = PlaceAfter(cx, each);
   if (index >= list.size()) return std::nullopt;
   auto a = AsMetric(cx, *list[index], "each");
   if (!a) return std::nullopt;
@@ -461,11 +478,7 @@ std::optional<std::pair<std::optional<Attributed>, const NounPhrase*>> EachMetri
 // after 각각 is about the i-th name of the list before it, past the metric
 // named between them. Returns nullopt when no such list stands there.
 std::optional<Attributed> EachSubject(const Ctx& cx, const NounPhrase* metric_np) {
-  int each = -1;
-  for (int k = cx.word - 1; k >= 0 && cx.p.clause_of_word[k] == ClauseOf(cx); --k) {
-    const Word& w = cx.p.words[k];
-    if (cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin) == "각각") each = k;
-  }
+  int each = EachBefore(cx);
   if (each <= 0) return std::nullopt;
   int k = each - 1;
   if (const NounPhrase* m = PhraseEndingAt(cx, k); m && m == metric_np) k = static_cast<int>(m->first) - 1;
@@ -480,9 +493,7 @@ std::optional<Attributed> EachSubject(const Ctx& cx, const NounPhrase* metric_np
     k = static_cast<int>(np->first) - 1;
   }
   if (list.size() < 2) return std::nullopt;
-  std::size_t index = 0;  // the figure's place among the figures after 각각
-  for (int j = each + 1; j < cx.word; ++j)
-    if (cx.p.words[j].cls == WordClass::kNumber) ++index;
+  std::size_t index = PlaceAfter(cx, each);
   if (index >= list.size()) return std::nullopt;
   return AsSubject(cx, *list[index], "each");
 }
@@ -990,13 +1001,7 @@ std::optional<Entity> OpeningTopic(std::string_view sentence, const SentencePars
       if (w.measure_head || words.IsPerson(sentence.substr(w.stem_begin, w.stem_end - w.stem_begin)))
         return std::nullopt;
     }
-    Entity e;
-    e.text = parse.PhraseText(sentence, np);
-    for (std::size_t k = np.first; k <= np.last; ++k) {
-      const Word& w = parse.words[k];
-      for (char c : sentence.substr(w.stem_begin, w.stem_end - w.stem_begin))
-        e.id += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
-    }
+    Entity e{PhraseId(sentence, parse, np), parse.PhraseText(sentence, np)};
     return e.id.size() >= 2 ? std::optional<Entity>(e) : std::nullopt;
   }
   return std::nullopt;
