@@ -791,6 +791,19 @@ Word WordLexicon::AnalyzeStem(std::string_view t, std::size_t b, std::size_t e) 
     w.cls = WordClass::kNumber;
     return w;
   }
+  // "500m가량 이었고": a copula written apart from its noun is a predicate,
+  // no unknown noun.
+  // (Not a noun such as 이란, nor the rest of a word split at a quote mark.)
+  if (s.size() >= 6 && static_cast<unsigned char>(s[0]) >= 0xE0 && (sb == 0 || t[sb - 1] == ' ') &&
+      !(table_.Get(s) & kNoun))
+    if (auto cop = particle_by_text_.find(std::string(s));
+        cop != particle_by_text_.end() && particles_[cop->second].role == Role::kCopula) {
+      w.cls = WordClass::kPredicate, w.known = true;
+      w.ending = EndsWith(s, "다") ? Ending::kFinal
+                 : EndsWith(s, "던") || EndsWith(s, "는") || EndsWith(s, "란") ? Ending::kAdnominal
+                                                                               : Ending::kConnective;
+      return w;
+    }
   std::uint8_t whole = table_.Get(s);  // the word's own classes, one look-up
   if (whole & kAdverb) {  // "가장", "모두": adverbs before nouns
     w.cls = WordClass::kAdverb, w.known = true;

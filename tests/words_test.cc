@@ -247,6 +247,10 @@ TEST(WordLexiconTest, FormerBugs) {
       {"E1은", WordClass::kNoun, "E1", Role::kTopic},
       // "몸길이" is 몸 + 길이, not an unknown 몸길 + the particle 이.
       {"몸길이", WordClass::kNoun, "몸길이", Role::kNone},
+      // "500m가량 이었고": a copula written apart is a predicate, no noun;
+      // 이란 (Iran) stays a noun.
+      {"이었고", WordClass::kPredicate, "", Role::kNone},
+      {"이란", WordClass::kNoun, "이란", Role::kNone},
       // "전년比", "플러스보다도": comparison bases.
       {"전년比", WordClass::kNoun, "전년", Role::kBase},
       {"플러스보다도", WordClass::kNoun, "플러스", Role::kBase},
