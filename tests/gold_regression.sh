@@ -43,7 +43,7 @@ gold attribution attribution R=0.91 P=0.95 subject=0.58 metric=0.61 period=0.80 
 gold attribution2 attribution2 R=0.89 subject=0.52 metric=0.60 period=0.90
 # The third gold (tests/data/attribution3: 24 articles, judged without
 # running suchi, measured only).
-gold attribution3 attribution3 R=0.90 P=0.96 subject=0.40 metric=0.64 period=0.70
+gold attribution3 attribution3 R=0.90 P=0.96 subject=0.40 metric=0.65 period=0.70
 # Conflicts over the whole corpus.
 "$shared/tools/corpus-layout" "$shared" "$work/corpus" >/dev/null
 "$suchi" --rules "$src/rules" run "$work/corpus" --out "$work/out" --db "$work/out/suchi.db" -q || true
