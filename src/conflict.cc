@@ -763,13 +763,12 @@ std::string LevelBeforeChangeNote(const std::vector<const Item*>& xs) {
     for (std::size_t j = 0; j < xs.size() && j < kMaxLooked; ++j) {
       const Claim& a = *xs[i]->c;
       const Claim& b = *xs[j]->c;
-      if (i == j || !IsLevelBefore(a, b)) continue;
-      const Claim& with = a.change_beside ? a : b;
+      const Claim* with = i == j ? nullptr : LevelBeforeBy(a, b);
+      if (!with) continue;
       return " " + Label(*xs[i]) + " of " + Where(*xs[i]) + " is " + Label(*xs[j]) + " of " + Where(*xs[j]) +
-             " less the change stated beside " +
-             (a.change_beside ? "the former" : "the latter") + " (" + (*with.change_beside > 0 ? "+" : "") +
-             FormatNumber(*with.change_beside) + "): the level before the change, last period's figure, "
-             "was likely printed for this one.";
+             " less the change stated beside " + (with == &a ? "the former" : "the latter") + " (" +
+             (*with->change_beside > 0 ? "+" : "") + FormatNumber(*with->change_beside) +
+             "): the level before the change, last period's figure, was likely printed for this one.";
     }
   return "";
 }

@@ -862,12 +862,12 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
   bool continues = a.metric_carried || (a.metric && st.metric && st.metric->id == a.metric->id);
   // Subject. The size of a set ("X, Y 등 4명", "108개 중") is about the
   // clause's topic or subject when it has one, never about an item listed.
-  if (action == "total" && fr.subject) {
-    std::string_view rule = fr.subject->rule;
+  if (action == "total") {
+    std::string_view rule = fr.subject ? fr.subject->rule : "";
     // "부채비율이 감소한 업종은 … 등 10개": a common noun there is what is counted.
     if ((rule == "topic" || rule == "sentence_topic" || rule == "subject") && fr.subject->named)
       a.subject = fr.subject->entity;
-  } else if (action != "total") {
+  } else {
     a.subject = TiedSubject(t, info, qs, qi, lex);
     if (!a.subject && fr.subject) a.subject = fr.subject->entity;
     if (!a.subject) a.subject = NearestEntity(t, info, q, lex);

@@ -218,13 +218,16 @@ void MarkChangesBeside(std::vector<Claim>& claims, std::size_t first) {
   }
 }
 
-bool IsLevelBefore(const Claim& x, const Claim& y) {
-  if (!x.change.empty() || !y.change.empty()) return false;
+const Claim* LevelBeforeBy(const Claim& x, const Claim& y) {
+  if (!x.change.empty() || !y.change.empty()) return nullptr;
   double tol = std::max({0.5 * x.q.resolution, 0.5 * y.q.resolution, 1e-9 * std::fabs(y.q.value)});
   auto near = [&](double v, double w) { return std::fabs(v - w) <= tol; };
-  return (x.change_beside && *x.change_beside != 0 && near(x.q.value + *x.change_beside, y.q.value)) ||
-         (y.change_beside && *y.change_beside != 0 && near(y.q.value - *y.change_beside, x.q.value));
+  if (x.change_beside && *x.change_beside != 0 && near(x.q.value + *x.change_beside, y.q.value)) return &x;
+  if (y.change_beside && *y.change_beside != 0 && near(y.q.value - *y.change_beside, x.q.value)) return &y;
+  return nullptr;
 }
+
+bool IsLevelBefore(const Claim& x, const Claim& y) { return LevelBeforeBy(x, y) != nullptr; }
 
 bool LevelBeforeChange(const Claim& a, const Claim& b) { return IsLevelBefore(a, b) || IsLevelBefore(b, a); }
 

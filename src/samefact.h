@@ -103,6 +103,9 @@ bool LevelBeforeChange(const Claim& a, const Claim& b);
 // The same, one way: x is the level before y's change (x plus the change
 // beside x is y, or y less the change beside y is x).
 bool IsLevelBefore(const Claim& x, const Claim& y);
+// The claim (x or y) whose change beside it makes x the level before y, or
+// nullptr (IsLevelBefore).
+const Claim* LevelBeforeBy(const Claim& x, const Claim& y);
 
 // Returns the Jaccard similarity of the character bigrams of two sentences,
 // digits masked ("매출 19.6% 증가" ~ "매출 20% 증가" = 1).

@@ -243,6 +243,12 @@ TEST(FindConflictsTest, AnExplanationNamesALevelBeforeItsChange) {
   out = FindConflicts({a, b}, Rates());
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].explanation.find("less the change"), std::string::npos) << out[0].explanation;
+  // The change stated beside the other side explains it just as well.
+  b.change_beside = 21000;
+  out = FindConflicts({a, b}, Rates());
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_NE(out[0].explanation.find("less the change stated beside the latter (+21,000)"), std::string::npos)
+      << out[0].explanation;
 }
 
 // "자살률 26.6%" against "인구 10만명당 26.6명": the same digits with a
