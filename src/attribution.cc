@@ -14,6 +14,9 @@ struct Ctx {
   const SentenceParse& p;
   const Quantity& q;
   int word = -1;  // the figure's word
+  // The word the figure starts in: `word` but for a value spaced over
+  // words ("2억 8000만원"); what stands right before it is read from here.
+  int first = -1;
 };
 
 bool Overlaps(std::size_t b, std::size_t e, std::size_t b2, std::size_t e2) {
@@ -331,6 +334,11 @@ std::optional<Attributed> PredicateMetric(const Ctx& cx) {
     if (w.cls != WordClass::kPredicate) continue;
     for (const LexiconSpan& s : cx.in.metrics)
       if (s.begin == w.stem_begin && s.end <= w.stem_end) pw = static_cast<int>(k);
+    // "96명 탑승한 비행기", "3명 사망, …": a noun + light verb right after
+    // a bare figure is the figure's own predicate.
+    if (k == static_cast<std::size_t>(cx.word) + 1 && w.pred_noun_end > w.stem_begin &&
+        (cx.p.words[cx.word].role == Role::kNone || cx.p.words[cx.word].role == Role::kSubject))
+      pw = static_cast<int>(k);
     break;
   }
   if (pw < 0 || pw <= cx.word) return std::nullopt;
@@ -703,13 +711,13 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
       add(AsMetric(cx, *np, "counted", true), np, true);
   }
   // 1b. "(치명률 1.41%)": a label inside the figure's own parenthesis.
-  if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && np->in_parens && Labels(cx, *np))
+  if (const NounPhrase* np = PhraseEndingAt(cx, cx.first - 1); np && np->in_parens && Labels(cx, *np))
     if (auto a = AsMetric(cx, *np, "paren_label")) return *metric_np = np, a;
   // 2. The bare phrase right before it, or before its parenthesis; past a
   // parenthetical ("집중도(링크드인 기준)도 0.79%"), the phrase before that.
   // A rank's field ("OECD 회원국 중 2위", "세계 반도체 기업 가운데 1위")
   // says among whom, not what is ranked.
-  if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && RankField(cx, *np)) {
+  if (const NounPhrase* np = PhraseEndingAt(cx, cx.first - 1); np && RankField(cx, *np)) {
   } else if (np && np->role == Role::kNone) {
     // "높이 5.1m의 방파제", "규모 5.8의 강진": the measure before "N의"
     // names what is measured, the noun after it what has the measure.
@@ -784,7 +792,7 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
         // A measure ("치매 환자 수가"), not one with a figure of its own
         // ("한 대당 인구수는 139명").
         bool own = np.last + 1 < cx.p.words.size() && cx.p.words[np.last + 1].cls == WordClass::kNumber;
-        if (np.measure && !own) add(AsMetric(cx, np, "subject_after"), &np);
+        if ((np.measure || cx.p.words[np.last].measure_head) && !own) add(AsMetric(cx, np, "subject_after"), &np);
         break;
       }
   }
@@ -889,15 +897,15 @@ std::optional<Attributed> FindSubject(const Ctx& cx, const NounPhrase* metric_np
   };
   // 1. "X(N)".
   if (cx.q.begin > 0 && cx.in.text[cx.q.begin - 1] == '(')
-    if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1); np && usable(np) && np != metric_np)
+    if (const NounPhrase* np = PhraseEndingAt(cx, cx.first - 1); np && usable(np) && np != metric_np)
       if (auto a = AsSubject(cx, *np, "paren_owner")) return a;
   // 1b. "미국이 61개, 중국 15개": an entity standing bare right before the
   // figure is the list item's subject.
-  if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1);
+  if (const NounPhrase* np = PhraseEndingAt(cx, cx.first - 1);
       np && np->role == Role::kNone && np != metric_np && IsEntity(cx, *np))
     if (auto a = AsSubject(cx, *np, "list_item")) return a;
   // 1c. "용도별로 산업용 6.4%, 일반용 5.8%": a segment of an enumeration.
-  if (const NounPhrase* np = PhraseEndingAt(cx, cx.word - 1);
+  if (const NounPhrase* np = PhraseEndingAt(cx, cx.first - 1);
       np && np->role == Role::kNone && np != metric_np && !np->measure && SegmentItem(cx))
     if (auto a = AsSubject(cx, *np, "segment")) return a;
   // 2. An entity inside the metric's phrase, before its cue: "제미나이 울트라
@@ -1013,6 +1021,15 @@ FigureFrame AttributeFigure(const AttributionInput& in) {
   // The word of the value: "인구 10만명당 10.26개": not the basis word.
   Ctx cx{in, *in.parse, q, in.parse->WordAt(q.end > q.begin ? q.end - 1 : q.begin)};
   if (cx.word < 0) return f;
+  // The word the value opens on ("약 10억 달러": 약), past a rate word
+  // written apart ("시속 79km"), which is part of the unit, not a neighbour.
+  cx.first = cx.word;
+  if (int w = in.parse->WordAt(q.begin); w >= 0 && w < cx.word && q.basis_text.empty()) {
+    std::string_view opener = in.text.substr(in.parse->words[w].begin, in.parse->words[w].end - in.parse->words[w].begin);
+    if (q.unit_id.find('/') != std::string::npos && opener.find_first_of("0123456789") == std::string_view::npos) ++w;
+    if (in.parse->words[w].cls == WordClass::kNumber) cx.first = w;
+  }
+  if (cx.first > 0 && in.parse->words[cx.first - 1].qualifies) --cx.first;
   const NounPhrase* metric_np = nullptr;
   f.metric = FindMetric(cx, &metric_np);
   f.subject = FindSubject(cx, metric_np);

@@ -388,8 +388,12 @@ std::optional<Entity> NearestEntity(std::string_view t, const SentenceInfo& info
   const EntityMention* before = nullptr;
   const EntityMention* before_sentence = nullptr;
   const EntityMention* after = nullptr;
+  // A figure inside a quotation is the speaker's claim about what the
+  // quotation names, not about the speaker outside it.
+  bool quoted = InsideQuotes(t, q.begin);
   for (const EntityMention& m : info.entities) {
     if (!Eligible(m, q, t)) continue;
+    if (quoted && !InsideQuotes(t, m.begin)) continue;
     if (m.end <= q.begin) {
       before_sentence = &m;
       if (m.begin >= cb) before = &m;

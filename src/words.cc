@@ -318,11 +318,11 @@ Status WordLexicon::AddRule(const RuleRow& row) {
     static const std::pair<const char*, Marker> kMarkers[] = {
         {"example", Marker::kExample}, {"pointer", Marker::kPointer},
         {"deficit", Marker::kDeficit}, {"signed", Marker::kSigned}, {"date", Marker::kDate},
-        {"link", Marker::kLink}};
+        {"link", Marker::kLink}, {"qualifier", Marker::kQualifier}};
     auto m = std::find_if(std::begin(kMarkers), std::end(kMarkers),
                           [&](const auto& k) { return v == k.first; });
     if (m == std::end(kMarkers))
-      return RuleError(row, "a marker is 'example', 'pointer', 'deficit', 'signed' or 'date'");
+      return RuleError(row, "a marker is 'example', 'pointer', 'deficit', 'signed', 'date', 'link' or 'qualifier'");
     markers_.push_back({text, m->second});
   } else {
     return RuleError(row, "unknown row type '" + type + "'");
@@ -1005,6 +1005,15 @@ std::vector<Word> AnalyzeWords(std::string_view t, const std::vector<Quantity>& 
       continue;
     if (lex.MarkerOf(t.substr(w.stem_begin, w.stem_end - w.stem_begin)) != WordLexicon::Marker::kLink) continue;
     w.links = true;
+  }
+  // "매출 약 10억 달러", "직원 총 300명": a qualifier written apart before a
+  // figure belongs to the figure, not to the noun phrase before it.
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    Word& w = words[k];
+    if (w.cls == WordClass::kNumber || words[k + 1].cls != WordClass::kNumber) continue;
+    if (w.stem_begin != w.begin || w.stem_end != w.end) continue;
+    if (lex.MarkerOf(t.substr(w.begin, w.end - w.begin)) != WordLexicon::Marker::kQualifier) continue;
+    w.cls = WordClass::kAdverb, w.role = Role::kNone, w.qualifies = true;
   }
   // "오는 21일", "지난 3일": a date's determiner, not a relative clause
   // (so "IBS가 오는 21일 ..." keeps IBS as the sentence's subject); after

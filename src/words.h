@@ -81,6 +81,9 @@ struct Word {
   // connective ending would ("보인 반면", "발표한 가운데"; words.tsv 'marker
   // ... link'): the verb before it is the clause's predicate.
   bool links = false;
+  // A qualifier written apart right before a figure ("약 10억", "총 300명";
+  // words.tsv 'marker ... qualifier'): an adverb of the figure.
+  bool qualifies = false;
 };
 
 // Compiled word lexicon: immutable after Load, safe to share across threads.
@@ -105,7 +108,7 @@ class WordLexicon {
   bool IsGeneric(std::string_view w) const { return table_.Get(w) & kGeneric; }
   std::size_t size() const { return table_.size(); }
   // The use of function word `w` (words.tsv 'marker' rows).
-  enum class Marker { kNone, kExample, kPointer, kDeficit, kSigned, kDate, kLink };
+  enum class Marker { kNone, kExample, kPointer, kDeficit, kSigned, kDate, kLink, kQualifier };
   Marker MarkerOf(std::string_view w) const;
   // True when the word after byte `end` of `t` (past one space at least)
   // is a deficit marker, with or without its particle: "6161억원 적자를"

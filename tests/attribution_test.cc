@@ -98,6 +98,13 @@ TEST(AttributionTest, Metric) {
       {"사고로 2명이 숨졌다.", "2명", kCount, {}, {{"숨졌", "deaths"}}, "", "deaths"},
       // The object after the figure.
       {"80여명이 부상을 입었다.", "80여명", kCount, {}, {}, "", "부상"},
+      // A noun + light verb right after a bare figure is its predicate.
+      {"96명이 탑승한 여객기가 추락했다.", "96명", kCount, {}, {}, "", "탑승"},
+      // A qualifier written apart belongs to the figure ("매출 약 10억").
+      {"매출 약 10억 달러를 올렸다.", "10억 달러", kCur, {}, {{"매출", "revenue"}}, "", "revenue"},
+      {"직원 총 300명이 일한다.", "300명", kCount, {}, {}, "", "직원"},
+      // A value spaced over words is read from its first word.
+      {"정비비 2억 8000만원을 들였다.", "2억 8000만원", kCur, {}, {}, "", "정비비"},
       // Respectively-lists.
       {"매출과 영업이익은 각각 1조원과 2021억원을 기록했다.", "2021억원", kCur, {},
        {{"매출", "revenue"}, {"영업이익", "operating_profit"}}, "", "operating_profit"},
@@ -147,7 +154,7 @@ TEST(AttributionTest, Subject) {
        "삼성전자", "revenue"},
       // A topic reporting the clause yields to the name it makes its subject.
       {"기상청은 태풍 산바가 시속 79km로 북상하고 있다고 밝혔다.", "시속 79km", UnitKind::kMeasure, {}, {},
-       "태풍 산바", "북상"},
+       "태풍 산바", "북상", "km/h"},
       {"삼성전자는 영업이익이 7조원이라고 밝혔다.", "7조원", kCur, {{"삼성전자", "SAMSUNG"}},
        {{"영업이익", "operating_profit"}}, "삼성전자", "operating_profit"},
       // X(N).
@@ -186,7 +193,7 @@ TEST(AttributionTest, Subject) {
       {"추천 기능인 'AI템즈' 이용률이 80%까지 확대됐다.", "80%", kPct, {}, {}, "AI템즈", "이용률"},
       // A name glossed in parentheses takes the particle after them.
       {"기상청은 태풍 '산바(SANBA)'가 시속 79km로 북상하고 있다고 밝혔다.", "시속 79km", UnitKind::kMeasure,
-       {}, {}, "산바", "북상"},
+       {}, {}, "산바", "북상", "km/h"},
       // The speaker outside a quotation is not what a quoted figure is about.
       {"교육부는 \"연구소 4곳은 예산 자율성을 갖는다\"고 밝혔다.", "4곳", kCount, {}, {}, "", "연구소"},
       // A respectively-list of names before the metric: the i-th figure is

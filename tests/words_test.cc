@@ -3,6 +3,7 @@
 // rules/words.tsv names, and the rule file's errors.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 
@@ -101,6 +102,36 @@ TEST(WordLexiconTest, SentenceWordsAndQuantities) {
   EXPECT_EQ(ws[6].role, Role::kMeans);  // 10.26으로
 }
 
+// A qualifier written apart right before a figure is the figure's adverb,
+// not the last noun of the phrase before it; elsewhere it is a word.
+TEST(WordLexiconTest, QualifiersBeforeAFigure) {
+  struct Case {
+    const char* sentence;
+    const char* figure;
+    const char* word;  // the word checked
+    bool qualifies;
+  };
+  const Case cases[] = {
+      {"매출 약 10억 달러를 올렸다.", "10억 달러", "약", true},
+      {"직원 총 300명이 일한다.", "300명", "총", true},
+      {"사망자는 최소 30명이다.", "30명", "최소", true},
+      {"약을 3알 먹었다.", "3알", "약을", false},     // a particle: the noun 약
+      {"최대 규모인 30조원이다.", "30조원", "최대", false},  // not right before the figure
+  };
+  for (const Case& c : cases) {
+    std::string t = c.sentence;
+    Quantity q;
+    q.begin = t.find(c.figure);
+    q.end = q.begin + std::string(c.figure).size();
+    std::vector<Word> ws = AnalyzeWords(t, {q}, Lexicon());
+    std::size_t at = t.find(c.word);
+    auto w = std::find_if(ws.begin(), ws.end(), [&](const Word& x) { return x.begin == at; });
+    ASSERT_NE(w, ws.end()) << c.sentence;
+    EXPECT_EQ(w->qualifies, c.qualifies) << c.sentence;
+    EXPECT_EQ(w->cls == WordClass::kAdverb, c.qualifies) << c.sentence;
+  }
+}
+
 TEST(WordLexiconTest, AWordBeforeAParenthesisHasNoParticle) {
   std::string t = "AI 인재 집중도(링크드인 기준)도 0.79%로 높았다.";
   std::vector<Word> ws = AnalyzeWords(t, {}, Lexicon());
@@ -159,7 +190,8 @@ TEST(WordLexiconTest, MarkersAndDistributives) {
   const WordLexicon& lex = Lexicon();
   using M = WordLexicon::Marker;
   const std::pair<const char*, M> markers[] = {
-      {"등", M::kExample}, {"같은", M::kExample}, {"이는", M::kPointer}, {"매출", M::kNone}};
+      {"등", M::kExample}, {"같은", M::kExample}, {"이는", M::kPointer}, {"약", M::kQualifier},
+      {"매출", M::kNone}};
   for (const auto& [w, m] : markers) EXPECT_EQ(lex.MarkerOf(w), m) << w;
   EXPECT_TRUE(lex.OpensOnPointer("이는 지난해보다 많다."));
   EXPECT_TRUE(lex.OpensOnPointer("이 같은 결과는"));
@@ -176,7 +208,7 @@ std::string Fields(const Word& w) {
   o << w.begin << ' ' << w.end << ' ' << w.stem_begin << ' ' << w.stem_end << ' ' << w.pred_noun_end
     << ' ' << static_cast<int>(w.cls) << ' ' << static_cast<int>(w.role) << ' '
     << static_cast<int>(w.ending) << ' ' << w.known << w.org << w.measure << w.comma_after
-    << w.generic << w.measure_head;
+    << w.generic << w.measure_head << w.links << w.qualifies;
   return o.str();
 }
 
