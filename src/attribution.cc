@@ -234,7 +234,10 @@ std::string PhraseId(std::string_view t, const SentenceParse& p, const NounPhras
 }
 
 std::optional<Attributed> AsSubject(const Ctx& cx, const NounPhrase& np, const char* rule) {
-  if (cx.p.words[np.last].measure_head) return std::nullopt;  // "규모는": a dimension, no one
+  const Word& head = cx.p.words[np.last];
+  if (head.measure_head) return std::nullopt;  // "규모는": a dimension, no one
+  // "개별 대학 중에서는", "1차 양산때는": a field or a time, no one.
+  if (cx.in.words->IsScope(cx.in.text.substr(head.stem_begin, head.stem_end - head.stem_begin))) return std::nullopt;
   if (!IsEntity(cx, np) && !np.org)
     if (std::optional<NounPhrase> x = Exemplar(cx, np); x && Named(cx, *x))
       return AsSubject(cx, *x, rule);
@@ -560,7 +563,7 @@ bool RankField(const Ctx& cx, const NounPhrase& np) {
   if (cx.q.kind != UnitKind::kRank) return false;
   const Word& last = cx.p.words[np.last];
   std::string_view stem = cx.in.text.substr(last.stem_begin, last.stem_end - last.stem_begin);
-  return stem == "중" || stem == "가운데";
+  return cx.in.words->IsScope(stem);
 }
 
 // The quantity that starts inside word `w`, or null. Quantities are in
@@ -1006,8 +1009,8 @@ std::optional<Entity> OpeningTopic(std::string_view sentence, const SentencePars
     if (sentence.substr(np.begin, np.end - np.begin).find("·") != std::string_view::npos) return std::nullopt;
     for (std::size_t k = np.first; k <= np.last; ++k) {
       const Word& w = parse.words[k];
-      if (w.measure_head || words.IsPerson(sentence.substr(w.stem_begin, w.stem_end - w.stem_begin)))
-        return std::nullopt;
+      std::string_view stem = sentence.substr(w.stem_begin, w.stem_end - w.stem_begin);
+      if (w.measure_head || words.IsPerson(stem) || (k == np.last && words.IsScope(stem))) return std::nullopt;
     }
     Entity e{PhraseId(sentence, parse, np), parse.PhraseText(sentence, np)};
     return e.id.size() >= 2 ? std::optional<Entity>(e) : std::nullopt;

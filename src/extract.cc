@@ -478,10 +478,22 @@ bool ClockTimed(std::string_view t) {
   return false;
 }
 
+// "국내 연구팀이", "일본 전범재단으로": a bare name right before a noun of
+// its phrase qualifies that noun; the noun is what the clause is about.
+bool QualifiesNoun(std::string_view t, const EntityMention& m) {
+  std::size_t i = m.after;
+  if (i + 3 >= t.size() || t[i] != ' ') return false;
+  auto u = [&](std::size_t k) { return static_cast<unsigned char>(t[k]); };
+  if ((u(i + 1) & 0xF0) != 0xE0) return false;
+  char32_t c = ((u(i + 1) & 0x0F) << 12) | ((u(i + 2) & 0x3F) << 6) | (u(i + 3) & 0x3F);
+  return c >= 0xAC00 && c <= 0xD7A3;  // a Hangul syllable
+}
+
 // The article's subject: the only eligible entity of the title, else the
 // country named as a subject most often (at least twice, twice as often as
-// any other country, and a quarter of all country mentions). Read from each
-// sentence's entities in order, so that no sentence's need be kept.
+// any other country, and a quarter of all country mentions; a bare country
+// qualifying a noun is no mention). Read from each sentence's entities in
+// order, so that no sentence's need be kept.
 class ArticleSubjectVote {
  public:
   explicit ArticleSubjectVote(const Lexicons& lex) : lex_(lex) {}
@@ -502,6 +514,8 @@ class ArticleSubjectVote {
           Reports(s.text, m))
         lead_agency_ = EntityId(m, lex_);
       if (m.role == "object" || m.role == "base" || m.role == "modifier") continue;
+      // "국내 연구팀이": the country qualifies what the clause is about.
+      if (kind == "country" && m.role == "bare" && QualifiesNoun(s.text, m)) continue;
       const std::string& id = EntityId(m, lex_);
       ++count_[id];
       first_.emplace(id, MakeEntity(m, s.text, lex_));
@@ -611,7 +625,7 @@ std::optional<Entity> LeadSubject(const std::vector<Sentence>& sentences,
       if (np.embedded || np.in_parens || np.measure) continue;
       const Word& head = parse.words[np.last];
       std::string_view h = t.substr(head.stem_begin, head.stem_end - head.stem_begin);
-      if (h.size() < 6 || cx.words.IsGeneric(h)) continue;
+      if (h.size() < 6 || cx.words.IsGeneric(h) || cx.words.IsScope(h)) continue;
       // "박 의원은 ...불과하다고 지적했다": a person who reports speaks.
       if (cx.words.IsPerson(h) && parse.ReportsFrom(t, np.last + 1)) continue;
       bool entity = std::any_of(info.entities.begin(), info.entities.end(),

@@ -308,9 +308,14 @@ Status WordLexicon::AddRule(const RuleRow& row) {
     suffixes_.push_back({text, v == "org" ? 1 : v == "measure" ? 2 : v == "generic" ? 3 : 4});
   } else if (type == "generic") {
     const std::string& v = row.Field(2);
-    if (!v.empty() && v != "modifier" && v != "measure")
-      return RuleError(row, "a generic word's value is empty, 'modifier' or 'measure'");
-    table_.Add(text, kGeneric | (v == "modifier" ? kModifier : v == "measure" ? kMeasureHead : 0));
+    if (!v.empty() && v != "modifier" && v != "measure" && v != "scope")
+      return RuleError(row, "a generic word's value is empty, 'modifier', 'measure' or 'scope'");
+    const std::string& a = row.Field(3);
+    if (!a.empty() && (v != "scope" || a != "glued"))
+      return RuleError(row, "only a scope word may be marked 'glued'");
+    table_.Add(text, kGeneric | (v == "modifier" ? kModifier : v == "measure" ? kMeasureHead
+                                 : v == "scope"  ? kScope : 0));
+    if (a == "glued") glued_scopes_.push_back(text);
   } else if (type == "light") {
     light_verbs_.push_back(text);
   } else if (type == "marker") {
@@ -517,6 +522,14 @@ bool WordLexicon::StatesDeficit(std::string_view t, std::size_t end) const {
 bool WordLexicon::CanBeNegative(std::string_view metric) const {
   for (const auto& [text, m] : markers_)
     if (m == Marker::kSigned && metric.find(text) != std::string_view::npos) return true;
+  return false;
+}
+
+bool WordLexicon::IsScope(std::string_view s) const {
+  if (table_.Get(s) & kScope) return true;
+  if (IsNoun(s)) return false;
+  for (const std::string& g : glued_scopes_)
+    if (s.size() > g.size() && EndsWith(s, g)) return true;
   return false;
 }
 

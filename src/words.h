@@ -121,6 +121,11 @@ class WordLexicon {
   // True when `s` opens on a pointer marker followed by a space or a comma
   // ("이는 ...", "이것은 ..."): it speaks of the sentence before.
   bool OpensOnPointer(std::string_view s) const;
+  // True when stem `s` is a scope word (words.tsv 'generic ... scope': 중,
+  // 가운데, 때), which makes the phrase it ends a field or a time ("대학 중",
+  // "양산 때"), never whom a figure is about; or, itself no dictionary
+  // noun, ends in one marked 'glued' ("양산때").
+  bool IsScope(std::string_view s) const;
   // True when stem `s` ends in a distributive suffix (words.tsv 'suffix ...
   // generic': 지역별, 용도별).
   bool IsDistributive(std::string_view s) const;
@@ -152,7 +157,7 @@ class WordLexicon {
  private:
   enum : std::uint8_t {
     kNoun = 1, kAdverb = 2, kVerbStem = 4, kInflected = 8, kGeneric = 16, kModifier = 32,
-    kMeasureHead = 64,
+    kMeasureHead = 64, kScope = 128,
     kPredicateLike = kInflected | kAdverb
   };
   // Every lexicon word with its classes (a bit set), in one open-addressing
@@ -229,6 +234,7 @@ class WordLexicon {
   LastIndex particles_by_last_, endings_by_last_, suffixes_by_last_;
   std::unordered_map<std::string, int> particle_by_text_;
   const std::vector<int>& ByLast(const LastIndex& index, std::string_view s) const;
+  std::vector<std::string> glued_scopes_;  // scope words read glued: 때
   std::vector<std::string> light_verbs_;  // 하 했 해 한 할 되 됐 돼 된 될 ...
   std::vector<std::pair<std::string, Marker>> markers_;
   std::unordered_map<std::string, int> flag_class_;  // dictionary flag -> class

@@ -227,6 +227,9 @@ TEST(KeyPartTest, EscapesWhatCouldForgeAKey) {
 // Former bugs.
 TEST(AttributionTest, FormerBugs) {
   const Case cases[] = {
+      // A field or a time ("대학 중에서는", "양산때는") is no subject.
+      {"개별 대학 중에서는 성균관대 시간강사가 96% 줄었다.", "96%", kPct, {}, {}, "", "성균관대시간강사"},
+      {"1차 양산때는 100대를 생산했다.", "100대", kCount, {}, {}, "", "생산"},
       // A common-noun topic with a figure of its own measures that figure;
       // it is not whom the sentence's later figures are about.
       {"위중증 환자는 311명이며, 사망자는 17명이다.", "17명", kCount, {}, {{"사망자", "deaths"}}, "", "deaths",

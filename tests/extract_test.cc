@@ -326,6 +326,13 @@ std::vector<Case> Cases() {
       {"an_agency_whose_count_a_figure_follows_is_no_subject", "",
        {{"자산 규모는 10조원(2018년 공정위 기준)이다.", {{"10조원", 1e13, kCur, "조원", "KRW"}}}},
        {{"10조원", "", ""}}},
+      // A country qualifying a noun ("국내 병원에서", "국내 환자를") is no
+      // mention in the article's vote: the figure keeps no subject, not KR.
+      {"a_country_qualifying_a_noun_is_no_article_subject", "",
+       {{"국내 병원에서 임상시험을 마쳤다.", {}},
+        {"국내 환자를 대상으로 했다.", {}},
+        {"폐암 사망자는 100만명이다.", {{"100만명", 1e6, kCount, "명"}}}},
+       {{"100만명", "", ""}}},
       {"a_dateline_is_no_subject", "",
        {{"【서울=뉴시스】 E1이 35년 무재해 기록을 세웠다.", {{"35년", 35, kDur, "년"}}}},
        {{"35년", "E1", "E1/무재해/-"}}},

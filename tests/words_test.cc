@@ -197,6 +197,10 @@ TEST(WordLexiconTest, MarkersAndDistributives) {
   EXPECT_TRUE(lex.OpensOnPointer("이 같은 결과는"));
   EXPECT_FALSE(lex.OpensOnPointer("이는"));         // nothing follows
   EXPECT_FALSE(lex.OpensOnPointer("이는데 말이다"));  // no word boundary
+  // Scope words, and 때 glued to a word the dictionary lacks; a dictionary
+  // noun that ends in one (집중, 비중) is no scope.
+  for (const char* w : {"중", "가운데", "때", "당시", "양산때"}) EXPECT_TRUE(lex.IsScope(w)) << w;
+  for (const char* w : {"집중", "비중", "대학", "양산중"}) EXPECT_FALSE(lex.IsScope(w)) << w;
   EXPECT_TRUE(lex.IsDistributive("지역별"));
   EXPECT_FALSE(lex.IsDistributive("별"));
   EXPECT_FALSE(lex.IsDistributive("지역"));
