@@ -145,6 +145,16 @@ std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const ch
   // names the dimension measured, short as it is.
   // One syllable only as a topic ("폭은 3m"; "연 200만t" is yearly).
   const Word& head = cx.p.words[np.last];
+  // "20명 부상 등의 피해": what the figure measures is the example, not 등.
+  if (np.last > np.first &&
+      cx.in.words->MarkerOf(cx.in.text.substr(head.stem_begin, head.stem_end - head.stem_begin)) ==
+          WordLexicon::Marker::kExample) {
+    NounPhrase x = np;
+    x.last -= 1;
+    x.end = cx.p.words[x.last].stem_end;
+    x.role = Role::kNone;
+    return AsMetric(cx, x, rule, counted);
+  }
   bool bare_measure = np.first == np.last && np.known_head && !head.generic &&
                       !cx.in.words->IsGeneric(cx.in.text.substr(head.stem_begin, head.stem_end - head.stem_begin)) &&
                       (np.role == Role::kTopic || (np.role == Role::kNone && np.end - np.begin >= 6)) &&

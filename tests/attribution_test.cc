@@ -100,9 +100,12 @@ TEST(AttributionTest, Metric) {
       {"80여명이 부상을 입었다.", "80여명", kCount, {}, {}, "", "부상"},
       // A noun + light verb right after a bare figure is its predicate.
       {"96명이 탑승한 여객기가 추락했다.", "96명", kCount, {}, {}, "", "탑승"},
+      // "X 등": the example is what is measured.
+      {"지진으로 20명 부상 등의 피해가 났다.", "20명", kCount, {}, {}, "", "부상"},
       // A qualifier written apart belongs to the figure ("매출 약 10억").
       {"매출 약 10억 달러를 올렸다.", "10억 달러", kCur, {}, {{"매출", "revenue"}}, "", "revenue"},
       {"직원 총 300명이 일한다.", "300명", kCount, {}, {}, "", "직원"},
+      {"납부기한은 최장 9개월 연장된다.", "9개월", UnitKind::kDuration, {}, {}, "", "납부기한"},
       // A value spaced over words is read from its first word.
       {"정비비 2억 8000만원을 들였다.", "2억 8000만원", kCur, {}, {}, "", "정비비"},
       // Respectively-lists.
