@@ -577,7 +577,9 @@ void WordLexicon::ClassifyStem(std::string_view t, std::size_t b, std::size_t e,
     }
   for (int i : ByLast(suffixes_by_last_, s)) {
     const auto& [suffix, cls] = suffixes_[i];
-    if (s.size() <= suffix.size() || !EndsWith(s, suffix)) continue;
+    // A measure of two syllables or more is one as a whole word too (신장, 가격).
+    bool whole = cls == 2 && s == suffix && suffix.size() >= 6;
+    if ((s.size() <= suffix.size() && !whole) || !EndsWith(s, suffix)) continue;
     if (cls == 1 || cls == 4) w.org = true;
     else if (cls == 2) w.measure = true;
     else w.generic = true;

@@ -258,6 +258,17 @@ TEST(WordLexiconTest, TitlesArePeopleNotMeasures) {
   }
 }
 
+// A measure suffix of two syllables or more is a measure as a whole word
+// ("신장은 168.9㎝": no one's name); one of one syllable is not (비, 수).
+TEST(WordLexiconTest, MeasuresAsWholeWords) {
+  const std::pair<const char*, bool> cases[] = {
+      {"신장은", true}, {"가격이", true}, {"엔진출력", true}, {"비가", false}, {"남성", false}};
+  for (const auto& [word, measure] : cases) {
+    std::string t = word;
+    EXPECT_EQ(Lexicon().Analyze(t, 0, t.size()).measure, measure) << word;
+  }
+}
+
 // Former bugs.
 TEST(WordLexiconTest, FormerBugs) {
   CheckWords({
