@@ -522,9 +522,8 @@ std::optional<Attributed> EachSubject(const Ctx& cx, const NounPhrase* metric_np
 // True when the figure is an item of a segmented enumeration: a
 // distributive word (지역별로는, 용도별로, 연령대별: words.tsv suffix 별)
 // stands before it in its clause and the figure is listed with others
-// ("서울 373명, 경기 310명"), or a measure is the clause's topic. The bare
-// phrase before such an item names its segment, a subject, not what it
-// measures.
+// ("서울 373명, 경기 310명"). The bare phrase before such an item names its
+// segment, a subject, not what it measures.
 bool SegmentItem(const Ctx& cx) {
   const Word& fw = cx.p.words[cx.word];
   bool listed = fw.comma_after || fw.role == Role::kWith;
@@ -536,23 +535,6 @@ bool SegmentItem(const Ctx& cx) {
     const Word& w = cx.p.words[k];
     if (cx.in.words->IsDistributive(cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin)))
       return true;
-  }
-  // "신장은 남성 168.9㎝, 여성 165.6㎝", "합격률은 서울대 30%, 연세대 25%": a
-  // measure as the clause's topic, items that measure nothing before each.
-  const NounPhrase* item = PhraseEndingAt(cx, cx.first - 1);
-  if (cx.q.begin > 0 && cx.in.text[cx.q.begin - 1] == '(') return false;  // "추락(15명)"
-  if (!item || item->role != Role::kNone || item->measure || cx.p.words[item->last].measure_head ||
-      HeadSpan(cx, *item, cx.in.metrics))
-    return false;
-  for (const NounPhrase* np : PhrasesBefore(cx, false)) {
-    if (np->role != Role::kTopic || np == item || np->embedded || cx.p.clause_of_word[np->last] != clause) continue;
-    // Only the items stand between the topic and this one.
-    for (std::size_t k = np->last + 1; k < item->first; ++k) {
-      const Word& w = cx.p.words[k];
-      bool earlier = w.cls == WordClass::kNumber && w.comma_after && w.role == Role::kNone;
-      if (!earlier && !(w.cls == WordClass::kNoun && w.role == Role::kNone)) return false;
-    }
-    return np->measure || cx.p.words[np->last].measure_head || HeadSpan(cx, *np, cx.in.metrics);
   }
   return false;
 }

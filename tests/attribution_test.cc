@@ -102,16 +102,6 @@ TEST(AttributionTest, Metric) {
       {"96명이 탑승한 여객기가 추락했다.", "96명", kCount, {}, {}, "", "탑승"},
       // "X 등": the example is what is measured.
       {"지진으로 20명 부상 등의 피해가 났다.", "20명", kCount, {}, {}, "", "부상"},
-      // A measure as the clause's topic over listed items: each item is a
-      // subject, the topic its metric.
-      {"평균 신장은 남성 168.9㎝, 여성 165.6㎝였다.", "165.6㎝", UnitKind::kMeasure, {}, {}, "여성", "신장", "",
-       {{"168.9㎝", UnitKind::kMeasure}}},
-      {"합격률은 서울대 30%, 연세대 25%였다.", "30%", kPct, {}, {}, "서울대", "합격률", "", {{"25%", kPct}}},
-      // Not past another clause's figure ("직원수는 308명이며, … 450명"): no
-      // subject. (Its metric should be 설계사 수, the head after it; the
-      // phrase before it is read today.)
-      {"직원수는 308명이며, 2009년 영업개시 초기 450명이었던 설계사 수는 늘었다.", "450명", kCount, {}, {}, "",
-       "영업개시초기", "", {{"308명", kCount}, {"2009년", UnitKind::kTime}}},
       // A qualifier written apart belongs to the figure ("매출 약 10억").
       {"매출 약 10억 달러를 올렸다.", "10억 달러", kCur, {}, {{"매출", "revenue"}}, "", "revenue"},
       {"직원 총 300명이 일한다.", "300명", kCount, {}, {}, "", "직원"},
