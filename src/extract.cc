@@ -235,7 +235,7 @@ void ForeignAgency(std::string_view t, const Lexicons& lex, std::vector<EntityMe
   before.pop_back();
 }
 
-SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub,
+SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub, int pub_month,
                      const Lexicons& lex, const WordLexicon& words) {
   SentenceInfo info;
   std::string_view t = s.text;
@@ -280,7 +280,7 @@ SentenceInfo Analyze(const Sentence& s, const std::vector<Quantity>& qs, int pub
     if (info.source_begin != kNone && m.begin >= info.source_begin && m.end <= info.source_end &&
         m.role != "subject" && m.own_quantity < 0)
       m.role = "source";
-  for (PeriodMention& p : FindPeriods(t, qs, pub, lex, phrases.periods)) {
+  for (PeriodMention& p : FindPeriods(t, qs, pub, lex, phrases.periods, pub_month)) {
     bool in_source = info.source_begin != kNone && p.begin >= info.source_begin &&
                      p.end <= info.source_end && p.explicit_year;
     if (!in_source) info.periods.push_back(std::move(p));
@@ -592,6 +592,7 @@ struct Context {
   const Lexicons& lex;
   const WordLexicon& words;
   int published_year = 0;
+  int published_month = 0;
   std::optional<Entity> article_subject;
   std::optional<int> default_year;  // from a year-titled source, once cited
   // The headline's or lead's subject, read the first time a figure needs it.
@@ -1074,7 +1075,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
                                  const QuantityFinder& find) {
   const Lexicons& lex = rules.lexicons();
   Context cx{article, norm, cps, lex, rules.words(), PublishedYear(article.meta.published),
-             std::nullopt, std::nullopt};
+             PublishedMonth(article.meta.published), std::nullopt, std::nullopt};
   static const std::vector<Quantity> kNoQuantities;
   // Pass 1 reads what the article-level decisions need from every
   // sentence (entities, periods, sources); the words and clauses of a
@@ -1098,7 +1099,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
     if (sentences[i].kind == SentenceKind::kChrome) continue;
     const std::vector<Quantity>& qs = quantities_of(i);
     auto info = std::make_unique<SentenceInfo>(
-        Analyze(sentences[i], qs, cx.published_year, lex, rules.words()));
+        Analyze(sentences[i], qs, cx.published_year, cx.published_month, lex, rules.words()));
     most += MayBecomeClaims(sentences[i], qs, *info);
     vote.Add(sentences[i], info->entities);
     // The title says what year the report is about ("작년 삼성화재
@@ -1128,7 +1129,8 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
     if (s.kind == SentenceKind::kChrome || (!find && i >= quantities.size())) continue;
     const std::vector<Quantity>& qs = quantities_of(i);
     if (!infos[i])
-      infos[i] = std::make_unique<SentenceInfo>(Analyze(s, qs, cx.published_year, lex, rules.words()));
+      infos[i] = std::make_unique<SentenceInfo>(
+          Analyze(s, qs, cx.published_year, cx.published_month, lex, rules.words()));
     SentenceInfo& info = *infos[i];
     ParseSentence(s, qs, rules.words(), info);
     if (s.paragraph != st.paragraph) st = ParagraphState{s.paragraph, {}, {}, {}, {}, {}};

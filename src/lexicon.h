@@ -36,9 +36,9 @@ struct MetricRow {
 };
 
 struct PeriodWordRow {
-  std::string type;  // relative base subperiod span_prefix span_suffix until publication same
+  std::string type;  // relative relative_month base subperiod span_prefix span_suffix until publication same
   std::string word;
-  int offset = 0;
+  int offset = 0;  // relative: years; relative_month: months
   std::string tag;  // subperiod: "Q3", "H1", ...
 };
 

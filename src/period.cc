@@ -102,6 +102,22 @@ void AddSubperiods(std::string_view text, const std::vector<PhraseMatch>& subs,
   }
 }
 
+// "지난달" in a June 2019 article: 2019 with the part M05; unresolved when
+// the publication month is unknown.
+PeriodMention RelativeMonth(const PhraseMatch& pm, const PeriodWordRow& row, int published_year,
+                            int published_month) {
+  PeriodMention m;
+  m.begin = pm.begin;
+  m.end = pm.end;
+  m.resolved = published_year > 0 && published_month > 0;
+  int months = m.resolved ? published_year * 12 + (published_month - 1) + row.offset : 0;
+  int year = months / 12, month = months % 12 + 1;
+  m.period = {year, year, row.word};
+  char tag[4] = {'M', static_cast<char>('0' + month / 10), static_cast<char>('0' + month % 10), 0};
+  if (m.resolved) m.sub = tag;
+  return m;
+}
+
 // "2016년부터 2018년까지", "2016년부터 2018년에 걸쳐": two explicit years
 // joined by 부터 are one span, from the first to the second.
 void JoinFromTo(std::string_view text, std::vector<PeriodMention>& out) {
@@ -192,17 +208,24 @@ int PublishedYear(std::string_view published) {
   return y;
 }
 
+int PublishedMonth(std::string_view published) {
+  if (PublishedYear(published) == 0 || published.size() < 7 || published[4] != '-') return 0;
+  if (published[5] < '0' || published[5] > '9' || published[6] < '0' || published[6] > '9') return 0;
+  int m = (published[5] - '0') * 10 + (published[6] - '0');
+  return m >= 1 && m <= 12 ? m : 0;
+}
+
 std::vector<PeriodMention> FindPeriods(std::string_view text,
                                        const std::vector<Quantity>& quantities,
-                                       int published_year, const Lexicons& lex) {
+                                       int published_year, const Lexicons& lex, int published_month) {
   return FindPeriods(text, quantities, published_year, lex,
-                     lex.period_matcher.FindAll(text, false));
+                     lex.period_matcher.FindAll(text, false), published_month);
 }
 
 std::vector<PeriodMention> FindPeriods(std::string_view text,
                                        const std::vector<Quantity>& quantities,
                                        int published_year, const Lexicons& lex,
-                                       const std::vector<PhraseMatch>& words) {
+                                       const std::vector<PhraseMatch>& words, int published_month) {
   std::vector<PeriodMention> out;
   for (const Quantity& q : quantities) {
     if (q.kind != UnitKind::kTime || q.year <= 0 || q.end > text.size()) continue;
@@ -217,9 +240,13 @@ std::vector<PeriodMention> FindPeriods(std::string_view text,
   for (const PhraseMatch& pm : words) {
     const PeriodWordRow& row = lex.period_words[pm.row];
     if (row.type == "subperiod") subs.push_back(pm);
-    if (row.type != "relative") continue;
+    if (row.type != "relative" && row.type != "relative_month") continue;
     if (pm.begin > 0 && IsWordCharAt(text, PrevCharStart(text, pm.begin))) continue;
     if (PublicationFollows(text, pm.end, lex)) continue;
+    if (row.type == "relative_month") {
+      out.push_back(RelativeMonth(pm, row, published_year, published_month));
+      continue;
+    }
     int y = published_year > 0 ? published_year + row.offset : 0;
     out.push_back({pm.begin, pm.end, {y, y, row.word}, false, published_year > 0, ""});
   }

@@ -33,19 +33,25 @@ struct PeriodMention {
 
 // Returns the year of a "YYYY-MM-DD" (or "YYYY...") date, or 0 if unknown.
 int PublishedYear(std::string_view published);
+// Returns the month (1-12) of a "YYYY-MM..." date, or 0 if it has none.
+int PublishedMonth(std::string_view published);
 
 // Returns the period mentions of `text` in text order. `quantities` are
 // the sentence's quantities (kTime ones are read); relative words are
-// resolved against `published_year`, or returned unresolved when it is 0.
+// resolved against `published_year`, or returned unresolved when it is 0;
+// relative months ("지난달") against `published_month` too (unresolved
+// when either is 0): the month before a June 2019 article is 2019.M05.
 std::vector<PeriodMention> FindPeriods(std::string_view text,
                                        const std::vector<Quantity>& quantities,
-                                       int published_year, const Lexicons& lex);
+                                       int published_year, const Lexicons& lex,
+                                       int published_month = 0);
 // The same, given the period words of `text` (lex.period_matcher's
 // matches, as Lexicons::Scan finds them).
 std::vector<PeriodMention> FindPeriods(std::string_view text,
                                        const std::vector<Quantity>& quantities,
                                        int published_year, const Lexicons& lex,
-                                       const std::vector<PhraseMatch>& words);
+                                       const std::vector<PhraseMatch>& words,
+                                       int published_month = 0);
 
 // Returns the key part of a period: "2023", "2013-2023", or "-" if unknown.
 std::string PeriodKey(const std::optional<Period>& p);

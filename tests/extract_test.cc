@@ -677,6 +677,39 @@ TEST(PeriodTest, FindsExplicitRelativeAndSpanPeriods) {
   }
 }
 
+// "지난달" is the month before the publication month, across a year's
+// end; without a publication month it is unresolved.
+TEST(PeriodTest, RelativeMonthsTakeThePublicationMonth) {
+  static const Result<std::shared_ptr<const Lexicons>> lex = LoadLexicons(kRules);
+  ASSERT_TRUE(lex.ok());
+  struct Row {
+    const char* text;
+    const char* published;
+    const char* key;  // MentionKey of the first mention, "" = none
+  } rows[] = {
+      {"지난달 취업자는 2732만명이다", "2019-06-12", "2019.M05"},
+      {"지난 달 수출은", "2019-01-05", "2018.M12"},
+      {"이달 들어 수출은", "2019-01-05", "2019.M01"},
+      {"다음 달 시행될 규제", "2019-12-30", "2020.M01"},
+      {"지난달 취업자는", "2019", "?지난달@a"},  // a year without a month
+      {"지난달엔 수출이", "2019-06-12", "2019.M05"},  // a particle glued
+      {"전달된 수출이", "2019-06-12", ""},          // no month word
+  };
+  for (const Row& r : rows) {
+    std::vector<PeriodMention> m =
+        FindPeriods(r.text, {}, PublishedYear(r.published), **lex, PublishedMonth(r.published));
+    if (!*r.key) {
+      EXPECT_TRUE(m.empty()) << r.text;
+      continue;
+    }
+    ASSERT_FALSE(m.empty()) << r.text;
+    EXPECT_EQ(MentionKey(m[0], "a"), r.key) << r.text << " " << r.published;
+  }
+  EXPECT_EQ(PublishedMonth("2019-06-12"), 6);
+  EXPECT_EQ(PublishedMonth("2019-13-01"), 0);
+  EXPECT_EQ(PublishedMonth("2019"), 0);
+}
+
 TEST(PeriodTest, RelativeWordWithoutPublicationDateIsUnresolved) {
   static const Result<std::shared_ptr<const Lexicons>> lex = LoadLexicons(kRules);
   ASSERT_TRUE(lex.ok());

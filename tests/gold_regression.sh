@@ -92,7 +92,7 @@ for topic in naver_2019q3 samsungfire_2018 samsungelec_2019q1 naver_2019q2; do
 done
 # Synthetic topic sets (tests/data/conflicts/synthetic_*: articles written
 # for the test on two official releases, with planted conflicts).
-for set in synthetic_employment_2019m05:3 synthetic_deaths_2018:3; do
+for set in synthetic_employment_2019m05:4 synthetic_deaths_2018:3; do
   name=${set%%:*} floor=${set##*:}
   "$suchi" --rules "$src/rules" run "$src/tests/data/conflicts/$name" --out "$work/$name.out" -q || true
   last=$("$shared/tools/score-conflicts" "$src/tests/data/conflicts/$name/expect.json" "$src/tests/data/conflicts/$name" \
