@@ -561,6 +561,23 @@ std::optional<Attributed> DurationOf(const Ctx& cx, const NounPhrase** metric_np
   else if (fw.role == Role::kNone || fw.role == Role::kPossessive) skip({"연속", "동안", "간", "만에", "만의", "째"});
   else return std::nullopt;
   if (next >= cx.p.words.size() || cx.p.words[next - 1].comma_after) return std::nullopt;
+  // "5거래일 연속 상승했다", "14개월째 감소했다": the streak of the event
+  // the predicate's noun names.
+  std::size_t event = next;
+  if (event < cx.p.words.size() && stem(event) == "연속" && !cx.p.words[event].comma_after) ++event;
+  if (event < cx.p.words.size() && (event > next || fw.stem_end < fw.end || stem(cx.word).ends_with("째"))) {
+    const Word& w = cx.p.words[event];
+    if (w.cls == WordClass::kPredicate && w.pred_noun_end > w.stem_begin) {
+      Attributed a;
+      a.rule = "duration_of";
+      a.begin = w.stem_begin, a.end = w.pred_noun_end;
+      std::string noun(cx.in.text.substr(w.stem_begin, w.pred_noun_end - w.stem_begin));
+      a.entity = {noun, noun};
+      for (const LexiconSpan& s : cx.in.metrics)
+        if (s.begin == w.stem_begin && s.end <= w.pred_noun_end) a.entity.id = std::string(s.id), a.lexicon = true;
+      return a;
+    }
+  }
   const NounPhrase* np = PhraseStartingAt(cx, next);
   if (!np || np->measure) return std::nullopt;
   if (np->last + 1 < cx.p.words.size() && cx.p.words[np->last + 1].cls == WordClass::kNumber) return std::nullopt;

@@ -100,6 +100,9 @@ TEST(AttributionTest, Metric) {
       {"80여명이 부상을 입었다.", "80여명", kCount, {}, {}, "", "부상"},
       // A noun + light verb right after a bare figure is its predicate.
       {"96명이 탑승한 여객기가 추락했다.", "96명", kCount, {}, {}, "", "탑승"},
+      // A streak measures the event after it: "14개월째 감소했다".
+      {"제조업 취업자는 14개월 연속 감소했다.", "14개월", UnitKind::kDuration, {}, {}, "제조업 취업자", "감소"},
+      {"제조업 취업자는 14개월째 감소했다.", "14개월째", UnitKind::kDuration, {}, {}, "제조업 취업자", "감소"},
       // "X 등": the example is what is measured.
       {"지진으로 20명 부상 등의 피해가 났다.", "20명", kCount, {}, {}, "", "부상"},
       // A qualifier written apart belongs to the figure ("매출 약 10억").
@@ -295,7 +298,7 @@ TEST(AttributionTest, FormerBugs) {
       {"삼성, LG 나란히 3% 상승", "3%", kPct, {{"삼성", "SAMSUNG"}, {"LG", "LG"}}, {}, "", "", "", {}, true},
       {"폐렴, 사망원인 2위로 올랐다.", "2위", UnitKind::kRank, {}, {}, "", "사망원인"},
       // A byline or caption label in square brackets is about no figure.
-      {"[한국경제TV 기자][그림 1] 수익률은 5거래일 연속 상승했다.", "5거래일", UnitKind::kDuration, {}, {}, "", "연속"},
+      {"[한국경제TV 기자][그림 1] 수익률은 5거래일 연속 상승했다.", "5거래일", UnitKind::kDuration, {}, {}, "", "상승"},
       // A date after a topic is no figure of its own: the topic stays whom
       // the later figure is about ("폐렴은 2004년 10위에서 … 3위").
       {"폐렴은 2004년 10위에서 올라 사망원인 3위를 유지하고 있다.", "3위", UnitKind::kRank, {}, {}, "폐렴", "사망원인",
