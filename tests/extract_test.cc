@@ -326,6 +326,10 @@ std::vector<Case> Cases() {
       {"an_agency_whose_count_a_figure_follows_is_no_subject", "",
        {{"자산 규모는 10조원(2018년 공정위 기준)이다.", {{"10조원", 1e13, kCur, "조원", "KRW"}}}},
        {{"10조원", "", ""}}},
+      // A region glued to 대 is its university: 서울대 is no 서울 (KR-11).
+      {"a_region_s_university_is_no_region", "",
+       {{"서울대의 신입생은 3400명이다.", {{"3400명", 3400, kCount, "명"}}}},
+       {{"3400명", "SNU", "SNU/신입생/-"}}},
       // A country qualifying a noun ("국내 병원에서", "국내 환자를") is no
       // mention in the article's vote: the figure keeps no subject, not KR.
       {"a_country_qualifying_a_noun_is_no_article_subject", "",
