@@ -1020,9 +1020,12 @@ void UpdateState(const SentenceInfo& info, const std::string_view t, const Claim
     }
   }
   bool named = false;
-  for (const EntityMention& m : info.entities)
-    if (m.role == "subject" && m.own_quantity < 0 && EntityKind(m, lex) != "none")
+  for (const EntityMention& m : info.entities) {
+    // "성균관대·홍익대는": a pair is about neither alone.
+    bool paired = StartsWith(t, m.end, "·") || (m.begin >= 2 && t.substr(m.begin - 2, 2) == "·");
+    if (m.role == "subject" && m.own_quantity < 0 && EntityKind(m, lex) != "none" && !paired)
       st.topic = MakeEntity(m, t, lex), named = true;
+  }
   // A name no lexicon holds that the sentence opens on as its topic
   // ("E1는 코스피 상장 기업으로 유통업 업종에 속해 있다.") is the topic of
   // the sentences after it too ("시가총액은 4,239억원으로 …").
