@@ -561,11 +561,12 @@ std::optional<Attributed> DurationOf(const Ctx& cx, const NounPhrase** metric_np
   else if (fw.role == Role::kNone || fw.role == Role::kPossessive) skip({"연속", "동안", "간", "만에", "만의", "째"});
   else return std::nullopt;
   if (next >= cx.p.words.size() || cx.p.words[next - 1].comma_after) return std::nullopt;
-  // "5거래일 연속 상승했다", "14개월째 감소했다": the streak of the event
-  // the predicate's noun names.
+  // "5거래일 연속 상승했다", "14개월째 감소했다", "단기(3개월) 채용할": the
+  // streak or the length of the event the predicate's noun names.
   std::size_t event = next;
   if (event < cx.p.words.size() && stem(event) == "연속" && !cx.p.words[event].comma_after) ++event;
-  if (event < cx.p.words.size() && (event > next || fw.stem_end < fw.end || stem(cx.word).ends_with("째"))) {
+  bool closed = fw.stem_end < fw.end;  // a closing mark after it: "(3개월)"
+  if (event < cx.p.words.size() && (event > next || closed || stem(cx.word).ends_with("째"))) {
     const Word& w = cx.p.words[event];
     if (w.cls == WordClass::kPredicate && w.pred_noun_end > w.stem_begin) {
       Attributed a;
@@ -1045,21 +1046,35 @@ std::optional<Entity> OpeningTopic(std::string_view sentence, const SentencePars
   return std::nullopt;
 }
 
+namespace {
+
+// The word a figure's value opens on, given the word of its value: "2억
+// 8000만원" opens on 2억; past a rate word written apart ("시속 79km": part
+// of the unit, not a neighbour); on a qualifier written apart before it
+// ("매출 약 10억 달러": 약), so that the word before that is the neighbour.
+int OpeningWord(const AttributionInput& in, int word) {
+  const Quantity& q = (*in.quantities)[in.figure];
+  const std::vector<Word>& words = in.parse->words;
+  int first = word;
+  if (int w = in.parse->WordAt(q.begin); w >= 0 && w < word && q.basis_text.empty()) {
+    std::string_view opener = in.text.substr(words[w].begin, words[w].end - words[w].begin);
+    bool rate = q.unit_id.find('/') != std::string::npos;
+    if (rate && opener.find_first_of("0123456789") == std::string_view::npos) ++w;
+    if (words[w].cls == WordClass::kNumber) first = w;
+  }
+  if (first > 0 && words[first - 1].qualifies) --first;
+  return first;
+}
+
+}  // namespace
+
 FigureFrame AttributeFigure(const AttributionInput& in) {
   FigureFrame f;
   const Quantity& q = (*in.quantities)[in.figure];
   // The word of the value: "인구 10만명당 10.26개": not the basis word.
   Ctx cx{in, *in.parse, q, in.parse->WordAt(q.end > q.begin ? q.end - 1 : q.begin)};
   if (cx.word < 0) return f;
-  // The word the value opens on ("약 10억 달러": 약), past a rate word
-  // written apart ("시속 79km"), which is part of the unit, not a neighbour.
-  cx.first = cx.word;
-  if (int w = in.parse->WordAt(q.begin); w >= 0 && w < cx.word && q.basis_text.empty()) {
-    std::string_view opener = in.text.substr(in.parse->words[w].begin, in.parse->words[w].end - in.parse->words[w].begin);
-    if (q.unit_id.find('/') != std::string::npos && opener.find_first_of("0123456789") == std::string_view::npos) ++w;
-    if (in.parse->words[w].cls == WordClass::kNumber) cx.first = w;
-  }
-  if (cx.first > 0 && in.parse->words[cx.first - 1].qualifies) --cx.first;
+  cx.first = OpeningWord(in, cx.word);
   const NounPhrase* metric_np = nullptr;
   f.metric = FindMetric(cx, &metric_np);
   f.subject = FindSubject(cx, metric_np);

@@ -103,6 +103,7 @@ TEST(AttributionTest, Metric) {
       // A streak measures the event after it: "14개월째 감소했다".
       {"제조업 취업자는 14개월 연속 감소했다.", "14개월", UnitKind::kDuration, {}, {}, "제조업 취업자", "감소"},
       {"제조업 취업자는 14개월째 감소했다.", "14개월째", UnitKind::kDuration, {}, {}, "제조업 취업자", "감소"},
+      {"시는 인턴(3개월) 채용할 방침이다.", "3개월", UnitKind::kDuration, {}, {}, "인턴", "채용"},
       // "X 등": the example is what is measured.
       {"지진으로 20명 부상 등의 피해가 났다.", "20명", kCount, {}, {}, "", "부상"},
       // A qualifier written apart belongs to the figure ("매출 약 10억").
