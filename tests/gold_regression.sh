@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regression test on unseen news: scores attribution against the hand-made
-# gold of 84 corpus articles (tests/data/attribution, and the 30, 24, 24 and
-# 24 of attribution2 to attribution5) and the conflicts of a
+# gold of 84 corpus articles (tests/data/attribution, and the 30, 24, 24, 24
+# and 20 of attribution2 to attribution6) and the conflicts of a
 # whole-corpus run against the judged samples (tests/data/conflicts), and
 # fails when a figure falls below its floor. Floors sit a little under the
 # figures measured when they were set, so that an honest improvement never
@@ -50,6 +50,9 @@ gold attribution4 attribution4 R=0.86 P=0.97 subject=0.45 metric=0.45 period=0.8
 # The fifth (tests/data/attribution5: 24 hs_ and kw_ articles, judged the
 # same way, measured only).
 gold attribution5 attribution5 R=0.87 P=0.96 subject=0.44 metric=0.50 period=0.89
+# The sixth (tests/data/attribution6: 20 hs_ and kw_ articles, judged the
+# same way, measured only).
+gold attribution6 attribution6 R=0.82 P=0.97 subject=0.35 metric=0.58 period=0.70
 # Conflicts over the whole corpus.
 "$shared/tools/corpus-layout" "$shared" "$work/corpus" >/dev/null
 "$suchi" --rules "$src/rules" run "$work/corpus" --out "$work/out" --db "$work/out/suchi.db" -q || true
@@ -88,7 +91,10 @@ for topic in naver_2019q3 samsungfire_2018 samsungelec_2019q1 naver_2019q2; do
   found=$(sed -n 's/.*found \([0-9]*\)\/.*/\1/p' <<<"$last")
   alarms=$(sed -n 's/.*false alarms \([0-9]*\)\/.*/\1/p' <<<"$last")
   check "topic_$topic: false alarms" "$alarms" '<=' 0
-  case $topic in naver_2019q3 | naver_2019q2) check "topic_$topic: true conflicts found" "$found" '>=' 1 ;; esac
+  case $topic in
+    naver_2019q3 | naver_2019q2 | samsungelec_2019q1) check "topic_$topic: true conflicts found" "$found" '>=' 1 ;;
+    samsungfire_2018) check "topic_$topic: true conflicts found" "$found" '>=' 2 ;;
+  esac
 done
 # Synthetic topic sets (tests/data/conflicts/synthetic_*: articles written
 # for the test on two official releases, with planted conflicts).
