@@ -380,8 +380,16 @@ std::optional<Attributed> ClauseCue(const Ctx& cx, const NounPhrase** metric_np)
     if (cx.p.clause_of_word[np.last] != clause || np.org) continue;
     if (static_cast<int>(np.first) <= cx.word && cx.word <= static_cast<int>(np.last)) continue;
     if (!HeadSpan(cx, np, cx.in.metrics, true)) continue;
-    if (static_cast<int>(np.last) < cx.word) before = &np;
-    else if (!after) after = &np;
+    if (static_cast<int>(np.last) < cx.word) {
+      before = &np;
+    } else if (!after) {
+      // "전년보다 8.7%, 영업이익은 140억원으로": past the comma that ends
+      // the figure's item, a phrase that a figure of its own follows
+      // labels that one.
+      bool labels_next = cx.p.words[cx.word].comma_after && np.last + 1 < cx.p.words.size() &&
+                         cx.p.words[np.last + 1].cls == WordClass::kNumber;
+      if (!labels_next) after = &np;
+    }
   }
   const NounPhrase* pick = before ? before : after;
   if (!pick) return std::nullopt;
@@ -439,11 +447,18 @@ int EachBefore(const Ctx& cx) {
   return each;
 }
 
-// The figure's place among the figures after word `each`.
+const Quantity* QuantityIn(const Ctx& cx, const Word& w);
+
+// The figure's place among the figures of its kind after word `each`:
+// "SK가스와 E1은 각각 17.9%와 85.0% 감소한 1029억원과 140억원의": each
+// list of figures runs over the names again.
 std::size_t PlaceAfter(const Ctx& cx, int each) {
   std::size_t index = 0;
-  for (int k = each + 1; k < cx.word; ++k)
-    if (cx.p.words[k].cls == WordClass::kNumber) ++index;
+  for (int k = each + 1; k < cx.word; ++k) {
+    if (cx.p.words[k].cls != WordClass::kNumber) continue;
+    const Quantity* q = QuantityIn(cx, cx.p.words[k]);
+    if (!q || q->kind == cx.q.kind) ++index;
+  }
   return index;
 }
 
@@ -501,8 +516,14 @@ std::optional<std::pair<std::optional<Attributed>, const NounPhrase*>> EachMetri
 std::optional<Attributed> EachSubject(const Ctx& cx, const NounPhrase* metric_np) {
   int each = EachBefore(cx);
   if (each <= 0) return std::nullopt;
+  // Past the metric, time words and the base of a change between the list
+  // and 각각: "SK가스와 E1은 지난해 전년 동기보다 각각".
   int k = each - 1;
-  if (const NounPhrase* m = PhraseEndingAt(cx, k); m && m == metric_np) k = static_cast<int>(m->first) - 1;
+  while (k >= 0) {
+    const NounPhrase* m = PhraseEndingAt(cx, k);
+    if (!m || !(m == metric_np || IsTime(cx, *m) || m->role == Role::kBase || cx.p.AllGeneric(*m))) break;
+    k = static_cast<int>(m->first) - 1;
+  }
   std::vector<const NounPhrase*> list;  // "A와 B는", "A, B, C는"
   while (k >= 0) {
     const NounPhrase* np = PhraseEndingAt(cx, k);

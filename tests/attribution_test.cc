@@ -164,6 +164,20 @@ TEST(AttributionTest, Subject) {
        "태풍 산바", "북상", "km/h"},
       {"삼성전자는 영업이익이 7조원이라고 밝혔다.", "7조원", kCur, {{"삼성전자", "SAMSUNG"}},
        {{"영업이익", "operating_profit"}}, "삼성전자", "operating_profit"},
+      // A forecast of a measure (컨센서스, 전망치) is that measure, never a
+      // subject (the caller's nearest entity names 삼성전자).
+      {"삼성전자 1분기 영업이익 컨센서스는 7조원이다.", "7조원", kCur, {{"삼성전자", "SAMSUNG"}},
+       {{"영업이익", "operating_profit"}}, "", "operating_profit"},
+      // A respectively-list past the time and the base between it and 각각;
+      // each kind of figure runs over the list again.
+      {"SK가스와 E1은 지난해 전년 동기보다 각각 17.9%와 85.0% 감소했다.", "17.9%", kPct, {}, {}, "SK가스", "",
+       "", {{"85.0%", kPct}}},
+      {"SK가스와 E1은 각각 17.9%와 85.0% 감소한 1029억원과 140억원의 영업이익을 올렸다.", "1029억원", kCur, {},
+       {{"영업이익", "operating_profit"}}, "SK가스", "operating_profit", "",
+       {{"17.9%", kPct}, {"85.0%", kPct}, {"140억원", kCur}}},
+      {"SK가스와 E1은 각각 17.9%와 85.0% 감소한 1029억원과 140억원의 영업이익을 올렸다.", "140억원", kCur, {},
+       {{"영업이익", "operating_profit"}}, "E1", "operating_profit", "",
+       {{"17.9%", kPct}, {"85.0%", kPct}, {"1029억원", kCur}}},
       // X(N).
       {"미국(4.23)이 뒤를 이었다.", "4.23", UnitKind::kIndex, {{"미국", "US", true}}, {}, "미국", ""},
       // A list item: the bare entity before the figure.
@@ -247,6 +261,10 @@ TEST(AttributionTest, FormerBugs) {
       // included ("방송통신위원").
       {"김경진 국회 방송통신위원(국민의당)은 고위공무원 27명 중 8명이 줄었다고 지적했다.", "8명", kCount, {}, {},
        "", "", "", {{"27명", kCount}}},
+      // A measure after the comma that ends the figure's item, with a figure
+      // of its own, labels that figure, not this one.
+      {"E1은 전년보다 8.7%, 영업이익은 140억원으로 85.0% 감소했다.", "8.7%", kPct, {},
+       {{"영업이익", "operating_profit"}}, "E1", "", "", {{"140억원", kCur}, {"85.0%", kPct}}},
       // A verb or connective next to the number is never the metric.
       {"9월 동안 2번이나 방문했다.", "2번", kCount, {}, {}, "", "방문"},
       // A cue inside a compound is no metric: 홍수주의보 is no 수주.
