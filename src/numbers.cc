@@ -605,14 +605,14 @@ Outcome Scanner::Read(std::size_t p, Quantity* q, Reading* r) {
   }
   Classify(*r, range ? &second : nullptr, q);
   Qualify(*r, range, q);
-  if (!range && q->kind == UnitKind::kCurrency) ApplyBand(q);
+  if (!range && (q->kind == UnitKind::kCurrency || q->kind == UnitKind::kPercent)) ApplyBand(q);
   if (q->kind == UnitKind::kTime && q->unit_id == "year" && !range) ExtendTime(q);
   ApplyBasis(q);
   return o;
 }
 
-// "4000만원대", "110만원 대로": an amount followed by 대 is a band from the
-// amount to the amount plus one unit of its last non-zero digit.
+// "4000만원대", "110만원 대로", "30%대로": an amount or a share followed by
+// 대 is a band from it to it plus one unit of its last non-zero digit.
 void Scanner::ApplyBand(Quantity* q) const {
   std::size_t p = q->end < s_.size() && s_[q->end] == ' ' ? q->end + 1 : q->end;
   if (At(p).substr(0, 3) != "\xEB\x8C\x80") return;  // 대

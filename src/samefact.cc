@@ -44,6 +44,13 @@ bool Bare(const std::optional<Entity>& m) {
   return m && !AsciiId(m) && m->text.find(' ') == std::string::npos && m->text.size() <= 6;
 }
 
+// True when the metric is a measure with its modifiers that no lexicon
+// names ("자동차보험 손해율", "D램 고정거래가격"): two articles that
+// share it name one specific statistic.
+bool Specific(const std::optional<Entity>& m) {
+  return m && !AsciiId(m) && m->text.find(' ') != std::string::npos;
+}
+
 // True when the claim's key states a period (not "-": inferred from
 // publication) that is no window back from publication ("최근 5일간",
 // "지난 한달"), which moves with the publication date.
@@ -555,6 +562,11 @@ double SameFactRules::Confidence(const Claim& a, const Claim& b) const {
   if (a.subject_inferred && b.subject_inferred) conf += weight("inferred_subject");
   if (AsciiId(a.metric) && AsciiId(b.metric)) conf += weight("lexicon_metric");
   if (Bare(a.metric) || Bare(b.metric)) conf += weight("bare_metric");
+  // Across articles, and for measures (not what a count or a rank lists:
+  // "삼성전자 임직원", "롱레인지 모델").
+  bool listed = a.q.kind == UnitKind::kCount || a.q.kind == UnitKind::kRank;
+  if (a.article != b.article && !listed && Specific(a.metric) && Specific(b.metric))
+    conf += weight("specific_metric");
   // The shape of the disagreement: one digit off is how a figure is
   // mistyped (8만8271명 for 8만5271명); figures apart by more than a factor
   // of two that no slip of a digit explains are more often two facts (a

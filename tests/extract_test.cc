@@ -434,23 +434,43 @@ INSTANTIATE_TEST_SUITE_P(Cases, ExtractCaseTest, testing::ValuesIn(Cases()),
                          [](const testing::TestParamInfo<Case>& info) { return info.param.name; });
 
 // A comparison base is the earlier state ("from") unless it is written
-// right after its own period, which makes it that period's level.
+// right after its own period, which makes it that period's level: a
+// result, whatever the sentence forecasts, when that period is past.
 TEST(ExtractTest, ABaseAfterItsOwnPeriodIsALevel) {
   struct Row {
     const char* sentence;
     Q figure;
     const char* change;
+    const char* status = "";
   } rows[] = {
       {"영업이익은 지난해 1분기 15조6400억원보다 적다.", {"15조6400억원", 1.564e13, kCur, "억원", "KRW"}, ""},
       {"영업이익은 지난해 1분기(15조600억원) 대비 낮다.", {"15조600억원", 1.506e13, kCur, "억원", "KRW"}, ""},
       {"영업이익은 전년 동기 1조5000억원보다 적다.", {"1조5000억원", 1.5e12, kCur, "억원", "KRW"}, "from"},
+      {"영업이익 컨센서스는 지난해 1분기(15조600억원) 대비 47% 낮다.",
+       {"15조600억원", 1.506e13, kCur, "억원", "KRW"}, ""},
+      {"영업이익은 내년 1분기(9조원) 대비 낮을 전망이다.", {"9조원", 9e12, kCur, "조원", "KRW"}, "", "estimate"},
   };
   for (const Row& r : rows) {
     Extraction run = Extract({{r.sentence, {r.figure}}}, "2019-03-27");
     const Claim* c = Find(run, r.figure.quote, 0);
     ASSERT_NE(c, nullptr) << r.sentence;
     EXPECT_EQ(c->change, r.change) << r.sentence;
+    EXPECT_EQ(c->status, r.status) << r.sentence;
   }
+}
+
+// An article timed by the clock is a market report whose figures move
+// within the day; a figure of a past year in it is no moment of the day.
+TEST(ExtractTest, AFigureOfAPastYearIsNeverIntraday) {
+  Extraction run = Extract({{"삼성전자 주가는 오전 9시 10분 현재 4만4450원이다.", {{"4만4450원", 44450, kCur, "만원", "KRW"}}},
+                            {"지난해 1분기 영업이익은 15조6400억원이었다.", {{"15조6400억원", 1.564e13, kCur, "억원", "KRW"}}}},
+                           "2019-03-27");
+  const Claim* price = Find(run, "4만4450원", 0);
+  const Claim* profit = Find(run, "15조6400억원", 0);
+  ASSERT_NE(price, nullptr);
+  ASSERT_NE(profit, nullptr);
+  EXPECT_TRUE(price->intraday);
+  EXPECT_FALSE(profit->intraday);
 }
 
 // A length of time before now ("1억3300만 년 전에") dates nothing: no

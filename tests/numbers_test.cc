@@ -341,6 +341,11 @@ const Case kCases[] = {
   {"110만원 대 가격", "110만원=1100000..1200000 currency KRW"},
   {"6조 원 대, 40%", "6조 원=6000000000000..7000000000000 currency KRW; 40%=40 percent"},
   {"1억원 대출을", "1억원=100000000 currency KRW"},
+  // A share in its band: the 30s, not 30 (39.9% is "30%대").
+  {"점유율 30%대로 떨어졌다", "30%=30..40 percent"},
+  {"2%대 성장률", "2%=2..3 percent"},
+  {"2.5%대 금리", "2.5%=2.5 percent"},
+  {"30% 대부분", "30%=30 percent"},
   {"최대토크는 27.0㎏·m까지", "27.0㎏·m=27 measure"},  // torque, not a mass
   {"+3year", ""},  // a skipped token at a sign never advanced: endless loop (fuzzer)
   {"-3GB와 +3year", "-3GB=-3 measure"},

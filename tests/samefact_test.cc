@@ -231,11 +231,30 @@ TEST(SameFactTest, ABareMetricLowersTheConfidence) {
   const std::string s1 = "네이버는 3분기 매출 1조6648억원을 기록했다.";
   const std::string s2 = "네이버의 3분기 매출은 1조6548억원이다.";
   Claim a = C(s1, "1조6648억원", UnitKind::kCurrency), b = C(s2, "1조6548억원", UnitKind::kCurrency, "b");
-  a.metric = b.metric = Entity{"대학 정원", "대학 정원"};
+  a.metric = b.metric = Entity{"대학정원", "대학정원"};
   double phrase = Rules().Confidence(a, b);
   a.metric = Entity{"대학", "대학"};
   EXPECT_NEAR(Rules().Confidence(a, b), phrase + Rules().weight("bare_metric"), 1e-9);
   EXPECT_LT(Rules().weight("bare_metric"), 0);
+}
+
+// A measure with its modifiers that no lexicon names ("자동차보험 손해율")
+// is one statistic: two articles sharing it are trusted more; not within
+// one article, and not for counts or ranks, which list things.
+TEST(SameFactTest, ASpecificMetricRaisesTheConfidenceAcrossArticles) {
+  const std::string s1 = "자동차보험 손해율은 전년동기 0.2%p 상승한 83.1%를 기록했다.";
+  const std::string s2 = "자동차보험 손해율은 85.3%로 4.7%포인트 올랐다.";
+  Claim a = C(s1, "83.1%", UnitKind::kPercent), b = C(s2, "85.3%", UnitKind::kPercent, "b");
+  a.metric = b.metric = Entity{"자동차보험손해율", "자동차보험손해율"};
+  double one_word = Rules().Confidence(a, b);
+  a.metric = b.metric = Entity{"자동차보험손해율", "자동차보험 손해율"};
+  EXPECT_NEAR(Rules().Confidence(a, b), one_word + Rules().weight("specific_metric"), 1e-9);
+  EXPECT_GT(Rules().weight("specific_metric"), 0);
+  a.q.kind = b.q.kind = UnitKind::kCount;  // "삼성전자 임직원 18명"
+  a.metric = b.metric = Entity{"삼성전자임직원", "삼성전자 임직원"};
+  double listed = Rules().Confidence(a, b);
+  a.metric = b.metric = Entity{"삼성전자임직원", "삼성전자임직원"};
+  EXPECT_NEAR(Rules().Confidence(a, b), listed, 1e-9);
 }
 
 TEST(MaskedSimilarityTest, Table) {
