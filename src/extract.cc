@@ -27,6 +27,7 @@
 #include <cstring>
 #include <future>
 #include <map>
+#include <set>
 
 #include "attribution.h"
 #include "claim_periods.h"
@@ -491,7 +492,8 @@ bool QualifiesNoun(std::string_view t, const EntityMention& m) {
 // The article's subject: the only eligible entity of the title, else the
 // country named as a subject most often (at least twice, twice as often as
 // any other country, and a quarter of all country mentions; a bare country
-// qualifying a noun is no mention). Read from each sentence's entities in
+// qualifying a noun is no mention); such a country is grounded when a
+// headline names it too or the lead cites its national agency. Read from each sentence's entities in
 // order, so that no sentence's need be kept.
 class ArticleSubjectVote {
  public:
@@ -516,12 +518,15 @@ class ArticleSubjectVote {
       // "국내 연구팀이": the country qualifies what the clause is about.
       if (kind == "country" && m.role == "bare" && QualifiesNoun(s.text, m)) continue;
       const std::string& id = EntityId(m, lex_);
+      if (s.kind == SentenceKind::kHeadline) headlined_.insert(id);
       ++count_[id];
       first_.emplace(id, MakeEntity(m, s.text, lex_));
     }
   }
 
-  std::optional<Entity> Result() const {
+  // `grounded` is set false for a country only the body's vote names.
+  std::optional<Entity> Result(bool* grounded) const {
+    *grounded = true;
     if (title_) return title_;
     const std::pair<const std::string, int>* best = nullptr;
     int second = 0;
@@ -533,8 +538,13 @@ class ArticleSubjectVote {
         second = std::max(second, kv.second);
       }
     }
-    if (best && best->second >= 2 && best->second >= 2 * second && best->second * 4 >= total_)
+    if (best && best->second >= 2 && best->second >= 2 * second && best->second * 4 >= total_) {
+      // A country no headline names and whose agency the lead does not
+      // cite is where the story happens, not always whom it is about
+      // ("국내" twice in a company story).
+      *grounded = headlined_.count(best->first) || best->first == lead_agency_;
       return first_.at(best->first);
+    }
     // "통계청이 12일 발표한 '5월 고용동향'에 따르면": a report of a
     // national agency's release, naming no other country, is about the
     // agency's country.
@@ -577,6 +587,7 @@ class ArticleSubjectVote {
   std::optional<Entity> title_;
   std::map<std::string, int> count_;
   std::map<std::string, Entity> first_;
+  std::set<std::string> headlined_;  // countries a headline or subheading names
   int total_ = 0;
   int body_ = 0;             // body sentences read (not headlines, subheadings, chrome)
   std::string lead_agency_;  // the country of an agency the lead cites
@@ -594,6 +605,9 @@ struct Context {
   int published_month = 0;
   std::optional<Entity> article_subject;
   std::optional<int> default_year;  // from a year-titled source, once cited
+  // False when only the body's country vote names it: then it is assumed
+  // only for a rate per head ("인구 10만명당"), a statistic of a population.
+  bool article_subject_grounded = true;
   // The headline's or lead's subject, read the first time a figure needs it.
   const std::vector<Sentence>* sentences = nullptr;
   const std::vector<std::unique_ptr<SentenceInfo>>* infos = nullptr;
@@ -820,6 +834,15 @@ void ElideMeasure(const Claim& previous, const Quantity& q, const WordLexicon& w
   metric.id += head;
 }
 
+// True for a rate per head ("인구 10만명당", "1인당", "가구당"): a statistic
+// of a population (rules/numbers/basis.tsv).
+bool PerHead(const Quantity& q) {
+  if (!q.basis_per) return false;
+  std::string_view b = q.basis_text;
+  return b.find("명당") != std::string_view::npos || b.find("인당") != std::string_view::npos ||
+         b.find("가구당") != std::string_view::npos;
+}
+
 // True when the sentence names someone other than `who`: a lexicon entity
 // of another id, an organisation, or a proper noun (a word the dictionary
 // lacks: 마린시티, 호남고속철도). A figure of such a sentence may be theirs,
@@ -906,10 +929,10 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     // Zero anaphora: a known statistic without a subject is about the
     // article's subject; an unknown one stays unknown.
     if (!a.subject && deictic) a.subject = st.subject;
-    if (!a.subject && a.metric && !deictic && cx.article_subject &&
-        !NamesOther(info, t, *cx.article_subject, lex))
+    bool assumed = cx.article_subject && (cx.article_subject_grounded || PerHead(q));
+    if (!a.subject && a.metric && !deictic && assumed && !NamesOther(info, t, *cx.article_subject, lex))
       a.subject = cx.article_subject, a.subject_inferred = a.subject.has_value();
-    if (!a.subject && a.metric && !cx.article_subject && !deictic) {
+    if (!a.subject && a.metric && !assumed && !deictic) {
       if (!cx.lead) cx.lead = LeadSubject(*cx.sentences, *cx.infos, cx);
       a.subject = *cx.lead;
       a.subject_inferred = a.subject.has_value();
@@ -1116,7 +1139,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
     }
     if (lead[i] || !low_memory) infos[i] = std::move(info);  // else analysed again in pass 2
   }
-  cx.article_subject = vote.Result();
+  cx.article_subject = vote.Result(&cx.article_subject_grounded);
   cx.sentences = &sentences, cx.infos = &infos;
 
   // Reserved once: a growing vector holds its old and new arrays at once,

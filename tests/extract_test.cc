@@ -25,9 +25,11 @@ const std::string kRules = std::string(SUCHI_SOURCE_DIR) + "/rules";
 // sentence (after `skip` earlier ones).
 struct Q {
   Q(std::string quote, double value, UnitKind kind = UnitKind::kCount, std::string unit = "",
-    std::string currency = "", int year = 0, int year_end = 0, double resolution = 1)
+    std::string currency = "", int year = 0, int year_end = 0, double resolution = 1,
+    std::string basis = "")
       : quote(std::move(quote)), value(value), kind(kind), unit(std::move(unit)),
-        currency(std::move(currency)), year(year), year_end(year_end), resolution(resolution) {}
+        currency(std::move(currency)), year(year), year_end(year_end), resolution(resolution),
+        basis(std::move(basis)) {}
   std::string quote;
   double value = 0;
   UnitKind kind = UnitKind::kCount;
@@ -35,6 +37,7 @@ struct Q {
   std::string currency;
   int year = 0, year_end = 0;
   double resolution = 1;
+  std::string basis;    // a per-unit basis ("인구 10만명당"), read as per 1
   std::string unit_id;  // the unit's canonical id, when a rule reads it ("year")
   int skip = 0;
 };
@@ -78,6 +81,7 @@ Quantity Make(const std::string& sentence, const Q& q) {
   out.year_end = q.year_end;
   out.resolution = q.resolution;
   out.unit_id = q.unit_id;
+  if (!q.basis.empty()) out.basis_per = 1, out.basis_text = q.basis;
   return out;
 }
 
@@ -337,6 +341,32 @@ std::vector<Case> Cases() {
         {"국내 환자를 대상으로 했다.", {}},
         {"폐암 사망자는 100만명이다.", {{"100만명", 1e6, kCount, "명"}}}},
        {{"100만명", "", ""}}},
+      // A country the body names often but no headline names is where the
+      // story happens, not whom its figures are about; in a headline, it is.
+      {"a_country_only_the_body_names_is_no_article_subject", "",
+       {{"중소기업 매출 늘어", {}, SentenceKind::kHeadline},
+        {"중소기업 매출이 크게 늘었다.", {}, SentenceKind::kBody, 1},
+        {"한국은 수출이 늘었다.", {}, SentenceKind::kBody, 1},
+        {"한국은 내수도 살아났다.", {}, SentenceKind::kBody, 1},
+        {"매출은 100억원이다.", {{"100억원", 1e10, kCur, "억원", "KRW"}}, SentenceKind::kBody, 2}},
+       {{"100억원", "", ""}}},
+      // A rate per head is a statistic of a population: the country of the
+      // body's vote.
+      {"a_rate_per_head_is_the_voted_country_s", "",
+       {{"중소기업 매출 늘어", {}, SentenceKind::kHeadline},
+        {"중소기업 매출이 크게 늘었다.", {}, SentenceKind::kBody, 1},
+        {"한국은 수출이 늘었다.", {}, SentenceKind::kBody, 1},
+        {"한국은 내수도 살아났다.", {}, SentenceKind::kBody, 1},
+        {"인구 10만명당 특허 수는 10.26이다.", {{"10.26", 10.26, kIdx, "", "", 0, 0, 0.01, "인구 10만명당"}},
+         SentenceKind::kBody, 2}},
+       {{"10.26", "KR", "KR/patents/-"}}},
+      {"a_country_a_headline_names_is_the_article_subject", "",
+       {{"한국 수출 늘어", {}, SentenceKind::kHeadline},
+        {"중소기업 매출이 크게 늘었다.", {}, SentenceKind::kBody, 1},
+        {"한국은 수출이 늘었다.", {}, SentenceKind::kBody, 1},
+        {"한국은 내수도 살아났다.", {}, SentenceKind::kBody, 1},
+        {"매출은 100억원이다.", {{"100억원", 1e10, kCur, "억원", "KRW"}}, SentenceKind::kBody, 2}},
+       {{"100억원", "KR", "KR/revenue/-"}}},
       {"a_dateline_is_no_subject", "",
        {{"【서울=뉴시스】 E1이 35년 무재해 기록을 세웠다.", {{"35년", 35, kDur, "년"}}}},
        {{"35년", "E1", "E1/무재해/-"}}},
