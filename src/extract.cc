@@ -380,8 +380,21 @@ std::optional<Entity> TiedSubject(std::string_view t, const SentenceInfo& info,
   return std::nullopt;
 }
 
+// True when the mention is an item of an enumeration: "미국·중국·유럽 등",
+// "미국, 영국, 프랑스 등 10개국이", "영국 등 유럽에서".
+bool Enumerated(std::string_view t, const EntityMention& m) {
+  std::size_t e = m.end;
+  if (StartsWith(t, e, "·") || StartsWith(t, e, ",") || StartsWith(t, SkipSpaces(t, e), "등 ") ||
+      StartsWith(t, SkipSpaces(t, e), "등,"))
+    return true;
+  std::size_t b = m.begin;
+  if (b >= 2 && t.substr(b - 2, 2) == "·") return true;  // U+00B7 is 2 bytes
+  return b >= 2 && t.substr(b - 2, 2) == ", ";
+}
+
 // The nearest eligible lexicon entity: before the figure in its clause,
-// else after it in the clause, else before it in the sentence.
+// else after it in the clause (not an item of an enumeration), else
+// before it in the sentence.
 std::optional<Entity> NearestEntity(std::string_view t, const SentenceInfo& info,
                                     const Quantity& q, const Lexicons& lex) {
   auto [cb, ce] = ClauseOf(info, q.begin, t.size());
@@ -398,7 +411,7 @@ std::optional<Entity> NearestEntity(std::string_view t, const SentenceInfo& info
       before_sentence = &m;
       if (m.begin >= cb) before = &m;
     } else if (m.begin >= q.end && m.end <= ce && !after &&
-               (m.role == "subject" || m.role == "bare")) {
+               (m.role == "subject" || m.role == "bare") && !Enumerated(t, m)) {
       after = &m;
     }
   }

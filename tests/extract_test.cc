@@ -367,6 +367,13 @@ std::vector<Case> Cases() {
         {"한국은 내수도 살아났다.", {}, SentenceKind::kBody, 1},
         {"매출은 100억원이다.", {{"100억원", 1e10, kCur, "억원", "KRW"}}, SentenceKind::kBody, 2}},
        {{"100억원", "KR", "KR/revenue/-"}}},
+      // An item of an enumeration after the figure is no subject of it.
+      {"an_enumerated_name_after_the_figure_is_no_subject", "",
+       {{"현재 50여 개의 계열사를 두고 미국·중국 등에 법인을 두고 있다.", {{"50여 개", 50, kCount, "개"}}}},
+       {{"50여 개", "", ""}}},
+      {"a_name_after_the_figure_is_its_subject", "",
+       {{"현재 50여 개의 계열사를 둔 중국 DJI는 드론을 만든다.", {{"50여 개", 50, kCount, "개"}}}},
+       {{"50여 개", "CN", "CN/계열사/-"}}},
       {"a_dateline_is_no_subject", "",
        {{"【서울=뉴시스】 E1이 35년 무재해 기록을 세웠다.", {{"35년", 35, kDur, "년"}}}},
        {{"35년", "E1", "E1/무재해/-"}}},
