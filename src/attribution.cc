@@ -811,6 +811,8 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
     if (np->role == Role::kOther && np->known_head && cx.p.TakesAlso(cx.in.text, *np)) break;
     if (np->role != Role::kTopic && np->role != Role::kSubject) continue;
     if (!(np->known_head || np->measure) || np->embedded) continue;
+    // "지방 대학에서는 2만5천명에서": a place as topic says where, not what.
+    if (cx.in.text.substr(cx.p.words[np->last].stem_end, 6) == "에서") continue;
     if (CountBefore(cx, *np) >= 0) break;  // "20개 센터는": whom, not what
     // "가장 많이 개발한 국가는 미국(109개)": a head a relative clause
     // describes names the subject's kind, not the measure.

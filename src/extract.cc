@@ -765,13 +765,39 @@ std::optional<Entity> WholeWordCue(const SentenceInfo& info, std::size_t lo, std
   return Entity{lex.metrics[pick->row].id, std::string(t.substr(pick->begin, pick->end - pick->begin))};
 }
 
+// "전년 동기 대비 매출은 19.1% 늘고, 영업이익은 8.9% 줄었다": a change
+// whose clause names no base has the base of the sentence's change before it.
+void CarryChangeBase(std::vector<Claim>& claims, std::size_t first) {
+  std::string_view base;
+  for (std::size_t k = first; k < claims.size(); ++k) {
+    std::string& change = claims[k].change;
+    std::size_t colon = change.find(':');
+    if (colon != std::string::npos) {
+      base = std::string_view(change).substr(colon + 1);
+      continue;
+    }
+    if (!base.empty() && (change == "increase" || change == "decrease" || change == "change"))
+      change += ":" + std::string(base);
+  }
+}
+
+// True when `before` (an earlier claim of the sentence) has a metric a
+// figure of q's kind and unit can go on with.
+bool CarriesMetric(const Claim* before, const Quantity& q) {
+  return before && before->metric && before->q.kind == q.kind && before->q.unit_text == q.unit_text;
+}
+
 // True when a noun phrase that is not generic stands between the previous
 // claim of the sentence and figure q: q then starts a statement of its own
 // ("..., 투자영업이익도 2조원으로"), and does not inherit the metric.
-bool PhraseBetween(const SentenceInfo& info, const Claim& previous, const Quantity& q) {
+bool PhraseBetween(const SentenceInfo& info, std::string_view t, const Claim& previous, const Quantity& q) {
   std::size_t from = previous.q.end;
   for (const NounPhrase& np : info.parse.phrases) {
     if (np.begin < from || np.end > q.begin) continue;
+    // "수도권 대학에서는 시간강사가 …줄었고, 수도권을 제외한 대학에서는
+    // 2만5천762명에서": a place set beside the first, not a new measure.
+    const Word& last = info.parse.words[np.last];
+    if (np.role == Role::kPlace || np.embedded || StartsWith(t, last.stem_end, "에서")) continue;
     if (!info.parse.AllGeneric(np)) return true;
   }
   return false;
@@ -898,12 +924,14 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     if (!a.lexicon_metric && same_kind) ElideMeasure(*same_kind, q, cx.words, *a.metric);
   } else if (ListItem(info, qi) && (a.metric = WholeWordCue(info, 0, t.size(), q, t, lex))) {
     a.lexicon_metric = true;  // "룩셈부르크(3.67)와 ..., 인도(-0.76)": the sentence's statistic
-  } else if (same_sentence && same_sentence->metric && same_sentence->q.kind == q.kind &&
-             same_sentence->q.unit_text == q.unit_text && !PhraseBetween(info, *same_sentence, q)) {
-    // "주가는 250원 내려 4만 5250원에 장을 마쳤다": the sentence goes on.
-    a.metric = same_sentence->metric;
+  } else if (const Claim* before = CarriesMetric(same_sentence, q) ? same_sentence : same_kind;
+             CarriesMetric(before, q) && !PhraseBetween(info, t, *before, q)) {
+    // "주가는 250원 내려 4만 5250원에 장을 마쳤다": the sentence goes on;
+    // "수도권 대학에서는 시간강사가 …36%가량 줄었고, 수도권을 제외한
+    // 대학에서는 2만5천762명에서": past figures of another kind.
+    a.metric = before->metric;
     a.metric_carried = true;
-    a.lexicon_metric = lex.Metric(same_sentence->metric->id) != nullptr;
+    a.lexicon_metric = lex.Metric(before->metric->id) != nullptr;
   } else if (st.metric && !NewAgent(info, lex) &&
              (ListItem(info, qi) || (st.lexicon_metric && NamesNoMeasure(info, lex)) ||
               (OpensOnAlso(info, t) && NamesNoMeasure(info, lex, true)))) {
@@ -1243,6 +1271,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
       last = &claims.back();
     }
     SpanChanges(claims, period_keys, first_of_sentence);
+    CarryChangeBase(claims, first_of_sentence);
     MarkChangesBeside(claims, first_of_sentence);
     WindowSpans(qs, claims, period_keys, first_of_sentence);
     UpdateState(info, t, last, last ? period_keys.back() : "", article.id, lex, rules.words(), st);

@@ -27,6 +27,9 @@ bool EndsWith(std::string_view s, std::string_view w) {
   return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
 }
 
+// The final consonant ㅆ in a syllable's index ((c - 0xAC00) % 28).
+constexpr char32_t kSsangSiot = 20;
+
 // The Hangul syllable that ends at byte `i` of `s`, or 0.
 char32_t SyllableBefore(std::string_view s, std::size_t i) {
   if (i < 3) return 0;
@@ -648,6 +651,12 @@ bool WordLexicon::PredicateAt(std::string_view t, std::size_t b, std::size_t e, 
   std::string_view stem = s.substr(0, s.size() - ending->text.size());
   bool verb = !stem.empty() && IsVerbStem(stem);
   if (!verb && !stem.empty()) verb = IsVerbStem(WithRieul(stem));  // "줄어드" -> "줄어들"
+  // "치솟았던", "올랐고", "줄었으나": a stem closed by ㅆ is a past (or
+  // future, 겠) tense of a verb; no noun ends so.
+  if (!verb) {
+    char32_t last = SyllableBefore(stem, stem.size());
+    verb = last && (last - 0xAC00) % 28 == kSsangSiot;
+  }
 
   // A one-syllable ending other than 다 needs a known stem ("미치지").
   if (!verb && ending->text.size() <= 3 && ending->text != "다") return false;

@@ -265,6 +265,9 @@ TEST(AttributionTest, FormerBugs) {
       // of its own, labels that figure, not this one.
       {"E1은 전년보다 8.7%, 영업이익은 140억원으로 85.0% 감소했다.", "8.7%", kPct, {},
        {{"영업이익", "operating_profit"}}, "E1", "", "", {{"140억원", kCur}, {"85.0%", kPct}}},
+      // A place as topic ("지방 대학에서는") says where, not what is measured.
+      {"지방 대학에서는 2만5천명에서 1만5천명으로 감소했다.", "2만5천명", kCount, {}, {}, "지방 대학", "", "",
+       {{"1만5천명", kCount}}},
       // A verb or connective next to the number is never the metric.
       {"9월 동안 2번이나 방문했다.", "2번", kCount, {}, {}, "", "방문"},
       // A cue inside a compound is no metric: 홍수주의보 is no 수주.

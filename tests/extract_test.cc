@@ -510,6 +510,28 @@ TEST(ExtractTest, AFigureOfAPastYearIsNeverIntraday) {
   EXPECT_FALSE(profit->intraday);
 }
 
+// A clause that names only another place goes on with the metric of the
+// sentence's figures of its kind, past a figure of another kind; a change
+// whose clause names no base has the base of the change before it.
+TEST(ExtractTest, AParallelClauseGoesOnWithTheSentence) {
+  Extraction run = Extract(
+      {{"수도권 대학에서는 시간강사가 3만명에서 2만명으로 36% 줄었고, 지방 대학에서는 2만5천명에서 1만5천명으로 감소했다.",
+        {{"3만명", 30000, kCount, "명"}, {"2만명", 20000, kCount, "명"}, {"36%", 36, kPct, "%"},
+         {"2만5천명", 25000, kCount, "명"}, {"1만5천명", 15000, kCount, "명"}}},
+       {"전년 동기 대비 매출은 19.1% 늘고, 영업이익은 8.9% 줄었다.", {{"19.1%", 19.1, kPct, "%"}, {"8.9%", 8.9, kPct, "%"}}}},
+      "2019-03-27");
+  const Claim* local = Find(run, "2만5천명", 0);
+  ASSERT_NE(local, nullptr);
+  ASSERT_TRUE(local->metric.has_value());
+  EXPECT_EQ(local->metric->text, "시간강사");
+  const Claim* revenue = Find(run, "19.1%", 0);
+  const Claim* profit = Find(run, "8.9%", 0);
+  ASSERT_NE(revenue, nullptr);
+  ASSERT_NE(profit, nullptr);
+  EXPECT_EQ(revenue->change, "increase:yoy");
+  EXPECT_EQ(profit->change, "decrease:yoy");
+}
+
 // A length of time before now ("1억3300만 년 전에") dates nothing: no
 // period, not even the publication's; 전 as part of a word (전년) is not ago.
 TEST(ExtractTest, ATimeBeforeNowIsNoPeriod) {

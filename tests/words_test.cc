@@ -76,6 +76,11 @@ TEST(WordLexiconTest, Words) {
       {"줄어드는", WordClass::kPredicate, "", Role::kNone},  // ㄹ-dropping stem
       {"미치지", WordClass::kPredicate, "", Role::kNone},
       {"무엇이냐는", WordClass::kPredicate, "", Role::kNone},
+      // A stem closed by ㅆ is a tense of a verb, whatever ending follows.
+      {"치솟았던", WordClass::kPredicate, "", Role::kNone},
+      {"올랐고", WordClass::kPredicate, "", Role::kNone},
+      {"줄었으나", WordClass::kPredicate, "", Role::kNone},
+      {"늘어났던", WordClass::kPredicate, "", Role::kNone},
       // Adverbs and numbers.
       {"가장", WordClass::kAdverb, "", Role::kNone},
       {"10.26으로", WordClass::kNumber, "", Role::kNone},
