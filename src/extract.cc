@@ -445,9 +445,10 @@ std::string KeyMetric(const Claim& c, const std::string& action, const Lexicons&
   // "청년층.unemployment_rate": a narrowed metric is stated as its own is.
   if (std::size_t dot = c.metric->id.rfind('.'); !row && dot != std::string::npos)
     row = lex.Metric(c.metric->id.substr(dot + 1));
-  static const std::vector<UnitKind> kDefault = {UnitKind::kCount, UnitKind::kCurrency,
-                                                 UnitKind::kIndex, UnitKind::kDuration,
-                                                 UnitKind::kMeasure};
+  // A metric no lexicon names keys counts, amounts and indexes alike; a
+  // length of time or a measurement is another fact ("지원 3억∼6억원" and
+  // "지원 3년", "무게 280g" and "4개").
+  static const std::vector<UnitKind> kDefault = {UnitKind::kCount, UnitKind::kCurrency, UnitKind::kIndex};
   const std::vector<UnitKind>& kinds = row ? row->kinds : kDefault;
   if (std::find(kinds.begin(), kinds.end(), c.q.kind) == kinds.end())
     suffix += std::string("_") + UnitKindName(c.q.kind);
