@@ -59,7 +59,7 @@ gold attribution6 attribution6 R=0.82 P=0.97 subject=0.39 metric=0.61 period=0.7
 n=$(wc -l < "$work/out/conflicts.jsonl")
 echo "conflicts reported: $n"
 check reported "$n" '<=' 60
-for sample in before after final; do
+for sample in before after final now; do
   last=$("$shared/tools/score-conflicts" "$src/tests/data/conflicts/sample_$sample.expect.json" "$work/corpus" \
            -- "$work/out/claims.jsonl" "$work/out/conflicts.jsonl" | tail -1)
   echo "sample_$sample: $last"
@@ -73,6 +73,10 @@ for sample in before after final; do
   if [ "$sample" = final ]; then
     check "final: true conflicts found" "$found" '>=' 6
     check "final: false alarms repeated" "$alarms" '<=' 1
+  fi
+  if [ "$sample" = now ]; then
+    check "now: true conflicts found" "$found" '>=' 10
+    check "now: false alarms repeated" "$alarms" '<=' 1
   fi
 done
 # Topic sets: the articles of one release from many outlets, run alone
