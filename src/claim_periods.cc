@@ -2,6 +2,7 @@
 // after extraction dated it by one year.
 #include "claim_periods.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <optional>
@@ -35,6 +36,59 @@ void SpanChanges(std::vector<Claim>& claims, std::vector<std::string>& period_ke
   }
 }
 
+// True when the sentence writes claim c's period right before it ("2018년
+// 2만2천9명"), not earlier in the sentence or paragraph.
+bool OwnPeriodBefore(const Claim& c) {
+  if (!c.period || c.period->text.empty()) return false;
+  std::string_view t = c.sentence;
+  std::size_t at = t.rfind(c.period->text, c.q.begin);
+  if (at == std::string_view::npos) return false;
+  for (std::size_t i = at + c.period->text.size(); i < c.q.begin; ++i)
+    if (t[i] != ' ') return false;
+  return true;
+}
+
+// From-figures and to-figures of a span: "(2011~2018년) 4천329명에서
+// 4천676명으로" are of its first and last years; in "2011년 3만4천464명에서
+// 2018년 2만2천9명으로 줄었고, … 2만5천762명에서 1만5천820명으로", the second
+// pair is of the first pair's years. Claims [first, end) are one sentence's.
+void SplitSpanEnds(std::vector<Claim>& claims, std::vector<std::string>& period_keys, std::size_t first) {
+  std::optional<Period> pair;  // the years of the last pair of two single years
+  for (std::size_t k = first; k + 1 < claims.size(); ++k) {
+    Claim& from = claims[k];
+    Claim& to = claims[k + 1];
+    if (from.change != "from" || !to.change.empty() || !from.period || !to.period) continue;
+    Period& f = *from.period;
+    Period& e = *to.period;
+    if (f.start == e.start && f.end == e.end && f.start < f.end) {
+      int a = f.start, b = f.end;
+      f.start = f.end = a, e.start = e.end = b;
+      period_keys[k] = PeriodKey(from.period);
+      period_keys[k + 1] = PeriodKey(to.period);
+    } else if (pair && f.start == f.end && e.start == e.end && f.start == pair->end && e.start == pair->end &&
+               !OwnPeriodBefore(from)) {
+      f.start = f.end = pair->start;
+      period_keys[k] = PeriodKey(from.period);
+    }
+    if (f.start == f.end && e.start == e.end && f.start < e.start) pair = Period{f.start, e.start, ""};
+  }
+}
+
+// Where the year that dates claim c stands against byte `anchor` of its
+// sentence: -1 when its text is not written before it, 1 when a word of a
+// start stands between ("2011년말 ... 통과한 이후 7년간", "1984년 … 후
+// 35년"), else 0 (the span ends in that year).
+int YearBefore(const Claim& c, std::size_t anchor) {
+  std::string_view t = c.sentence;
+  const std::string& text = c.period->text;
+  std::size_t at = text.empty() ? std::string_view::npos : t.rfind(text, anchor);
+  if (at == std::string_view::npos || at + text.size() > anchor) return -1;
+  std::string_view between = t.substr(at + text.size(), anchor - at - text.size());
+  for (std::string_view word : {"이후", "후 ", "부터", "이래"})
+    if (between.find(word) != std::string_view::npos) return 1;
+  return 0;
+}
+
 // "2019년 9월 공개된 보고서에 따르면 3년간 누적 ... 3,702건": figures
 // after a window of N years ("N년간", "N년 동안") dated by the single year
 // Y it ends in are over [Y - N, Y]. Claims [first, end) are one sentence's.
@@ -52,17 +106,57 @@ void WindowSpans(const std::vector<Quantity>& qs, std::vector<Claim>& claims,
       if (c.period->text.find_first_of("0123456789") == std::string::npos) continue;  // a stated year
       // The year is written before the window: "2019년 ... 3년간" ends in
       // it, "2011년말 ... 통과한 이후 7년간" starts there.
-      std::string_view t = c.sentence;
-      std::size_t at = t.rfind(c.period->text, w.begin);
-      if (at == std::string_view::npos || at + c.period->text.size() > w.begin) continue;
-      std::string_view between = t.substr(at + c.period->text.size(), w.begin - at - c.period->text.size());
-      bool starts = false;
-      for (std::string_view word : {"이후", "후 ", "부터", "이래"})
-        starts = starts || between.find(word) != std::string_view::npos;
+      int where = YearBefore(c, w.begin);
+      if (where < 0) continue;
       int y = c.period->end, n = static_cast<int>(w.value);
-      c.period = starts ? Period{y, y + n, c.period->text} : Period{y - n, y, c.period->text};
+      c.period = where == 1 ? Period{y, y + n, c.period->text} : Period{y - n, y, c.period->text};
       period_keys[k] = PeriodKey(c.period);
     }
+  }
+}
+
+// The length of `q` in whole years (rounded; 2년 5개월 is 2), or 0 when it
+// is not a length of at least one year.
+int WholeYears(const Quantity& q) {
+  double years = q.unit_id == "year" ? q.value : q.unit_id == "month" ? q.value / 12 : 0;
+  return years >= 1 && !q.value_max ? static_cast<int>(std::lround(years)) : 0;
+}
+
+// "착공 후 2년 5개월 만인 1970년에", "2015년 개통한 … 3년 만에",
+// "지난 2017년, 9년 만에": the N years ending in the year written after
+// "만인", else those that start in the year written before, when they end
+// by publication, else those that end in it.
+void YearsAfter(const std::vector<Quantity>& qs, std::vector<Claim>& claims,
+                std::vector<std::string>& period_keys, std::size_t first, int published) {
+  for (std::size_t k = first; k < claims.size(); ++k) {
+    Claim& c = claims[k];
+    int n = c.q.kind == UnitKind::kDuration ? WholeYears(c.q) : 0;
+    if (n == 0) continue;
+    std::string_view t = c.sentence;
+    std::size_t at = SkipSpaces(t, c.q.end);
+    // "올해로 3년 연속": the N years ending in the year that dates it;
+    // "2008년 2월 … 획득한 이후 12년 연속": starting there.
+    if (StartsWith(t, at, "연속") && c.period && c.period->start == c.period->end && c.period->start > 0) {
+      if (YearBefore(c, c.q.begin) == 1) c.period->end += n - 1;
+      else c.period->start -= n - 1;
+      period_keys[k] = PeriodKey(c.period);
+      continue;
+    }
+    if (!StartsWith(t, at, "만에") && !StartsWith(t, at, "만인") && !StartsWith(t, at, "만의")) continue;
+    std::size_t next = SkipSpaces(t, at + std::string_view("만에").size());
+    auto year_after = std::find_if(qs.begin(), qs.end(), [&](const Quantity& y) {
+      return y.kind == UnitKind::kTime && y.year > 0 && y.begin == next;
+    });
+    if (year_after != qs.end()) {
+      c.period = Period{year_after->year - n, year_after->year, c.period ? c.period->text : ""};
+    } else {
+      if (!c.period || c.period->start != c.period->end) continue;
+      if (c.period->text.find_first_of("0123456789") == std::string::npos) continue;  // a stated year
+      int y = c.period->start;
+      c.period = published > 0 && y + n <= published ? Period{y, y + n, c.period->text}
+                                                     : Period{y - n, y, c.period->text};
+    }
+    period_keys[k] = PeriodKey(c.period);
   }
 }
 

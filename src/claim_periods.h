@@ -2,9 +2,11 @@
 // turn the single year a figure was dated by into the span its text means.
 // Extraction (extract.cc) dates each figure by the nearest period mention;
 // these passes then read the shape around it:
+//   SplitSpanEnds    "(2011~2018년) A에서 B로": A is of 2011, B of 2018;
 //   SpanChanges      "2011년 A에서 2018년 B로 C 줄었다": C is over 2011-2018;
 //   WindowSpans      "2019년 ... 3년간 N건": N is over 2016-2019, and
 //                    "2011년 ... 이후 7년간": over 2011-2018;
+//   YearsAfter       "2년 5개월 만인 1970년": 1968-1970;
 //   YearsSinceStart  "1984년 ... 후 35년", published 2019: 1984-2019;
 //   DateUndated      a figure no time word dates: the year its report is
 //                    about ("작년 삼성화재 당기순이익…" in the lead), else the
@@ -23,6 +25,11 @@
 
 namespace suchi {
 
+// Claims [first, end) are one sentence's, in text order: a from-figure and
+// the to-figure after it dated by one span are of its first and last years;
+// a later pair dated by the last year of an earlier pair is of its years.
+void SplitSpanEnds(std::vector<Claim>& claims, std::vector<std::string>& period_keys, std::size_t first);
+
 // Claims [first, end) are one sentence's, in text order; a change after a
 // from-figure and a to-figure of two years spans them.
 void SpanChanges(std::vector<Claim>& claims, std::vector<std::string>& period_keys, std::size_t first);
@@ -33,6 +40,14 @@ void SpanChanges(std::vector<Claim>& claims, std::vector<std::string>& period_ke
 // after 이후, 후, 부터, 이래).
 void WindowSpans(const std::vector<Quantity>& qs, std::vector<Claim>& claims,
                  std::vector<std::string>& period_keys, std::size_t first);
+
+// Claims [first, end) are one sentence's and `qs` its quantities: a length
+// of N years "만에" (만인, 만의) ends in the year written right after it
+// ("N년 연속" in the year that dates it)
+// ("만인 1970년"); dated by a year written before, it starts there when
+// that ends by `published`, else it ends there.
+void YearsAfter(const std::vector<Quantity>& qs, std::vector<Claim>& claims,
+                std::vector<std::string>& period_keys, std::size_t first, int published);
 
 // A length of N years dated by the single year Y it started, where Y + N is
 // the publication year give or take one, spans [Y, min(Y + N, published)].

@@ -700,23 +700,69 @@ bool NewAgent(const SentenceInfo& info, const Lexicons& lex) {
 
 // True when the words after byte i make what stands before them a
 // comparison base: "작년보다", "지난해 같은 기간", "전년 동기 대비".
+// "지난해에 이어 두 번째로": what follows an occasion it comes after.
 bool BaseFollows(std::string_view t, std::size_t i) {
   i = SkipSpaces(t, i);
-  for (std::string_view w : {"보다", "대비", "같은 기간", "같은기간", "동기", "에 비해", "에서"})
+  for (std::string_view w : {"보다", "대비", "같은 기간", "같은기간", "동기", "에 비해", "에서", "에 이어"})
     if (StartsWith(t, i, w)) return true;
+  return false;
+}
+
+// True when the figure ending at byte i closes a phrase of its own past:
+// a comparison base ("210만 톤보다", "20만 톤 대비") or a past state
+// ("450명이었던", "3.3% 수준이었던"), so that a period written before it
+// dates that phrase, not the figures after it.
+bool ClosesPastPhrase(std::string_view t, std::size_t i) {
+  while (i < t.size() && t[i] == ')') ++i;
+  std::size_t j = SkipSpaces(t, i);
+  if (StartsWith(t, j, "보다") || StartsWith(t, j, "대비") || StartsWith(t, j, "에 비해")) return true;
+  if (j > i) {  // "3.3% 수준이었던": one word of level between
+    for (std::string_view w : {"수준", "정도", "가량"})
+      if (StartsWith(t, j, w)) { j += w.size(); break; }
+  }
+  std::size_t end = j;
+  while (end < t.size() && t[end] != ' ' && t[end] != ',' && t[end] != '.') ++end;
+  std::string_view word = t.substr(j, end - j);
+  for (std::string_view w : {"이었던", "였던", "이던"})
+    if (word == w) return true;
+  return false;
+}
+
+// True when period p opens a phrase that a figure before q closes
+// (ClosesPastPhrase) and that nothing else stands in: no other period or
+// figure, no topic or subject ("2018년 매출은 B사의 1조원보다" dates the
+// sentence).
+bool ClosedBefore(const SentenceInfo& info, std::string_view t, const std::vector<Quantity>& qs,
+                  const PeriodMention& p, const Quantity& q) {
+  for (const Quantity& r : qs) {
+    if (r.kind == UnitKind::kTime || r.begin < p.end) continue;
+    if (r.end > q.begin) return false;
+    if (!ClosesPastPhrase(t, r.end)) return false;  // a figure of p's own comes first
+    for (const PeriodMention& o : info.periods)
+      if (o.begin >= p.end && o.end <= r.begin) return false;
+    for (const Word& w : info.parse.words)
+      if (w.begin >= p.end && w.end <= r.begin && w.cls == WordClass::kNoun &&
+          (w.role == Role::kTopic || w.role == Role::kSubject))
+        return false;
+    return true;
+  }
   return false;
 }
 
 // Returns the period mention nearest before the figure q, or nullptr. A
 // comparison base's period ("작년보다 82% 감소") dates only the base figure
-// itself ("지난해 같은 기간 1328억원보다"), not the change after it.
+// itself ("지난해 같은 기간 1328억원보다"), not the change after it; so
+// does the period of a base or past phrase closed by another figure before
+// q: "지난해의 210만 톤보다 30만 톤 감소한 180만 톤", "2009년 영업개시 초기
+// 450명이었던 보험설계사 수는 1만4319명으로" (ClosesPastPhrase).
 const PeriodMention* NearestPeriodBefore(const SentenceInfo& info, std::string_view t,
-                                         const Quantity& q) {
+                                         const std::vector<Quantity>& qs, const Quantity& q) {
   const PeriodMention* best = nullptr;
-  bool figure_is_base = BaseFollows(t, q.end);
+  bool figure_is_base = BaseFollows(t, q.end) || ClosesPastPhrase(t, q.end);
   for (const PeriodMention& p : info.periods) {
     if (p.begin >= q.begin) break;
     if (!figure_is_base && BaseFollows(t, p.end)) continue;
+    if (ClosedBefore(info, t, qs, p, q)) continue;
     best = &p;
   }
   return best;
@@ -981,7 +1027,7 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     }
   }
   // Period.
-  const PeriodMention* pm = NearestPeriodBefore(info, t, q);
+  const PeriodMention* pm = NearestPeriodBefore(info, t, qs, q);
   if (pm) {
     a.period_end = pm->end;
     a.period_key = MentionKey(*pm, cx.article.id);
@@ -994,6 +1040,13 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
                  (StartsWith(t, after, "부터") && t.find("까지", after) == std::string_view::npos);
     if (a.period && a.period->start == a.period->end && cx.published_year > a.period->end && since) {
       a.period->end = cx.published_year;
+      a.period_key = PeriodKey(a.period);
+    }
+    // "2021년까지 연 1%로 유지": from publication until a later year.
+    if (a.period && a.period->start == a.period->end && cx.published_year > 0 &&
+        a.period->end > cx.published_year && StartsWith(t, after, "까지") &&
+        t.rfind("부터", pm->begin) == std::string_view::npos) {
+      a.period->start = cx.published_year;
       a.period_key = PeriodKey(a.period);
     }
     if (!pm->sub.empty()) {
@@ -1271,10 +1324,12 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
       prev_claim = claims.size() - 1;
       last = &claims.back();
     }
+    SplitSpanEnds(claims, period_keys, first_of_sentence);
     SpanChanges(claims, period_keys, first_of_sentence);
     CarryChangeBase(claims, first_of_sentence);
     MarkChangesBeside(claims, first_of_sentence);
     WindowSpans(qs, claims, period_keys, first_of_sentence);
+    YearsAfter(qs, claims, period_keys, first_of_sentence, cx.published_year);
     UpdateState(info, t, last, last ? period_keys.back() : "", article.id, lex, rules.words(), st);
     if (!lead[i]) infos[i].reset();  // no later sentence reads it
   }

@@ -111,7 +111,7 @@ Status LoadPeriods(const std::string& path, Lexicons& lex) {
   for (const RuleRow& row : *rows) {
     PeriodWordRow p{row.Field(0), row.Field(1), 0};
     if (p.word.empty()) return RuleError(row, "empty word");
-    if (p.type == "relative" || p.type == "relative_month") {
+    if (p.type == "relative" || p.type == "relative_month" || p.type == "relative_part") {
       std::optional<int> off = ParseInt(row.Field(2));
       if (!off) return RuleError(row, "relative word needs an integer offset");
       p.offset = *off;
@@ -132,7 +132,8 @@ Status LoadPeriods(const std::string& path, Lexicons& lex) {
     } else if (p.type != "base") {
       return RuleError(row, "unknown period word type '" + p.type + "'");
     }
-    if (p.type == "relative" || p.type == "relative_month" || p.type == "base" || p.type == "subperiod") {
+    if (p.type == "relative" || p.type == "relative_month" || p.type == "relative_part" || p.type == "base" ||
+        p.type == "subperiod") {
       Status s = lex.period_matcher.Add(p.word, static_cast<int>(lex.period_words.size()),
                                         row.Where());
       if (!s.ok()) return s;

@@ -518,6 +518,16 @@ void Scanner::Classify(const Reading& r, const Reading* second, Quantity* q) con
     q->year = static_cast<int>(value);
     q->year_end = vmax ? static_cast<int>(*vmax) : q->year;
   }
+  // '13년, ’98년: an apostrophe before two digits and 년 writes a year of
+  // its century (2013, 1998), as tables and press releases do.
+  char32_t mark = CharBefore(s_, q->begin);
+  if (r.num.plain_int && r.num.digits == 2 && !vmax && q->rule == "unit.dur_year" &&
+      (mark == '\'' || mark == U'\u2019' || mark == U'\u2018')) {
+    q->rule = "time.short_year";
+    q->kind = UnitKind::kTime;
+    q->year = static_cast<int>(value) + (value < 50 ? 2000 : 1900);
+    q->year_end = q->year;
+  }
   // 후반 11분, 전반 23분: a minute of a match is a point in time.
   if (q->kind == UnitKind::kDuration && (q->unit_id == "minute" || q->unit_id == "second") &&
       WordBefore(q->begin, WordKind::kClockBefore)) {

@@ -102,6 +102,17 @@ void AddSubperiods(std::string_view text, const std::vector<PhraseMatch>& subs,
   }
 }
 
+// True when a part of the year (a subperiod word: 2월, 1분기, 상반기)
+// starts right after byte i, past a space.
+bool PartFollows(std::string_view text, std::size_t i, const std::vector<PhraseMatch>& words,
+                 const Lexicons& lex) {
+  if (i >= text.size() || text[i] != ' ') return false;
+  std::size_t next = SkipSpaces(text, i);
+  for (const PhraseMatch& pm : words)
+    if (pm.begin == next && lex.period_words[pm.row].type == "subperiod") return true;
+  return false;
+}
+
 // "지난달" in a June 2019 article: 2019 with the part M05; unresolved when
 // the publication month is unknown.
 PeriodMention RelativeMonth(const PhraseMatch& pm, const PeriodWordRow& row, int published_year,
@@ -240,8 +251,11 @@ std::vector<PeriodMention> FindPeriods(std::string_view text,
   for (const PhraseMatch& pm : words) {
     const PeriodWordRow& row = lex.period_words[pm.row];
     if (row.type == "subperiod") subs.push_back(pm);
-    if (row.type != "relative" && row.type != "relative_month") continue;
+    if (row.type != "relative" && row.type != "relative_month" && row.type != "relative_part") continue;
     if (pm.begin > 0 && IsWordCharAt(text, PrevCharStart(text, pm.begin))) continue;
+    // "올 2월", "올 1분기": a year only as a word of its own before a part
+    // of the year (not 올라, 올림픽).
+    if (row.type == "relative_part" && !PartFollows(text, pm.end, words, lex)) continue;
     if (PublicationFollows(text, pm.end, lex)) continue;
     if (row.type == "relative_month") {
       out.push_back(RelativeMonth(pm, row, published_year, published_month));

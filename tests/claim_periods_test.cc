@@ -100,6 +100,86 @@ TEST(ClaimPeriodsTest, SpanChanges) {
   EXPECT_EQ(claims[1].period->start, 2018);  // the to-figure stays a level of its year
 }
 
+TEST(ClaimPeriodsTest, YearsAfter) {
+  struct Row {
+    const char* sentence;
+    const char* figure;
+    double value;
+    const char* unit_id;
+    int year;
+    const char* year_text;
+    const char* year_after;  // a year written after the figure, or ""
+    int published, start, end;
+  } rows[] = {
+      // "만인" and a year after it: the N years ending there.
+      {"착공후 2년 5개월만인 1970년에 개통했다.", "2년 5개월", 29, "month", 1967, "1967년", "1970년", 2020, 1968, 1970},
+      {"진출 7년만인 2016년 흑자로 전환했다.", "7년", 7, "year", 2009, "2009년", "2016년", 2019, 2009, 2016},
+      // A year before: the start, when the span ends by publication ...
+      {"2015년 개통한 구간에서 3년 만에 침하가 생겼다.", "3년", 3, "year", 2015, "2015년", "", 2020, 2015, 2018},
+      // ... else the end.
+      {"지난 2017년, 9년 만에 정권을 뒤집었다.", "9년", 9, "year", 2017, "2017년", "", 2020, 2008, 2017},
+      // "N년 연속" ends in its year, or starts there after 이후.
+      {"올해로 일본이 3년 연속 수상했다.", "3년", 3, "year", 2016, "올해", "", 2016, 2014, 2016},
+      {"2008년 획득한 이후 12년 연속 유지하고 있다.", "12년", 12, "year", 2008, "2008년", "", 2019, 2008, 2019},
+      // An inferred year is not a written one; no 만에, no span.
+      {"3년 만에 처음이다.", "3년", 3, "year", 2019, "", "", 2019, 2019, 2019},
+      {"2015년 계약한 3년 계약이다.", "3년", 3, "year", 2015, "2015년", "", 2020, 2015, 2015},
+  };
+  for (const Row& r : rows) {
+    std::string t = r.sentence;
+    Claim c = C(t, r.figure, UnitKind::kDuration, r.year, r.year_text, r.unit_id);
+    c.q.value = r.value;
+    std::vector<Quantity> qs;
+    if (*r.year_after) {
+      Quantity y;
+      y.kind = UnitKind::kTime;
+      y.begin = t.find(r.year_after);
+      y.end = y.begin + std::string(r.year_after).size();
+      y.year = std::stoi(r.year_after);
+      qs.push_back(y);
+    }
+    std::vector<Claim> claims = {c};
+    std::vector<std::string> keys(1);
+    YearsAfter(qs, claims, keys, 0, r.published);
+    EXPECT_EQ(claims[0].period->start, r.start) << r.sentence;
+    EXPECT_EQ(claims[0].period->end, r.end) << r.sentence;
+  }
+}
+
+TEST(ClaimPeriodsTest, SplitSpanEnds) {
+  // A pair dated by one span: its first and last years.
+  std::string t = "초빙교수도 4천329명에서 4천676명으로 347명 늘었다.";
+  std::vector<Claim> claims = {C(t, "4천329명", UnitKind::kCount, 2011, "2011년~2018년"),
+                               C(t, "4천676명", UnitKind::kCount, 2011, "2011년~2018년"),
+                               C(t, "347명", UnitKind::kCount, 2011, "2011년~2018년")};
+  for (Claim& c : claims) c.period->end = 2018;
+  claims[0].change = "from";
+  claims[2].change = "increase";
+  std::vector<std::string> keys(3);
+  SplitSpanEnds(claims, keys, 0);
+  EXPECT_EQ(claims[0].period->start, 2011);
+  EXPECT_EQ(claims[0].period->end, 2011);
+  EXPECT_EQ(claims[1].period->start, 2018);
+  EXPECT_EQ(keys[1], "2018");
+  EXPECT_EQ(claims[2].period->start, 2011);  // the change keeps the span
+  EXPECT_EQ(claims[2].period->end, 2018);
+  // A second pair dated by the first pair's last year: of its years; one
+  // with a year of its own written before it keeps it.
+  for (const char* second : {"2만5천762명에서 1만5천820명으로", "2018년 2만5천762명에서 2019년 1만5천820명으로"}) {
+    std::string u = std::string("2011년 3만4천464명에서 2018년 2만2천9명으로 줄었고, 지방은 ") + second + " 줄었다.";
+    bool own = std::string(second).find("2018년") == 0;
+    std::vector<Claim> cs = {C(u, "3만4천464명", UnitKind::kCount, 2011, "2011년"),
+                             C(u, "2만2천9명", UnitKind::kCount, 2018, "2018년"),
+                             C(u, "2만5천762명", UnitKind::kCount, 2018, "2018년"),
+                             C(u, "1만5천820명", UnitKind::kCount, own ? 2019 : 2018, own ? "2019년" : "2018년")};
+    cs[0].change = cs[2].change = "from";
+    std::vector<std::string> ks(4);
+    SplitSpanEnds(cs, ks, 0);
+    EXPECT_EQ(cs[2].period->start, own ? 2018 : 2011) << second;
+    EXPECT_EQ(cs[3].period->start, own ? 2019 : 2018) << second;
+  }
+}
+
 // A mention of `text` in `sentence` dating year `year`.
 PeriodMention Mention(const std::string& sentence, const std::string& text, int year, bool explicit_year) {
   PeriodMention m;

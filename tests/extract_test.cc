@@ -242,7 +242,7 @@ std::vector<Case> Cases() {
         {"올 상반기 영업이익은 2천억원이다.", {{"2천억원", 2e11, kCur, "억원", "KRW"}}}},
        {{"1조6648억원", "NAVER", "NAVER/revenue/2019.Q3"},
         {"1조6303억원", "NAVER", "NAVER/revenue/2019.Q2"},
-        {"2천억원", "NAVER", "NAVER/operating_profit/-.H1"}}},
+        {"2천억원", "NAVER", "NAVER/operating_profit/2019.H1"}}},  // 올 상반기: this year's
       {"this_year_and_chrome", "2025-02-10",
        {{"올해 한국의 수출은 6838억달러로 집계됐다.", {{"6838억달러", 6.838e11, kCur, "억달러", "USD"}}},
         {"많이 본 뉴스 1위 기사", {{"1위", 1, kRank, "위"}}, SentenceKind::kChrome, 1}},
@@ -633,6 +633,57 @@ TEST(ExtractTest, AWindowOfYearsDatedByItsYear) {
   }
 }
 
+// A period written in a comparison base or a past state that a figure
+// closes ("지난해의 210만 톤보다", "2009년 … 450명이었던") dates that figure
+// only; the figures after it take the sentence's own period. A period
+// followed by "까지" and later than publication runs from publication.
+TEST(ExtractTest, APeriodOfABaseOrAPastStateDatesItOnly) {
+  const UnitKind kMeas = UnitKind::kMeasure;
+  struct Row {
+    const char* sentence;
+    std::vector<Q> qs;
+    const char* figure;
+    int start, end;
+  } rows[] = {
+      {"올해 생산량은 지난해의 210만 톤보다 30만 톤 감소한 180만 톤이다.",
+       {{"210만 톤", 2.1e6, kMeas, "톤"}, {"30만 톤", 3e5, kMeas, "톤"}, {"180만 톤", 1.8e6, kMeas, "톤"}},
+       "180만 톤", 2019, 2019},
+      {"올해 생산량은 지난해의 210만 톤보다 30만 톤 감소한 180만 톤이다.",
+       {{"210만 톤", 2.1e6, kMeas, "톤"}, {"30만 톤", 3e5, kMeas, "톤"}, {"180만 톤", 1.8e6, kMeas, "톤"}},
+       "210만 톤", 2018, 2018},
+      {"2009년 영업개시 초기 450명이었던 설계사 수는 1만4319명으로 확대됐다.",
+       {{"2009년", 2009, kTime, "년", "", 2009}, {"450명", 450, kCount, "명"}, {"1만4319명", 14319, kCount, "명"}},
+       "1만4319명", 2019, 2019},
+      {"2009년 영업개시 초기 450명이었던 설계사 수는 1만4319명으로 확대됐다.",
+       {{"2009년", 2009, kTime, "년", "", 2009}, {"450명", 450, kCount, "명"}, {"1만4319명", 14319, kCount, "명"}},
+       "450명", 2009, 2009},
+      // A topic between: the period is the sentence's.
+      {"2018년 매출은 경쟁사의 1조원보다 10% 많은 1조1000억원이다.",
+       {{"2018년", 2018, kTime, "년", "", 2018}, {"1조원", 1e12, kCur, "조원", "KRW"},
+        {"10%", 10, UnitKind::kPercent, "%"}, {"1조1000억원", 1.1e12, kCur, "억원", "KRW"}},
+       "1조1000억원", 2018, 2018},
+      // Another figure of the period first: the period is the sentence's.
+      {"올해 매출은 1조원으로 지난해 8000억원보다 25% 늘었다.",
+       {{"1조원", 1e12, kCur, "조원", "KRW"}, {"8000억원", 8e11, kCur, "억원", "KRW"},
+        {"25%", 25, UnitKind::kPercent, "%"}},
+       "25%", 2019, 2019},
+      {"발행금리는 2021년까지 1%를 유지한다.",
+       {{"2021년", 2021, kTime, "년", "", 2021}, {"1%", 1, UnitKind::kPercent, "%"}}, "1%", 2019, 2021},
+      {"2016년부터 2021년까지 1%를 유지했다.",
+       {{"2016년", 2016, kTime, "년", "", 2016}, {"2021년", 2021, kTime, "년", "", 2021},
+        {"1%", 1, UnitKind::kPercent, "%"}},
+       "1%", 2016, 2021},
+  };
+  for (Row& r : rows) {
+    Extraction run = Extract({{"제목", {}, SentenceKind::kHeadline}, {r.sentence, r.qs}}, "2019-12-18");
+    const Claim* c = Find(run, r.figure, 0);
+    ASSERT_NE(c, nullptr) << r.sentence << " " << r.figure;
+    ASSERT_TRUE(c->period.has_value()) << r.sentence << " " << r.figure;
+    EXPECT_EQ(c->period->start, r.start) << r.sentence << " " << r.figure;
+    EXPECT_EQ(c->period->end, r.end) << r.sentence << " " << r.figure;
+  }
+}
+
 // A title about last year ("작년 …", published in February) dates the
 // body's undated figures by that year, not by publication; their key keeps
 // the period unknown.
@@ -747,6 +798,11 @@ TEST(PeriodTest, FindsExplicitRelativeAndSpanPeriods) {
       {"지난 10년 동안 투자액은", 2024, 2014, 2023},
       {"전년 대비 16.6% 삭감", 2024, 0, 0},
       {"지난해 발간한 보고서", 2025, 0, 0},
+      // 올 is this year only before a part of the year.
+      {"올 2월에는 5.13달러로", 2019, 2019, 2019},
+      {"올 1분기 매출은", 2019, 2019, 2019},
+      {"주가가 올라 3만원이 됐다", 2019, 0, 0},
+      {"올림픽 개막 첫날", 2019, 0, 0},
   };
   for (const PeriodCase& c : cases) {
     std::vector<PeriodMention> m = FindPeriods(c.text, {}, c.published, **lex);

@@ -375,6 +375,10 @@ const Case kClassCases[] = {
   {"(1000년 전후)", "1000년=1000 time"},
   {"1000년 된 나무", "1000년=1000 duration"},
   {"1452년 동안", "1452년=1452 duration"},
+  // '13년: an apostrophe and two digits write a year of its century.
+  {"'13년 13명, '14년 6명", "13년=13 time; 13명=13 count; 14년=14 time; 6명=6 count"},
+  {"’98년 외환위기", "98년=98 time"},
+  {"13년 동안", "13년=13 duration"},
   {"1번 염색체에서", ""},
   {"3번 출구로", ""},
   {"그는 3번 만났다", "3번=3 count"},
