@@ -136,6 +136,33 @@ bool Named(const Ctx& cx, const NounPhrase& x) {
 
 // The phrase as a metric: the cue's id when its head is a cue (narrowed by
 // the dictionary nouns before it), else the phrase's words joined.
+// The noun written right before the parenthesis that word `close` ends
+// ("낸드플래시" of "낸드플래시(128Gb MLC)"), when it is no entity, of two
+// syllables or more and not all Latin; else "".
+std::string GlossedNoun(const Ctx& cx, int close) {
+  for (int k = close; k >= 0 && k + 3 >= close; --k) {
+    const Word& w = cx.p.words[k];
+    std::string_view wt = cx.in.text.substr(w.begin, w.end - w.begin);
+    std::size_t open = wt.find('(');
+    if (open == std::string_view::npos) continue;
+    std::string_view m = wt.substr(0, open);
+    std::size_t b = w.begin;
+    const Word* noun = &w;
+    if (open == 0) {  // the parenthesis opens a word glued to the noun's
+      if (k == 0 || cx.p.words[k - 1].end != w.begin) return "";
+      noun = &cx.p.words[k - 1];
+      b = noun->stem_begin;
+      m = cx.in.text.substr(b, noun->stem_end - b);
+    }
+    bool entity = std::any_of(cx.in.entities.begin(), cx.in.entities.end(), [&](const LexiconSpan& s) {
+      return Overlaps(s.begin, s.end, b, b + m.size());
+    });
+    bool ascii = std::all_of(m.begin(), m.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return m.size() >= 6 && !ascii && !entity && noun->cls == WordClass::kNoun ? std::string(m) : "";
+  }
+  return "";
+}
+
 std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const char* rule,
                                    bool counted = false) {
   // An organisation is no metric, except as what a count counts ("22개
@@ -209,6 +236,12 @@ std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const ch
                         cx.in.words->IsGeneric(word);
         if (modifier && passed.empty()) passed = std::string(word);
         if (time || modifier) continue;
+        // "낸드플래시(128Gb MLC) 가격": past a parenthetical, the noun it
+        // glosses narrows.
+        if (std::string_view wt = cx.in.text.substr(w.begin, w.end - w.begin); !wt.empty() && wt.back() == ')') {
+          narrow = GlossedNoun(cx, k);
+          break;
+        }
         if (w.generic) break;
         std::string_view m = cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
         bool entity = std::any_of(cx.in.entities.begin(), cx.in.entities.end(), [&](const LexiconSpan& s) {
@@ -519,17 +552,22 @@ std::optional<Attributed> EachSubject(const Ctx& cx, const NounPhrase* metric_np
   // Past the metric, time words and the base of a change between the list
   // and 각각: "SK가스와 E1은 지난해 전년 동기보다 각각".
   int k = each - 1;
+  bool past_metric = false;
   while (k >= 0) {
     const NounPhrase* m = PhraseEndingAt(cx, k);
     if (!m || !(m == metric_np || IsTime(cx, *m) || m->role == Role::kBase || cx.p.AllGeneric(*m))) break;
+    past_metric = past_metric || m == metric_np;
     k = static_cast<int>(m->first) - 1;
   }
-  std::vector<const NounPhrase*> list;  // "A와 B는", "A, B, C는"
+  // "A와 B는", "A, B, C는"; "E1과 SK가스의 영업이익은 각각": owners of the
+  // metric.
+  std::vector<const NounPhrase*> list;
   while (k >= 0) {
     const NounPhrase* np = PhraseEndingAt(cx, k);
     if (!np || np == metric_np || np->measure || HeadSpan(cx, *np, cx.in.metrics) || np->in_parens) break;
-    if (list.empty() ? np->role != Role::kTopic && np->role != Role::kSubject
-                     : np->role != Role::kWith && !cx.p.words[np->last].comma_after)
+    bool opens = np->role == Role::kTopic || np->role == Role::kSubject ||
+                 (past_metric && np->role == Role::kPossessive);
+    if (list.empty() ? !opens : np->role != Role::kWith && !cx.p.words[np->last].comma_after)
       break;
     list.insert(list.begin(), np);
     k = static_cast<int>(np->first) - 1;
@@ -811,6 +849,9 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
     if (np->role == Role::kOther && np->known_head && cx.p.TakesAlso(cx.in.text, *np)) break;
     if (np->role != Role::kTopic && np->role != Role::kSubject) continue;
     if (!(np->known_head || np->measure) || np->embedded) continue;
+    // "여성은 165.6㎝", "공장은 … 1만 톤이": a measurement's topic that is
+    // no dimension or statistic is what has the measure, not the measure.
+    if (cx.q.kind == UnitKind::kMeasure && !np->measure && !HeadSpan(cx, *np, cx.in.metrics)) continue;
     // "지방 대학에서는 2만5천명에서": a place as topic says where, not what.
     if (cx.in.text.substr(cx.p.words[np->last].stem_end, 6) == "에서") continue;
     if (CountBefore(cx, *np) >= 0) break;  // "20개 센터는": whom, not what

@@ -306,9 +306,13 @@ Status WordLexicon::AddRule(const RuleRow& row) {
     endings_.push_back({text, Role::kNone, en, 0});
   } else if (type == "suffix") {
     const std::string& v = row.Field(2);
-    if (v != "org" && v != "measure" && v != "generic" && v != "person")
-      return RuleError(row, "a suffix is 'org', 'person', 'measure' or 'generic'");
-    suffixes_.push_back({text, v == "org" ? 1 : v == "measure" ? 2 : v == "generic" ? 3 : 4});
+    if (v != "org" && v != "measure" && v != "dimension" && v != "generic" && v != "person")
+      return RuleError(row, "a suffix is 'org', 'person', 'measure', 'dimension' or 'generic'");
+    suffixes_.push_back({text, v == "org"       ? 1
+                               : v == "measure" ? 2
+                               : v == "generic" ? 3
+                               : v == "person"  ? 4
+                                                : 5});
   } else if (type == "generic") {
     const std::string& v = row.Field(2);
     if (!v.empty() && v != "modifier" && v != "measure" && v != "scope")
@@ -580,11 +584,13 @@ void WordLexicon::ClassifyStem(std::string_view t, std::size_t b, std::size_t e,
     }
   for (int i : ByLast(suffixes_by_last_, s)) {
     const auto& [suffix, cls] = suffixes_[i];
-    // A measure of two syllables or more is one as a whole word too (신장, 가격).
-    bool whole = cls == 2 && s == suffix && suffix.size() >= 6;
+    // A measure of two syllables or more is one as a whole word too (신장,
+    // 가격); a dimension is one as a whole word only (폭, 키; not 터키).
+    bool whole = ((cls == 2 && suffix.size() >= 6) || cls == 5) && s == suffix;
+    if (cls == 5 && !whole) continue;
     if ((s.size() <= suffix.size() && !whole) || !EndsWith(s, suffix)) continue;
     if (cls == 1 || cls == 4) w.org = true;
-    else if (cls == 2) w.measure = true;
+    else if (cls == 2 || cls == 5) w.measure = true;
     else w.generic = true;
     break;
   }

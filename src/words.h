@@ -212,7 +212,7 @@ class WordLexicon {
   // Tells this lexicon's memo entries from another's (Analyze).
   std::uint64_t serial_ = NextSerial();
   static std::uint64_t NextSerial();
-  std::vector<std::pair<std::string, int>> suffixes_;  // text, 1 org 2 measure 3 generic; longest first
+  std::vector<std::pair<std::string, int>> suffixes_;  // text, 1 org 2 measure 3 generic 4 person 5 dimension; longest first
   std::vector<Suffix> particles_;  // longest first
   std::vector<Suffix> endings_;    // longest first
   // Indexes into particles_, endings_ and suffixes_ by the last character

@@ -92,8 +92,16 @@ TEST(AttributionTest, Metric) {
        {{"파운데이션 모델", "foundation_models"}}, "미국", "foundation_models"},
       // The bare phrase before the figure.
       {"지난해 매출 8조원, 순이익 3511억원을 기록했다.", "8조원", kCur, {}, {{"매출", "revenue"}}, "", "revenue"},
+      // The noun a parenthetical glosses narrows the cue after it.
+      {"낸드플래시(128Gb MLC) 가격은 4.22달러까지 떨어졌다.", "4.22달러", kCur, {}, {{"가격", "unit_price"}}, "",
+       "낸드플래시.unit_price"},
       // The topic head.
       {"KAIST의 정원은 20명이다.", "20명", kCount, {{"KAIST", "KAIST"}}, {}, "KAIST", "정원"},
+      // A measurement's topic is its metric when it is a dimension; else it
+      // is what has the measure.
+      {"신장은 남성은 168.9㎝였다.", "168.9㎝", UnitKind::kMeasure, {}, {}, "남성", "신장"},
+      {"폭은 3m다.", "3m", UnitKind::kMeasure, {}, {}, "", "폭"},
+      {"또 다른 공장은 정상 가동에 1만 톤이 필요하다.", "1만 톤", UnitKind::kMeasure, {}, {}, "공장", ""},
       // A predicate the metric lexicon names.
       {"사고로 2명이 숨졌다.", "2명", kCount, {}, {{"숨졌", "deaths"}}, "", "deaths"},
       // The object after the figure.
@@ -178,6 +186,11 @@ TEST(AttributionTest, Subject) {
       {"SK가스와 E1은 각각 17.9%와 85.0% 감소한 1029억원과 140억원의 영업이익을 올렸다.", "140억원", kCur, {},
        {{"영업이익", "operating_profit"}}, "E1", "operating_profit", "",
        {{"17.9%", kPct}, {"85.0%", kPct}, {"1029억원", kCur}}},
+      // Owners of the metric in a list before 각각 ("A과 B의 영업이익은").
+      {"올 상반기 E1과 SK가스의 영업이익은 각각 597억원과 349억원으로 늘었다.", "597억원", kCur, {},
+       {{"영업이익", "operating_profit"}}, "E1", "operating_profit", "", {{"349억원", kCur}}},
+      {"올 상반기 E1과 SK가스의 영업이익은 각각 597억원과 349억원으로 늘었다.", "349억원", kCur, {},
+       {{"영업이익", "operating_profit"}}, "SK가스", "operating_profit", "", {{"597억원", kCur}}},
       // X(N).
       {"미국(4.23)이 뒤를 이었다.", "4.23", UnitKind::kIndex, {{"미국", "US", true}}, {}, "미국", ""},
       // A list item: the bare entity before the figure.

@@ -274,6 +274,20 @@ TEST(WordLexiconTest, MeasuresAsWholeWords) {
   }
 }
 
+// A dimension is a measure as a whole word of any length ("폭은 3m"), never
+// as the end of another word (터키 is a country, 볼거리 no distance).
+TEST(WordLexiconTest, DimensionsAsWholeWordsOnly) {
+  const std::pair<const char*, bool> cases[] = {
+      {"폭은", true}, {"키는", true}, {"거리는", true}, {"시야는", true}, {"폭발에너지는", true},
+      {"터키는", false}, {"볼거리는", false}};
+  for (const auto& [word, measure] : cases) {
+    std::string t = word;
+    EXPECT_EQ(Lexicon().Analyze(t, 0, t.size()).measure, measure) << word;
+  }
+  auto bad = WordLexicon::FromText("suffix\t폭\tdimensions\n", "1\n국가/10\n");
+  EXPECT_FALSE(bad.ok());
+}
+
 // Former bugs.
 TEST(WordLexiconTest, FormerBugs) {
   CheckWords({
