@@ -755,7 +755,25 @@ bool Labels(const Ctx& cx, const NounPhrase& np) {
   return t.substr(np.end, cx.q.begin - np.end).find(')') == std::string_view::npos;
 }
 
+std::optional<Attributed> MetricOf(const Ctx& cx, const NounPhrase** metric_np);
+
+// "개원 5주년", "100주년을 맞아": an anniversary measures the event named
+// right before it, else itself (not the clause's predicate or topic).
 std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np) {
+  std::optional<Attributed> a = MetricOf(cx, metric_np);
+  if (cx.q.unit_text != "주년" || (a && (a->rule == std::string_view("adjacent") ||
+                                        a->rule == std::string_view("duration_of"))))
+    return a;
+  Attributed own;
+  own.rule = "anniversary";
+  own.lexicon = true;
+  own.begin = cx.q.begin, own.end = cx.q.end;
+  own.entity = {"anniversary", "주년"};
+  *metric_np = nullptr;
+  return own;
+}
+
+std::optional<Attributed> MetricOf(const Ctx& cx, const NounPhrase** metric_np) {
   const Word& fw = cx.p.words[cx.word];
   // "31세", "허민(43)": an age measures the person's age, whatever noun
   // stands near it.
@@ -803,6 +821,14 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
   // 1b. "(치명률 1.41%)": a label inside the figure's own parenthesis.
   if (const NounPhrase* np = PhraseEndingAt(cx, cx.first - 1); np && np->in_parens && Labels(cx, *np))
     if (auto a = AsMetric(cx, *np, "paren_label")) return *metric_np = np, a;
+  // 1c. "수주잔량 기준 451만5000CGT", "시가총액 기준 1위": the measure a
+  // figure is stated by.
+  if (cx.first >= 2) {
+    const Word& by = cx.p.words[cx.first - 1];
+    if (by.role == Role::kNone && cx.in.text.substr(by.stem_begin, by.stem_end - by.stem_begin) == "기준")
+      if (const NounPhrase* np = PhraseEndingAt(cx, cx.first - 2); np && np->role == Role::kNone && !np->in_parens)
+        add(AsMetric(cx, *np, "stated_by"), np, true);
+  }
   // 2. The bare phrase right before it, or before its parenthesis; past a
   // parenthetical ("집중도(링크드인 기준)도 0.79%"), the phrase before that.
   // A rank's field ("OECD 회원국 중 2위", "세계 반도체 기업 가운데 1위")
@@ -857,8 +883,9 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
     if (CountBefore(cx, *np) >= 0) break;  // "20개 센터는": whom, not what
     // "가장 많이 개발한 국가는 미국(109개)": a head a relative clause
     // describes names the subject's kind, not the measure.
+    // A measure so described is one ("응답한 비율은").
     if (np->first > 0 && cx.p.words[np->first - 1].cls == WordClass::kPredicate &&
-        cx.p.words[np->first - 1].ending == Ending::kAdnominal)
+        cx.p.words[np->first - 1].ending == Ending::kAdnominal && !np->measure)
       continue;
     if (auto a = AsMetric(cx, *np, "topic_head")) {
       add(std::move(a), np, true);

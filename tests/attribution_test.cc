@@ -33,6 +33,7 @@ struct Case {
   // The sentence's other figures (their first occurrence and kind).
   std::vector<std::pair<const char*, UnitKind>> others = {};
   bool headline = false;  // the sentence is a title or subheading
+  const char* unit_text = "";  // the unit as written, when it matters
 };
 
 FigureFrame Run(const Case& c, std::string& t, SentenceParse& parse, std::vector<Quantity>& qs) {
@@ -42,6 +43,7 @@ FigureFrame Run(const Case& c, std::string& t, SentenceParse& parse, std::vector
   q.end = q.begin + std::string(c.figure).size();
   q.kind = c.kind;
   q.unit_id = c.unit_id;
+  q.unit_text = c.unit_text;
   qs = {q};
   for (const auto& [text, kind] : c.others) {
     Quantity o;
@@ -92,6 +94,16 @@ TEST(AttributionTest, Metric) {
        {{"파운데이션 모델", "foundation_models"}}, "미국", "foundation_models"},
       // The bare phrase before the figure.
       {"지난해 매출 8조원, 순이익 3511억원을 기록했다.", "8조원", kCur, {}, {{"매출", "revenue"}}, "", "revenue"},
+      // The measure a figure is stated by ("X 기준 N").
+      {"현대중공업은 수주잔량 기준 451만CGT를 기록했다.", "451만CGT", UnitKind::kMeasure, {}, {}, "현대중공업",
+       "수주잔량"},
+      // An anniversary counts itself.
+      {"올해 10주년을 맞은 법인은 도약을 준비한다.", "10주년", UnitKind::kDuration, {}, {}, "", "anniversary", "year",
+       {}, false, "주년"},
+      // A measure a relative clause describes is still the measure.
+      {"응답한 비율은 7%에 그쳤다.", "7%", kPct, {}, {}, "", "비율"},
+      // A word of approximation after the figure is no metric.
+      {"동쪽 하늘 고도 32도 부근에서 볼 수 있다.", "32도", UnitKind::kMeasure, {}, {}, "", "동쪽하늘고도"},
       // The noun a parenthetical glosses narrows the cue after it.
       {"낸드플래시(128Gb MLC) 가격은 4.22달러까지 떨어졌다.", "4.22달러", kCur, {}, {{"가격", "unit_price"}}, "",
        "낸드플래시.unit_price"},
