@@ -118,7 +118,10 @@ void WindowSpans(const std::vector<Quantity>& qs, std::vector<Claim>& claims,
 // The length of `q` in whole years (rounded; 2년 5개월 is 2), or 0 when it
 // is not a length of at least one year.
 int WholeYears(const Quantity& q) {
-  double years = q.unit_id == "year" ? q.value : q.unit_id == "month" ? q.value / 12 : 0;
+  double years = q.unit_id == "year"      ? q.value
+                 : q.unit_id == "month"   ? q.value / 12
+                 : q.unit_id == "quarter" ? q.value / 4
+                                          : 0;
   return years >= 1 && !q.value_max ? static_cast<int>(std::lround(years)) : 0;
 }
 
@@ -174,6 +177,29 @@ void YearsSinceStart(std::vector<Claim>& claims, std::vector<std::string>& perio
     if (std::abs(end - published) > 1) continue;
     c.period = Period{c.period->start, std::min(end, published), c.period->text};
     period_keys[k] = PeriodKey(c.period);
+  }
+}
+
+void SpansFromNow(std::vector<Claim>& claims, const std::vector<char>& inferred) {
+  for (std::size_t k = 0; k < claims.size() && k < inferred.size(); ++k) {
+    Claim& c = claims[k];
+    int n = WholeYears(c.q);
+    if (!inferred[k] || !c.period || n == 0 || c.period->start != c.period->end) continue;
+    std::string_view t = c.sentence;
+    std::size_t at = SkipSpaces(t, c.q.end);
+    int now = c.period->end;
+    bool ago = false, ahead = false, streak = false;
+    // (Not "N년간" or "N년 동안" alone: "5년간 보유하기로" is to come.)
+    for (std::string_view w : {"만에", "만의", "만인", "사이", "넘게", "째"}) ago = ago || StartsWith(t, at, w);
+    streak = StartsWith(t, at, "연속");
+    for (std::string_view w : {"후", "뒤"}) ahead = ahead || StartsWith(t, at, w);
+    // "향후 10년간": the years to come, from next year.
+    std::size_t b = c.q.begin;
+    bool coming = b >= 7 && t.substr(b - 7, 6) == "향후";
+    if (coming) c.period = Period{now + 1, now + n, c.period->text};
+    else if (ahead) c.period = Period{now, now + n, c.period->text};
+    else if (streak) c.period = Period{now - n + 1, now, c.period->text};
+    else if (ago) c.period = Period{now - n, now, c.period->text};
   }
 }
 

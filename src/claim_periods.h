@@ -8,6 +8,7 @@
 //                    "2011년 ... 이후 7년간": over 2011-2018;
 //   YearsAfter       "2년 5개월 만인 1970년": 1968-1970;
 //   YearsSinceStart  "1984년 ... 후 35년", published 2019: 1984-2019;
+//   SpansFromNow     "68년 만에" with no year written: the years to publication;
 //   DateUndated      a figure no time word dates: the year its report is
 //                    about ("작년 삼성화재 당기순이익…" in the lead), else the
 //                    year of publication.
@@ -69,6 +70,12 @@ int ReportYear(const std::vector<int>& lead_years, int published);
 // whether it was dated so: its key then keeps the period unknown ("-").
 std::vector<char> DateUndated(std::vector<Claim>& claims, const std::vector<std::string>& period_keys,
                               int published, int report_year);
+
+// A length of years dated by publication only (`inferred`, DateUndated)
+// reaches back from then ("68년 만에", "3년 사이", "35년 넘게"; "7분기
+// 연속" ends then), or forward ("18년 후에"; "향후 10년간" from the next
+// year). The key keeps the period unknown.
+void SpansFromNow(std::vector<Claim>& claims, const std::vector<char>& inferred);
 
 }  // namespace suchi
 

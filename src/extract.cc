@@ -1347,6 +1347,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
   // inferred.
   std::vector<char> inferred =
       DateUndated(claims, period_keys, cx.published_year, ReportYear(lead_years, cx.published_year));
+  SpansFromNow(claims, inferred);
   for (std::size_t k = 0; k < claims.size(); ++k) {
     Claim& c = claims[k];
     // A headline may have taken its period from the body since.

@@ -146,6 +146,42 @@ TEST(ClaimPeriodsTest, YearsAfter) {
   }
 }
 
+// A length of years dated by publication only reaches back from it, or
+// forward; a length alone ("5년간 보유하기로") stays the year.
+TEST(ClaimPeriodsTest, SpansFromNow) {
+  struct Row {
+    const char* sentence;
+    const char* figure;
+    double value;
+    const char* unit_id;
+    const char* unit_text;
+    int start, end;
+  } rows[] = {
+      {"68년만에 지구에 가장 근접한다.", "68년", 68, "year", "년", 1948, 2016},
+      {"3년 사이 30%의 인상은 부적절하다.", "3년", 3, "year", "년", 2013, 2016},
+      {"35년 넘게 무재해를 이어왔다.", "35년", 35, "year", "년", 1981, 2016},
+      {"18년 후에나 다시 볼 수 있다.", "18년", 18, "year", "년", 2016, 2034},
+      {"향후 10년간 공휴일이 늘어난다.", "10년간", 10, "year", "년간", 2017, 2026},
+      {"네이버가 8분기 만에 반등했다.", "8분기", 8, "quarter", "분기", 2014, 2016},
+      {"7분기 연속 감소했다.", "7분기", 7, "quarter", "분기", 2015, 2016},
+      {"지분을 5년간 보유하기로 했다.", "5년간", 5, "year", "년간", 2016, 2016},
+      {"4개월 만에 돌아왔다.", "4개월", 4, "month", "개월", 2016, 2016},  // under a year
+  };
+  for (const Row& r : rows) {
+    Claim c = C(r.sentence, r.figure, UnitKind::kDuration, 2016, "", r.unit_id);
+    c.q.value = r.value;
+    c.q.unit_text = r.unit_text;
+    std::vector<Claim> claims = {c};
+    SpansFromNow(claims, {1});
+    EXPECT_EQ(claims[0].period->start, r.start) << r.sentence;
+    EXPECT_EQ(claims[0].period->end, r.end) << r.sentence;
+    // A stated year is not publication's: nothing changes.
+    claims = {c};
+    SpansFromNow(claims, {0});
+    EXPECT_EQ(claims[0].period->start, 2016) << r.sentence;
+  }
+}
+
 TEST(ClaimPeriodsTest, SplitSpanEnds) {
   // A pair dated by one span: its first and last years.
   std::string t = "초빙교수도 4천329명에서 4천676명으로 347명 늘었다.";
