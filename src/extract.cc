@@ -700,6 +700,22 @@ bool NewAgent(const SentenceInfo& info, const Lexicons& lex) {
 
 // True when the words after byte i make what stands before them a
 // comparison base: "작년보다", "지난해 같은 기간", "전년 동기 대비".
+// "약 2800개(지난해 기준)", "21개 지원 분야(2012년 기준)": the period a
+// parenthesis right after the figure, or after the noun it counts (two
+// words at most), states it as of; nullptr when there is none.
+const PeriodMention* StatedAsOf(const SentenceInfo& info, std::string_view t, const Quantity& q) {
+  std::size_t open = q.end;
+  for (int words = 0; open < t.size() && t[open] != '('; ++open) {
+    if (t[open] == ',' || t[open] == '.' || t[open] == ')') return nullptr;
+    if (t[open] == ' ' && ++words > 2) return nullptr;
+  }
+  if (open >= t.size()) return nullptr;
+  std::size_t at = SkipSpaces(t, open + 1);
+  for (const PeriodMention& p : info.periods)
+    if (p.begin == at && p.resolved && StartsWith(t, SkipSpaces(t, p.end), "기준")) return &p;
+  return nullptr;
+}
+
 // "지난해에 이어 두 번째로": what follows an occasion it comes after.
 bool BaseFollows(std::string_view t, std::size_t i) {
   i = SkipSpaces(t, i);
@@ -1027,7 +1043,8 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     }
   }
   // Period.
-  const PeriodMention* pm = NearestPeriodBefore(info, t, qs, q);
+  const PeriodMention* pm = StatedAsOf(info, t, q);
+  if (!pm) pm = NearestPeriodBefore(info, t, qs, q);
   if (pm) {
     a.period_end = pm->end;
     a.period_key = MentionKey(*pm, cx.article.id);

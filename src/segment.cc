@@ -387,8 +387,11 @@ class LineSplitter {
         char32_t prev = PrevChar(line_, i);
         char32_t next = i + 1 < n ? static_cast<unsigned char>(line_[i + 1]) : 0;
         bool apostrophe = (IsAsciiAlpha(prev) || IsDigit(prev)) && IsAsciiAlpha(next);
+        // A single-quote pair names a term or a title: one holding a
+        // sentence end is a stray mark and the next quote ("프로젝트 제이
+        // 다이트'의 … 있다. … '브이시도'"), not a quotation.
         if (!apostrophe) {
-          if (sq == npos || i - sq > kMaxSingleQuoteBytes) sq = i;
+          if (sq == npos || i - sq > kMaxSingleQuoteBytes || SentenceEnds(sq, i) > 0) sq = i;
           else { Protect(sq, i, kMaxSingleQuoteBytes); sq = npos; }
         }
       } else if (IsOpenBracket(c)) {

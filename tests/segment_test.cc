@@ -159,6 +159,14 @@ TEST(SegmentTest, Table) {
        "아이뉴스24 무단전재 및 재배포 금지]",
        {"h:T", "b:네이버 메인에서 아이뉴스24 채널을 구독하고 다양한 소식을 받아보세요 지금 바로 구독하기!",
         "c:[ⓒ 아이뉴스24 무단전재 및 재배포 금지]"}},
+      // A double quote closed by a single one left the single quotes after
+      // it paired off by one, and a pair around a sentence end glued the
+      // paragraph: a single-quote pair holds no sentence end.
+      {"single quotes across a sentence end",
+       "T\n\n계획 \"프로젝트 다이트'의 일환으로 개발이 진행되고 있다. 소프트웨어 '브이시도'의 개발은 "
+       "아스라테크가 담당한다. '라이드'는 내년에 완성된다.",
+       {"h:T", "b:계획 \"프로젝트 다이트'의 일환으로 개발이 진행되고 있다.",
+        "b:소프트웨어 '브이시도'의 개발은 아스라테크가 담당한다.", "b:'라이드'는 내년에 완성된다."}},
       // An apostrophe inside a Latin word must not open a quotation.
       {"apostrophe", "T\n\nToday's 뉴스를 봤다. 다음이다.",
        {"h:T", "b:Today's 뉴스를 봤다.", "b:다음이다."}},
