@@ -700,6 +700,19 @@ bool NewAgent(const SentenceInfo& info, const Lexicons& lex) {
 
 // True when the words after byte i make what stands before them a
 // comparison base: "작년보다", "지난해 같은 기간", "전년 동기 대비".
+// True when the part of a year `sub` (Q3, H1, M07) has begun by month
+// `month` (1-12; 0: unknown) of the same year.
+bool PartBegun(std::string_view sub, int month) {
+  if (month <= 0 || sub.size() < 2) return false;
+  int n = 0;
+  for (char c : sub.substr(1)) {
+    if (c < '0' || c > '9') return false;
+    n = n * 10 + (c - '0');
+  }
+  int first = sub[0] == 'Q' ? 3 * n - 2 : sub[0] == 'H' ? 6 * n - 5 : sub[0] == 'M' ? n : 13;
+  return first <= month;
+}
+
 // "약 2800개(지난해 기준)", "21개 지원 분야(2012년 기준)": the period a
 // parenthesis right after the figure, or after the noun it counts (two
 // words at most), states it as of; nullptr when there is none.
@@ -1069,8 +1082,13 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     if (!pm->sub.empty()) {
       // "3분기", "3월 29일": the year is the paragraph's, else publication's.
       if (!a.period && st.period) a.period = Period{st.period->start, st.period->end, pm->period.text};
-      if (!a.period && cx.published_year > 0)
+      if (!a.period && cx.published_year > 0) {
         a.period = Period{cx.published_year, cx.published_year, pm->period.text};
+        // "3분기 매출" published in October: the part of this year that has
+        // begun is the one meant, and the key says so; a part still to
+        // come ("11월" in February) may be last year's and stays unknown.
+        if (PartBegun(pm->sub, cx.published_month)) a.period_key = PeriodKey(a.period) + "." + pm->sub;
+      }
       return a;
     }
   }

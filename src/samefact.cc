@@ -404,7 +404,16 @@ void SameFactRules::DetectFrame(Claim& c) const {
   if (before >= cb + 6 && t.substr(before - 6, 6) == "에서" &&
       (StartsWith(t, q.end, "로") || StartsWith(t, q.end, "으로")))
     return;
+  // Two words after the figure; past its particle and an adverb ("46.5%가
+  // 대폭 늘었다"), not past another figure ("2732만명으로 7만명 줄었다":
+  // the level).
   std::size_t after_end = TwoWordsAfter(t, q.end);
+  if (q.end < t.size() && t[q.end] != ' ') {
+    std::size_t next = SkipSpaces(t, t.find(' ', q.end) == std::string_view::npos ? t.size() : t.find(' ', q.end));
+    std::size_t next_end = std::min(t.find(' ', next), t.size());
+    if (next < t.size() && t.substr(next, next_end - next).find_first_of("0123456789") == std::string_view::npos)
+      after_end = TwoWordsAfter(t, next);
+  }
   for (const PhraseMatch& m : afters) {
     if (m.begin < q.end || m.end > after_end) continue;
     c.change = change_after_[m.row].value + (base.empty() ? "" : ":" + base);

@@ -75,7 +75,7 @@ for sample in before after final now; do
     check "final: false alarms repeated" "$alarms" '<=' 1
   fi
   if [ "$sample" = now ]; then
-    check "now: true conflicts found" "$found" '>=' 11
+    check "now: true conflicts found" "$found" '>=' 12
     check "now: false alarms repeated" "$alarms" '<=' 1
   fi
 done

@@ -69,7 +69,9 @@ TEST(SameFactTest, Frames) {
       {"전일(44,850원) 대비 350원 내린 44,500원에 거래를 시작했다.", "44,850원", UnitKind::kCurrency, "from", ""},
       // Listed figures share their clause's base.
       {"전년 대비 각각 24.5%, 46.5%가 늘었다.", "46.5%", UnitKind::kPercent, "increase:yoy", ""},
-      {"전년 대비 각각 24.5%, 46.5%, 11.2%가 대폭 늘었다.", "11.2%", UnitKind::kPercent, "change:yoy", ""},
+      {"전년 대비 각각 24.5%, 46.5%, 11.2%가 대폭 늘었다.", "11.2%", UnitKind::kPercent, "increase:yoy", ""},
+      {"영업이익은 전년 대비 46.5%가 대폭 늘었다.", "46.5%", UnitKind::kPercent, "increase:yoy", ""},
+      {"영업이익은 전년 대비 46.5%가 넘는 기업이 늘었다.", "46.5%", UnitKind::kPercent, "change:yoy", ""},
       // "같은 기간" opening a sentence says when, not against what.
       {"같은 기간 영업이익은 46.6% 늘어난 405억원을 기록했다.", "46.6%", UnitKind::kPercent, "increase", ""},
       // The level a change reached is a level.
