@@ -297,6 +297,34 @@ std::optional<Attributed> AsSubject(const Ctx& cx, const NounPhrase& np, const c
   if (!e && np.first < np.last && np.known_head && !np.org)
     for (const LexiconSpan& s : cx.in.entities)
       if (s.begin == np.begin && s.end == cx.p.words[np.first].stem_end && s.country) e = &s;
+  // "E1 구자용 회장은", "구자용 E1 회장", "이건희 삼성전자 회장": an
+  // organisation's officer speaks for it, and its figures are the
+  // organisation's: a lexicon entity, or a Latin name (E1, KCC), of the
+  // words before the title; never the officer's own name.
+  if (!e && np.first + 2 <= np.last &&
+      cx.in.words->IsPerson(cx.in.text.substr(head.stem_begin, head.stem_end - head.stem_begin))) {
+    for (std::size_t k = np.first; k < np.last && !e; ++k) {
+      const Word& w = cx.p.words[k];
+      for (const LexiconSpan& s : cx.in.entities)
+        if (s.begin == w.stem_begin && s.end == w.stem_end && !s.country) e = &s;
+      std::string_view stem = cx.in.text.substr(w.stem_begin, w.stem_end - w.stem_begin);
+      // (Not "A 교수", an officer kept anonymous, nor a title: "CEO";
+      // nor a photo credit: "동아일보DB".)
+      bool latin = !w.known && stem.size() >= 2 && !cx.in.words->IsPerson(stem) && !stem.ends_with("DB") &&
+                   std::any_of(stem.begin(), stem.end(), [](char c) {
+                     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+                   });
+      if (!e && latin) {
+        NounPhrase org = np;
+        org.first = org.last = k;
+        org.begin = w.stem_begin, org.end = w.stem_end;
+        a.begin = org.begin, a.end = org.end;
+        a.named = true;
+        a.entity = {PhraseId(cx.in.text, cx.p, org), std::string(stem)};
+        return a;
+      }
+    }
+  }
   if (e) {
     a.lexicon = a.named = true;
     a.entity.id = std::string(e->id);

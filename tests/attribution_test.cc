@@ -203,6 +203,11 @@ TEST(AttributionTest, Subject) {
        {{"영업이익", "operating_profit"}}, "E1", "operating_profit", "", {{"349억원", kCur}}},
       {"올 상반기 E1과 SK가스의 영업이익은 각각 597억원과 349억원으로 늘었다.", "349억원", kCur, {},
        {{"영업이익", "operating_profit"}}, "SK가스", "operating_profit", "", {{"597억원", kCur}}},
+      // An officer's organisation: a lexicon entity or a Latin name before
+      // the title, never the officer's name nor an anonymous initial.
+      {"구자용 E1 회장은 무재해 35년을 달성했다.", "35년", UnitKind::kDuration, {}, {}, "E1", "무재해"},
+      {"이건희 삼성전자 회장은 3조원을 투자했다.", "3조원", kCur, {{"삼성전자", "SAMSUNG"}}, {}, "삼성전자", "투자"},
+      {"성균관대 A 교수는 3억원을 받았다.", "3억원", kCur, {}, {}, "성균관대 A 교수", ""},
       // X(N).
       {"미국(4.23)이 뒤를 이었다.", "4.23", UnitKind::kIndex, {{"미국", "US", true}}, {}, "미국", ""},
       // A list item: the bare entity before the figure.
