@@ -1362,6 +1362,7 @@ std::vector<Claim> ExtractClaims(const Article& article, const NormalizedText& n
     SplitSpanEnds(claims, period_keys, first_of_sentence);
     SpanChanges(claims, period_keys, first_of_sentence);
     CarryChangeBase(claims, first_of_sentence);
+    ShareListedDirections(claims, first_of_sentence);
     MarkChangesBeside(claims, first_of_sentence);
     WindowSpans(qs, claims, period_keys, first_of_sentence);
     YearsAfter(qs, claims, period_keys, first_of_sentence, cx.published_year);

@@ -205,6 +205,25 @@ bool OneDigitApart(std::string_view a, std::string_view b) {
   return x.compare(i + 1, std::string::npos, y, i) == 0;
 }
 
+void ShareListedDirections(std::vector<Claim>& claims, std::size_t first) {
+  for (std::size_t k = claims.size(); k > first + 1; --k) {
+    Claim& prev = claims[k - 2];
+    const Claim& next = claims[k - 1];
+    std::size_t pc = prev.change.find(':'), nc = next.change.find(':');
+    std::string_view pdir = std::string_view(prev.change).substr(0, pc);
+    std::string_view ndir = std::string_view(next.change).substr(0, nc);
+    std::string_view pbase = pc == std::string::npos ? "" : std::string_view(prev.change).substr(pc);
+    std::string_view nbase = nc == std::string::npos ? "" : std::string_view(next.change).substr(nc);
+    bool share = prev.q.kind == UnitKind::kPercent || prev.q.kind == UnitKind::kPercentPoint;
+    bool open = pdir == "change" || (pdir.empty() && share);  // "각각 3%, 5% 감소했다"
+    if (!open || (ndir != "increase" && ndir != "decrease") || pbase != nbase) continue;
+    if (prev.q.kind != next.q.kind || prev.sentence != next.sentence || prev.q.end > next.q.begin) continue;
+    std::string_view gap = std::string_view(prev.sentence).substr(prev.q.end, next.q.begin - prev.q.end);
+    if (gap != "," && gap != ", " && gap != "와 " && gap != "과 ") continue;
+    prev.change = std::string(ndir) + std::string(pbase);
+  }
+}
+
 void MarkChangesBeside(std::vector<Claim>& claims, std::size_t first) {
   for (std::size_t k = first; k < claims.size(); ++k) {
     Claim& level = claims[k];

@@ -91,6 +91,12 @@ class SameFactRules {
   PhraseScanner scanner_;  // the three matchers' starts in one pass over a sentence
 };
 
+// Claims [first, end) are one sentence's, their frames detected: figures
+// listed before one change verb ("전년 대비 각각 24.5%, 46.5%가 늘었다",
+// "각각 3%, 5% 감소했다": shares) share its direction, where the earlier
+// ones read no verb of their own.
+void ShareListedDirections(std::vector<Claim>& claims, std::size_t first);
+
 // Claims [first, end) are one sentence's, their frames detected: gives each
 // level with a metric the signed value of the one change of its metric and
 // unit stated after it in the sentence (Claim::change_beside).

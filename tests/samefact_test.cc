@@ -176,6 +176,29 @@ TEST(SameFactTest, TheShapeOfTheDisagreement) {
 // "실업자는 112만4000명으로 1년 전보다 2만1000명 늘었다" against "114만5000
 // 명": the level plus the change beside it is the other side's level, last
 // year's figure printed for this year's; the pair is trusted more.
+// Figures listed before one change verb share its direction; a figure of
+// a statement of its own, or of another kind, does not.
+TEST(SameFactTest, ListedFiguresShareTheirVerbsDirection) {
+  struct Row {
+    const char* sentence;
+    const char* first;
+    const char* second;
+    UnitKind first_kind;
+    const char* want;  // the first figure's change after sharing
+  } rows[] = {
+      {"전년 대비 각각 24.5%, 46.5%가 대폭 늘었다.", "24.5%", "46.5%", UnitKind::kPercent, "increase:yoy"},
+      {"매출과 영업이익은 각각 3%, 5% 감소했다.", "3%", "5%", UnitKind::kPercent, "decrease"},
+      {"매출과 영업이익은 각각 3%와 5% 감소했다.", "3%", "5%", UnitKind::kPercent, "decrease"},
+      {"A는 3%, B는 5% 감소했다.", "3%", "5%", UnitKind::kPercent, ""},
+      {"매출 3억원, 5% 감소했다.", "3억원", "5%", UnitKind::kCurrency, ""},
+  };
+  for (const Row& r : rows) {
+    std::vector<Claim> claims = {C(r.sentence, r.first, r.first_kind), C(r.sentence, r.second)};
+    ShareListedDirections(claims, 0);
+    EXPECT_EQ(claims[0].change, r.want) << r.sentence;
+  }
+}
+
 TEST(SameFactTest, ALevelBeforeItsChangeIsLastPeriodsFigure) {
   struct Row {
     const char* sentence;
