@@ -785,6 +785,16 @@ bool Labels(const Ctx& cx, const NounPhrase& np) {
 
 std::optional<Attributed> MetricOf(const Ctx& cx, const NounPhrase** metric_np);
 
+// A metric the figure's unit names by itself (an age, an anniversary).
+Attributed OwnMetric(const Ctx& cx, const char* rule, const char* id, const char* text) {
+  Attributed a;
+  a.rule = rule;
+  a.lexicon = true;
+  a.begin = cx.q.begin, a.end = cx.q.end;
+  a.entity = {id, text};
+  return a;
+}
+
 // "개원 5주년", "100주년을 맞아": an anniversary measures the event named
 // right before it, else itself (not the clause's predicate or topic).
 std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np) {
@@ -792,27 +802,15 @@ std::optional<Attributed> FindMetric(const Ctx& cx, const NounPhrase** metric_np
   if (cx.q.unit_text != "주년" || (a && (a->rule == std::string_view("adjacent") ||
                                         a->rule == std::string_view("duration_of"))))
     return a;
-  Attributed own;
-  own.rule = "anniversary";
-  own.lexicon = true;
-  own.begin = cx.q.begin, own.end = cx.q.end;
-  own.entity = {"anniversary", "주년"};
   *metric_np = nullptr;
-  return own;
+  return OwnMetric(cx, "anniversary", "anniversary", "주년");
 }
 
 std::optional<Attributed> MetricOf(const Ctx& cx, const NounPhrase** metric_np) {
   const Word& fw = cx.p.words[cx.word];
   // "31세", "허민(43)": an age measures the person's age, whatever noun
   // stands near it.
-  if (cx.q.unit_id == "age") {
-    Attributed a;
-    a.rule = "age";
-    a.lexicon = true;
-    a.begin = cx.q.begin, a.end = cx.q.end;
-    a.entity = {"age", "나이"};
-    return a;
-  }
+  if (cx.q.unit_id == "age") return OwnMetric(cx, "age", "age", "나이");
   if (cx.q.kind == UnitKind::kDuration)
     if (auto a = DurationOf(cx, metric_np)) return a;
   if (auto a = StudiedSet(cx)) return a;
