@@ -134,8 +134,6 @@ bool Named(const Ctx& cx, const NounPhrase& x) {
   return !x.embedded && !x.in_parens && !Generic(cx, x) && (IsEntity(cx, x) || x.org);
 }
 
-// The phrase as a metric: the cue's id when its head is a cue (narrowed by
-// the dictionary nouns before it), else the phrase's words joined.
 // The noun written right before the parenthesis that word `close` ends
 // ("낸드플래시" of "낸드플래시(128Gb MLC)"), when it is no entity, of two
 // syllables or more and not all Latin; else "".
@@ -163,6 +161,8 @@ std::string GlossedNoun(const Ctx& cx, int close) {
   return "";
 }
 
+// The phrase as a metric: the cue's id when its head is a cue (narrowed by
+// the dictionary nouns before it), else the phrase's words joined.
 std::optional<Attributed> AsMetric(const Ctx& cx, const NounPhrase& np, const char* rule,
                                    bool counted = false) {
   // An organisation is no metric, except as what a count counts ("22개

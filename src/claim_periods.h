@@ -44,9 +44,9 @@ void WindowSpans(const std::vector<Quantity>& qs, std::vector<Claim>& claims,
 
 // Claims [first, end) are one sentence's and `qs` its quantities: a length
 // of N years "만에" (만인, 만의) ends in the year written right after it
-// ("N년 연속" in the year that dates it)
 // ("만인 1970년"); dated by a year written before, it starts there when
-// that ends by `published`, else it ends there.
+// that ends by `published`, else it ends there. "N년 연속" ends in the year
+// that dates it, or starts there after 이후.
 void YearsAfter(const std::vector<Quantity>& qs, std::vector<Claim>& claims,
                 std::vector<std::string>& period_keys, std::size_t first, int published);
 

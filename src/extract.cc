@@ -698,8 +698,6 @@ bool NewAgent(const SentenceInfo& info, const Lexicons& lex) {
   });
 }
 
-// True when the words after byte i make what stands before them a
-// comparison base: "작년보다", "지난해 같은 기간", "전년 동기 대비".
 // True when the part of a year `sub` (Q3, H1, M07) has begun by month
 // `month` (1-12; 0: unknown) of the same year.
 bool PartBegun(std::string_view sub, int month) {
@@ -729,7 +727,9 @@ const PeriodMention* StatedAsOf(const SentenceInfo& info, std::string_view t, co
   return nullptr;
 }
 
-// "지난해에 이어 두 번째로": what follows an occasion it comes after.
+// True when the words after byte i make what stands before them a
+// comparison base: "작년보다", "지난해 같은 기간", "전년 동기 대비"; or an
+// occasion that what follows comes after ("지난해에 이어 두 번째로").
 bool BaseFollows(std::string_view t, std::size_t i) {
   i = SkipSpaces(t, i);
   for (std::string_view w : {"보다", "대비", "같은 기간", "같은기간", "동기", "에 비해", "에서", "에 이어"})
