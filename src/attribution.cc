@@ -630,6 +630,20 @@ bool SegmentItem(const Ctx& cx) {
 // 무재해 기록", "4년만의 부활", "8분기 만에 실적 반등에", "5거래일 연속
 // 상승", "17시간 30분에 걸친 마라톤 회의"; not "5년 동안 하루 100회" (a
 // phrase before another figure is that figure's).
+// The statistic a streak figure is of: the nearest topic or subject before
+// it in its sentence, or the bare phrase right before it in a headline ("제조업 취업자 15개월째
+// 감소"), when a metric cue heads it; else nullptr.
+const NounPhrase* StreakOf(const Ctx& cx) {
+  // The sentence's: "제조업 취업자는 7만3000명 줄어 14개월 연속 감소했다"
+  // goes on with its topic past the clause it ends.
+  for (const NounPhrase* np : PhrasesBefore(cx, true)) {
+    bool bare_before = np->role == Role::kNone && static_cast<int>(np->last) + 1 == cx.word;
+    if (np->role != Role::kTopic && np->role != Role::kSubject && !bare_before) continue;
+    return HeadSpan(cx, *np, cx.in.metrics) ? np : nullptr;
+  }
+  return nullptr;
+}
+
 std::optional<Attributed> DurationOf(const Ctx& cx, const NounPhrase** metric_np) {
   const Word& fw = cx.p.words[cx.word];
   if (fw.comma_after) return std::nullopt;
@@ -655,14 +669,29 @@ std::optional<Attributed> DurationOf(const Ctx& cx, const NounPhrase** metric_np
   bool closed = fw.stem_end < fw.end;  // a closing mark after it: "(3개월)"
   if (event < cx.p.words.size() && (event > next || closed || stem(cx.word).ends_with("째"))) {
     const Word& w = cx.p.words[event];
-    if (w.cls == WordClass::kPredicate && w.pred_noun_end > w.stem_begin) {
+    // "15개월째 감소…": a headline's bare verbal noun ending its phrase is
+    // the predicate (not "동반" of "연속 동반 하락세").
+    std::size_t noun_end = w.cls == WordClass::kPredicate ? w.pred_noun_end : 0;
+    int np_of = cx.p.phrase_of_word[event];
+    if (w.cls == WordClass::kNoun && w.role == Role::kNone && np_of >= 0 &&
+        cx.p.phrases[np_of].last == event && stem(event).size() >= 6 &&
+        cx.in.words->IsVerbStem(std::string(stem(event)) + "하"))
+      noun_end = w.stem_end;
+    if (noun_end > w.stem_begin) {
       Attributed a;
       a.rule = "duration_of";
-      a.begin = w.stem_begin, a.end = w.pred_noun_end;
-      std::string noun(cx.in.text.substr(w.stem_begin, w.pred_noun_end - w.stem_begin));
+      a.begin = w.stem_begin, a.end = noun_end;
+      std::string noun(cx.in.text.substr(w.stem_begin, noun_end - w.stem_begin));
       a.entity = {noun, noun};
       for (const LexiconSpan& s : cx.in.metrics)
-        if (s.begin == w.stem_begin && s.end <= w.pred_noun_end) a.entity.id = std::string(s.id), a.lexicon = true;
+        if (s.begin == w.stem_begin && s.end <= noun_end) a.entity.id = std::string(s.id), a.lexicon = true;
+      // "제조업 취업자는 14개월째 감소했다": a streak of a statistic's
+      // event is that statistic's (제조업.employment.감소), not any 감소.
+      if (const NounPhrase* of = StreakOf(cx); of && !a.lexicon)
+        if (auto m = AsMetric(cx, *of, "duration_of"); m && m->lexicon) {
+          a.entity = {m->entity.id + "." + noun, m->entity.text + " " + noun};
+          a.lexicon = true;
+        }
       return a;
     }
   }

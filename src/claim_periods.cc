@@ -190,8 +190,10 @@ void SpansFromNow(std::vector<Claim>& claims, const std::vector<char>& inferred)
     int now = c.period->end;
     bool ago = false, ahead = false, streak = false;
     // (Not "N년간" or "N년 동안" alone: "5년간 보유하기로" is to come.)
-    for (std::string_view w : {"만에", "만의", "만인", "사이", "넘게", "째"}) ago = ago || StartsWith(t, at, w);
-    streak = StartsWith(t, at, "연속");
+    for (std::string_view w : {"만에", "만의", "만인", "사이", "넘게"}) ago = ago || StartsWith(t, at, w);
+    // "14개월째", "7분기 연속": the current one is the last.
+    streak = StartsWith(t, at, "연속") || StartsWith(t, at, "째") ||
+             std::string_view(c.quote).ends_with("째");
     for (std::string_view w : {"후", "뒤"}) ahead = ahead || StartsWith(t, at, w);
     // "향후 10년간": the years to come, from next year.
     std::size_t b = c.q.begin;

@@ -962,15 +962,30 @@ bool PerHead(const Quantity& q) {
 // of another id, an organisation, or a proper noun (a word the dictionary
 // lacks: 마린시티, 호남고속철도). A figure of such a sentence may be theirs,
 // so the article's subject is not assumed for it.
-bool NamesOther(const SentenceInfo& info, std::string_view t, const Entity& who, const Lexicons& lex) {
+bool NamesOther(const SentenceInfo& info, std::string_view t, const Entity& who, const Lexicons& lex,
+                const Quantity& q) {
+  // A headline's statement after an ellipsis names its own ("제조업 취업자
+  // 15개월째 감소…보건·복지는 12만6천명 늘어"): only the figure's own
+  // statement counts there.
+  const SentenceParse& p = info.parse;
+  int fw = p.words.empty() ? -1 : p.WordAt(q.begin);
+  auto elsewhere = [&](std::size_t at) {
+    if (fw < 0) return false;
+    int w = p.WordAt(at);
+    if (w < 0 || w == fw) return false;
+    int lo = std::min(w, fw), hi = std::max(w, fw);
+    for (int k = lo; k < hi; ++k)
+      if (t.substr(p.words[k].begin, p.words[k].end - p.words[k].begin).ends_with("…")) return true;
+    return false;
+  };
   for (const EntityMention& m : info.entities)
     if (EntityId(m, lex) != who.id && EntityKind(m, lex) != "none" &&
-        (m.role == "subject" || m.role == "possessive") && m.own_quantity < 0 && !m.embedded)
+        (m.role == "subject" || m.role == "possessive") && m.own_quantity < 0 && !m.embedded && !elsewhere(m.begin))
       return true;
   // A name that acts: the topic, subject or owner of a clause.
-  const SentenceParse& p = info.parse;
   for (const NounPhrase& np : p.phrases) {
     if (np.role != Role::kTopic && np.role != Role::kSubject && np.role != Role::kPossessive) continue;
+    if (elsewhere(np.begin)) continue;
     if (np.embedded || np.in_parens) continue;
     const Word& w = p.words[np.last];
     std::size_t n = w.stem_end - w.stem_begin;
@@ -1047,7 +1062,7 @@ Attribution Attribute(const Sentence& s, const SentenceInfo& info,
     // article's subject; an unknown one stays unknown.
     if (!a.subject && deictic) a.subject = st.subject;
     bool assumed = cx.article_subject && (cx.article_subject_grounded || PerHead(q));
-    if (!a.subject && a.metric && !deictic && assumed && !NamesOther(info, t, *cx.article_subject, lex))
+    if (!a.subject && a.metric && !deictic && assumed && !NamesOther(info, t, *cx.article_subject, lex, q))
       a.subject = cx.article_subject, a.subject_inferred = a.subject.has_value();
     if (!a.subject && a.metric && !assumed && !deictic) {
       if (!cx.lead) cx.lead = LeadSubject(*cx.sentences, *cx.infos, cx);

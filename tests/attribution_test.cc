@@ -120,6 +120,14 @@ TEST(AttributionTest, Metric) {
       {"80여명이 부상을 입었다.", "80여명", kCount, {}, {}, "", "부상"},
       // A noun + light verb right after a bare figure is its predicate.
       {"96명이 탑승한 여객기가 추락했다.", "96명", kCount, {}, {}, "", "탑승"},
+      // A streak of a statistic's event is that statistic's; a headline's
+      // bare verbal noun ending its phrase is the event, not one opening a
+      // longer phrase.
+      {"제조업 취업자는 7만3000명 줄어 14개월 연속 감소했다.", "14개월", UnitKind::kDuration, {},
+       {{"취업자", "employment"}}, "", "제조업.employment.감소", "", {{"7만3000명", kCount}}},
+      {"제조업 취업자 15개월째 감소…보건·복지는 늘어", "15개월째", UnitKind::kDuration, {}, {{"취업자", "employment"}},
+       "", "제조업.employment.감소", "", {}, true},
+      {"SK하이닉스는 3일 연속 동반 하락세를 보였다.", "3일", UnitKind::kDuration, {}, {}, "SK하이닉스", "연속동반하락세"},
       // A streak measures the event after it: "14개월째 감소했다".
       {"제조업 취업자는 14개월 연속 감소했다.", "14개월", UnitKind::kDuration, {}, {}, "제조업 취업자", "감소"},
       {"제조업 취업자는 14개월째 감소했다.", "14개월째", UnitKind::kDuration, {}, {}, "제조업 취업자", "감소"},
@@ -346,7 +354,7 @@ TEST(AttributionTest, FormerBugs) {
       // A headline opening on a name and a comma is about that name; a
       // list of names is not, nor a body sentence.
       {"폐렴, 사망원인 2위로…고령화의 그늘", "2위", UnitKind::kRank, {}, {}, "폐렴", "사망원인", "", {}, true},
-      {"E1, 5거래일 연속 상승", "5거래일", UnitKind::kDuration, {}, {}, "E1", "연속", "", {}, true},
+      {"E1, 5거래일 연속 상승", "5거래일", UnitKind::kDuration, {}, {}, "E1", "상승", "", {}, true},
       {"삼성, LG 나란히 3% 상승", "3%", kPct, {{"삼성", "SAMSUNG"}, {"LG", "LG"}}, {}, "", "", "", {}, true},
       {"폐렴, 사망원인 2위로 올랐다.", "2위", UnitKind::kRank, {}, {}, "", "사망원인"},
       // A byline or caption label in square brackets is about no figure.

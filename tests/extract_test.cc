@@ -249,6 +249,12 @@ std::vector<Case> Cases() {
        {{"네이버의 3분기 매출은 1조6648억원이다.", {{"1조6648억원", 1.6648e12, kCur, "억원", "KRW"}}},
         {"네이버의 11월 매출은 6000억원이다.", {{"6000억원", 6e11, kCur, "억원", "KRW"}}}},
        {{"1조6648억원", "NAVER", "NAVER/revenue/2019.Q3"}, {"6000억원", "NAVER", "NAVER/revenue/-.M11"}}},
+      // A headline's statement after an ellipsis names its own subject: the
+      // streak before it keeps the article's (통계청: KR).
+      {"a_headline_statement_after_an_ellipsis_is_its_own", "2019-06-12",
+       {{"제조업 취업자 15개월째 감소…보건·복지는 12만6천명 늘어", {{"15개월째", 15, kDur, "개월"}}, SentenceKind::kHeadline},
+        {"통계청이 12일 발표한 고용동향을 보면 제조업 취업자는 7만3천명 줄었다.", {{"7만3천명", 73000, kCount, "명"}}}},
+       {{"15개월째", "KR", "KR/제조업.employment.감소_duration/-"}, {"7만3천명", "KR", "KR/제조업.employment/-"}}},
       // Glued, the basis of accounts narrows no metric.
       {"consolidated_basis_is_no_segment", "2019-08-15",
        {{"카카오는 2분기 연결기준 매출이 7330억원이다.", {{"7330억원", 7.33e11, kCur, "억원", "KRW"}}}},
