@@ -36,16 +36,23 @@ void SpanChanges(std::vector<Claim>& claims, std::vector<std::string>& period_ke
   }
 }
 
+// The text between the last writing of claim c's period before byte
+// `anchor` of its sentence and `anchor`; nullopt when it is not written
+// before it (or c has no period text).
+std::optional<std::string_view> AfterPeriodText(const Claim& c, std::size_t anchor) {
+  if (!c.period || c.period->text.empty()) return std::nullopt;
+  std::string_view t = c.sentence;
+  const std::string& text = c.period->text;
+  std::size_t at = t.rfind(text, anchor);
+  if (at == std::string_view::npos || at + text.size() > anchor) return std::nullopt;
+  return t.substr(at + text.size(), anchor - at - text.size());
+}
+
 // True when the sentence writes claim c's period right before it ("2018년
 // 2만2천9명"), not earlier in the sentence or paragraph.
 bool OwnPeriodBefore(const Claim& c) {
-  if (!c.period || c.period->text.empty()) return false;
-  std::string_view t = c.sentence;
-  std::size_t at = t.rfind(c.period->text, c.q.begin);
-  if (at == std::string_view::npos) return false;
-  for (std::size_t i = at + c.period->text.size(); i < c.q.begin; ++i)
-    if (t[i] != ' ') return false;
-  return true;
+  std::optional<std::string_view> between = AfterPeriodText(c, c.q.begin);
+  return between && between->find_first_not_of(' ') == std::string_view::npos;
 }
 
 // From-figures and to-figures of a span: "(2011~2018년) 4천329명에서
@@ -79,13 +86,10 @@ void SplitSpanEnds(std::vector<Claim>& claims, std::vector<std::string>& period_
 // start stands between ("2011년말 ... 통과한 이후 7년간", "1984년 … 후
 // 35년"), else 0 (the span ends in that year).
 int YearBefore(const Claim& c, std::size_t anchor) {
-  std::string_view t = c.sentence;
-  const std::string& text = c.period->text;
-  std::size_t at = text.empty() ? std::string_view::npos : t.rfind(text, anchor);
-  if (at == std::string_view::npos || at + text.size() > anchor) return -1;
-  std::string_view between = t.substr(at + text.size(), anchor - at - text.size());
+  std::optional<std::string_view> between = AfterPeriodText(c, anchor);
+  if (!between) return -1;
   for (std::string_view word : {"이후", "후 ", "부터", "이래"})
-    if (between.find(word) != std::string_view::npos) return 1;
+    if (between->find(word) != std::string_view::npos) return 1;
   return 0;
 }
 
