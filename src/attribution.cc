@@ -626,13 +626,9 @@ bool SegmentItem(const Ctx& cx) {
   return false;
 }
 
-// A length of time measures the event the noun after it names: "35년
-// 무재해 기록", "4년만의 부활", "8분기 만에 실적 반등에", "5거래일 연속
-// 상승", "17시간 30분에 걸친 마라톤 회의"; not "5년 동안 하루 100회" (a
-// phrase before another figure is that figure's).
 // The statistic a streak figure is of: the nearest topic or subject before
-// it in its sentence, or the bare phrase right before it in a headline ("제조업 취업자 15개월째
-// 감소"), when a metric cue heads it; else nullptr.
+// it in its sentence, or the bare phrase right before it in a headline
+// ("제조업 취업자 15개월째 감소"), when a metric cue heads it; else nullptr.
 const NounPhrase* StreakOf(const Ctx& cx) {
   // The sentence's: "제조업 취업자는 7만3000명 줄어 14개월 연속 감소했다"
   // goes on with its topic past the clause it ends.
@@ -644,6 +640,10 @@ const NounPhrase* StreakOf(const Ctx& cx) {
   return nullptr;
 }
 
+// A length of time measures the event the noun after it names: "35년
+// 무재해 기록", "4년만의 부활", "8분기 만에 실적 반등에", "5거래일 연속
+// 상승", "17시간 30분에 걸친 마라톤 회의"; not "5년 동안 하루 100회" (a
+// phrase before another figure is that figure's).
 std::optional<Attributed> DurationOf(const Ctx& cx, const NounPhrase** metric_np) {
   const Word& fw = cx.p.words[cx.word];
   if (fw.comma_after) return std::nullopt;
